@@ -1,0 +1,54 @@
+package vn.egov.portal.platform.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** Official contact details of a body or a portal (Articles 5.9 and 5.10): public, never personal. */
+@Embeddable
+public class ContactInfo {
+
+    @Column(name = "contact_address", length = 500)
+    private String address;
+
+    @Column(name = "contact_phone", length = 50)
+    private String phone;
+
+    @Column(name = "contact_fax", length = 50)
+    private String fax;
+
+    @Column(name = "contact_email", length = 200)
+    private String email;
+
+    @Column(name = "contact_website", length = 200)
+    private String website;
+
+    protected ContactInfo() {}
+
+    public ContactInfo(String address, String phone, String fax, String email, String website) {
+        this.address = address;
+        this.phone = phone;
+        this.fax = fax;
+        this.email = email;
+        this.website = website;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getFax() {
+        return fax;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+}

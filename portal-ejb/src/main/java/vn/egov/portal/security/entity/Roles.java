@@ -1,0 +1,32 @@
+package vn.egov.portal.security.entity;
+
+import java.util.Set;
+
+/**
+ * The group names the identity store hands to the container, as constants so that
+ * {@code @RolesAllowed} and the web descriptors spell them one way.
+ */
+public final class Roles {
+
+    public static final String COLLABORATOR = "collaborator";
+    public static final String SECRETARY = "secretary";
+    public static final String DEPUTY_EDITOR = "deputy-editor";
+    public static final String EDITOR_IN_CHIEF = "editor-in-chief";
+    public static final String SUBPORTAL_EDITOR = "subportal-editor";
+    public static final String AGENCY_ANSWERER = "agency-answerer";
+    public static final String BATCH_OPERATOR = "batch-operator";
+    public static final String SYSADMIN = "sysadmin";
+
+    /** Every official's role: whoever holds any of them may enter the console. */
+    public static final Set<String> ALL = Set.of(
+            COLLABORATOR,
+            SECRETARY,
+            DEPUTY_EDITOR,
+            EDITOR_IN_CHIEF,
+            SUBPORTAL_EDITOR,
+            AGENCY_ANSWERER,
+            BATCH_OPERATOR,
+            SYSADMIN);
+
+    private Roles() {}
+}

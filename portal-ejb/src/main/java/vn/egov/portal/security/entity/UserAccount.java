@@ -1,0 +1,216 @@
+package vn.egov.portal.security.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import vn.egov.portal.platform.control.Text;
+import vn.egov.portal.platform.entity.PersistentEntity;
+import vn.egov.portal.site.entity.OrgUnit;
+import vn.egov.portal.site.entity.Site;
+
+/**
+ * A person who works in the portal. Only a salted PBKDF2 hash of the password is kept; failed
+ * attempts lock the account for a growing time, so guessing is slow whatever the network does.
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = UserAccount.BY_USERNAME, query = "select a from UserAccount a where a.username = :username")
+@NamedQuery(name = UserAccount.ALL, query = "select a from UserAccount a order by a.username")
+@NamedQuery(
+        name = UserAccount.HOLDERS_OF,
+        query = "select count(distinct g.account) from RoleGrant g where g.role = :role and g.account.enabled = true")
+public class UserAccount extends PersistentEntity {
+
+    public static final String BY_USERNAME = "UserAccount.byUsername";
+    public static final String ALL = "UserAccount.all";
+    public static final String HOLDERS_OF = "UserAccount.holdersOf";
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String username;
+
+    @Column(nullable = false, length = 200)
+    private String displayName;
+
+    @Column(length = 200)
+    private String email;
+
+    @Column(nullable = false, length = 300)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(nullable = false)
+    private int failedAttempts;
+
+    private Instant lockedUntil;
+
+    private Instant passwordChangedAt;
+
+    private Instant lastLoginAt;
+
+    @Column(nullable = false)
+    private Instant createdAt;
+
+    @OneToMany(mappedBy = "account", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<RoleGrant> grants = new ArrayList<>();
+
+    protected UserAccount() {}
+
+    public UserAccount(String username, String displayName, String email, String passwordHash, Instant now) {
+        this.username = requireValidUsername(username);
+        this.displayName = Objects.requireNonNull(Text.clean(displayName), "displayName");
+        this.email = Text.clean(email);
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.passwordChangedAt = now;
+        this.createdAt = now;
+    }
+
+    /** User names compare in NFC lower case, so "Admin" and "admin" are one account. */
+    public static String normalizeUsername(String raw) {
+        return raw == null ? "" : Text.nfc(raw).strip().toLowerCase(Locale.ROOT);
+    }
+
+    public static boolean isValidUsername(String normalized) {
+        return normalized != null && USERNAME.matcher(normalized).matches();
+    }
+
+    private static String requireValidUsername(String raw) {
+        String normalized = normalizeUsername(raw);
+        if (!isValidUsername(normalized)) {
+            throw new IllegalArgumentException("Not a valid user name: " + raw);
+        }
+        return normalized;
+    }
+
+    public RoleGrant grant(Role role, Site site, OrgUnit orgUnit) {
+        return grants.stream()
+                .filter(existing -> existing.sameAs(role, site, orgUnit))
+                .findFirst()
+                .orElseGet(() -> {
+                    RoleGrant added = new RoleGrant(this, role, site, orgUnit);
+                    grants.add(added);
+                    return added;
+                });
+    }
+
+    public void revoke(RoleGrant grant) {
+        grants.remove(grant);
+    }
+
+    /** The container groups: one per role held, whatever its scope. */
+    public Set<String> groups() {
+        Set<String> groups = new TreeSet<>();
+        grants.forEach(grant -> groups.add(grant.getRole().group()));
+        return groups;
+    }
+
+    public boolean holds(Role role) {
+        return grants.stream().anyMatch(grant -> grant.getRole() == role);
+    }
+
+    public boolean holds(Role role, Site site) {
+        return grants.stream().anyMatch(grant -> grant.covers(role, site));
+    }
+
+    public boolean holds(Role role, OrgUnit unit) {
+        return grants.stream().anyMatch(grant -> grant.covers(role, unit));
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    public void recordFailedLogin(Instant lockedUntil) {
+        this.failedAttempts++;
+        this.lockedUntil = lockedUntil;
+    }
+
+    public void recordLogin(Instant now) {
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+        this.lastLoginAt = now;
+    }
+
+    public void changePasswordHash(String newHash, Instant now) {
+        this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+        this.passwordChangedAt = now;
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
+    public void rehash(String strongerHash) {
+        this.passwordHash = Objects.requireNonNull(strongerHash, "strongerHash");
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    public void describe(String displayName, String email) {
+        this.displayName = Objects.requireNonNull(Text.clean(displayName), "displayName");
+        this.email = Text.clean(email);
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public List<RoleGrant> getGrants() {
+        return Collections.unmodifiableList(grants);
+    }
+}

@@ -1,0 +1,67 @@
+package vn.egov.portal.setup.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.egov.portal.platform.boundary.PortalConfig;
+
+/**
+ * First thing at every start: structural data, the first administrator, then the demo province if
+ * asked for. A broken demo set is logged and skipped; the portal still starts.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PortalBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(PortalBootstrap.class.getName());
+
+    @Inject
+    StructuralSeed structure;
+
+    @Inject
+    InitialAdministrator administrator;
+
+    @Inject
+    DemoRunner demoRunner;
+
+    @Inject
+    @Any
+    Instance<DemoDataset> demoDatasets;
+
+    @Inject
+    PortalConfig config;
+
+    /** Each step commits on its own; the annotation must sit here, class level does not reach callbacks. */
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void start() {
+        structure.apply();
+        administrator.ensure();
+        if (config.demoContent()) {
+            loadDemo();
+        }
+    }
+
+    private void loadDemo() {
+        demoDatasets.stream()
+                .sorted(Comparator.comparingInt(DemoDataset::order))
+                .forEach(dataset -> {
+                    try {
+                        if (demoRunner.loadOnce(dataset)) {
+                            LOG.info(() -> "Demo data loaded: " + dataset.key());
+                        }
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.SEVERE, "Demo data set " + dataset.key() + " failed and was skipped", e);
+                    }
+                });
+    }
+}

@@ -1,0 +1,67 @@
+package vn.egov.portal.site.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import vn.egov.portal.platform.boundary.NotFoundException;
+import vn.egov.portal.site.entity.Category;
+import vn.egov.portal.site.entity.OrgUnit;
+import vn.egov.portal.site.entity.Site;
+
+/** Public reads of the portal's structure: portals, categories and the organisation tree. */
+@Stateless
+@PermitAll
+public class SiteDirectory {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Site getMainSite() {
+        return em.createNamedQuery(Site.MAIN, Site.class).getResultList().stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Main site", "MAIN"));
+    }
+
+    public Optional<Site> findSite(String slug) {
+        return em.createNamedQuery(Site.BY_SLUG, Site.class).setParameter("slug", slug).getResultList().stream()
+                .findFirst();
+    }
+
+    public Site getSite(String slug) {
+        return findSite(slug).orElseThrow(() -> new NotFoundException("Site", slug));
+    }
+
+    public List<Site> listSubPortals() {
+        return em.createNamedQuery(Site.SUB_PORTALS, Site.class).getResultList();
+    }
+
+    public List<Category> listCategories() {
+        return em.createNamedQuery(Category.ALL, Category.class).getResultList();
+    }
+
+    public Optional<Category> findCategory(String code) {
+        return em.createNamedQuery(Category.BY_CODE, Category.class).setParameter("code", code).getResultList().stream()
+                .findFirst();
+    }
+
+    public Category getCategory(String code) {
+        return findCategory(code).orElseThrow(() -> new NotFoundException("Category", code));
+    }
+
+    /** Every unit, parents before children and siblings in their order. */
+    public List<OrgUnit> listOrgUnits() {
+        return em.createNamedQuery(OrgUnit.ALL_IN_TREE_ORDER, OrgUnit.class).getResultList();
+    }
+
+    public Optional<OrgUnit> findOrgUnit(String code) {
+        return em.createNamedQuery(OrgUnit.BY_CODE, OrgUnit.class).setParameter("code", code).getResultList().stream()
+                .findFirst();
+    }
+
+    public OrgUnit getOrgUnit(String code) {
+        return findOrgUnit(code).orElseThrow(() -> new NotFoundException("Organisation unit", code));
+    }
+}

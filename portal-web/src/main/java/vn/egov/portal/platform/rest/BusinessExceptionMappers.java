@@ -1,0 +1,86 @@
+package vn.egov.portal.platform.rest;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import vn.egov.portal.platform.boundary.ConflictException;
+import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.boundary.NotFoundException;
+import vn.egov.portal.platform.web.PortalMessages;
+import vn.egov.portal.security.boundary.AccessDeniedException;
+
+/** The boundaries' exceptions as HTTP answers: 400, 403, 404 and 409 with a problem body. */
+public final class BusinessExceptionMappers {
+
+    private BusinessExceptionMappers() {}
+
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(InvalidInputException invalid) {
+            List<Problem.FieldError> errors = invalid.fieldErrors().entrySet().stream()
+                    .map(error -> new Problem.FieldError(
+                            error.getKey(), PortalMessages.get(ApiLanguage.of(headers), error.getValue())))
+                    .toList();
+            return Problem.response(Response.Status.BAD_REQUEST, "Invalid input", errors);
+        }
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<NotFoundException> {
+
+        @Override
+        public Response toResponse(NotFoundException missing) {
+            return Problem.response(Response.Status.NOT_FOUND, missing.getMessage());
+        }
+    }
+
+    @Provider
+    public static class Conflict implements ExceptionMapper<ConflictException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(ConflictException conflict) {
+            return Problem.response(
+                    Response.Status.CONFLICT, PortalMessages.get(ApiLanguage.of(headers), conflict.messageKey()));
+        }
+    }
+
+    @Provider
+    public static class StaleEdit implements ExceptionMapper<OptimisticLockException> {
+
+        @Override
+        public Response toResponse(OptimisticLockException stale) {
+            return Problem.response(Response.Status.CONFLICT, "The record was changed by someone else; reload it");
+        }
+    }
+
+    @Provider
+    public static class Denied implements ExceptionMapper<AccessDeniedException> {
+
+        @Override
+        public Response toResponse(AccessDeniedException denied) {
+            return Problem.response(Response.Status.FORBIDDEN, denied.getMessage());
+        }
+    }
+
+    @Provider
+    public static class RoleMissing implements ExceptionMapper<EJBAccessException> {
+
+        @Override
+        public Response toResponse(EJBAccessException denied) {
+            return Problem.response(Response.Status.FORBIDDEN, "Your role does not allow this");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package vn.egov.portal.platform.rest;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import vn.egov.portal.security.entity.Roles;
+
+/**
+ * The integration API. Resources live under /api/v1/...; a breaking change gets /api/v2 beside it,
+ * never an edit in place. Reads of public data need no credentials; the rest takes HTTP Basic.
+ */
+@ApplicationPath("api")
+@DeclareRoles({
+    Roles.COLLABORATOR,
+    Roles.SECRETARY,
+    Roles.DEPUTY_EDITOR,
+    Roles.EDITOR_IN_CHIEF,
+    Roles.SUBPORTAL_EDITOR,
+    Roles.AGENCY_ANSWERER,
+    Roles.BATCH_OPERATOR,
+    Roles.SYSADMIN
+})
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Provincial e-Government Portal API",
+                        version = "1",
+                        description =
+                                "Public data of the portal (sites, categories, organisation) and the officials' operations."))
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+public class PortalApi extends Application {}

@@ -1,0 +1,37 @@
+package vn.egov.portal.platform.rest;
+
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Everything no other mapper claims. Validation failures that the EJB container wrapped are
+ * unwrapped to their 400; anything else is a 500 with an incident id that is also in the log, and
+ * without internals in the body.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<EJBException> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(EJBException wrapped) {
+        for (Throwable cause = wrapped; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException invalid) {
+                return new ValidationExceptionMapper().toResponse(invalid);
+            }
+            if (cause instanceof WebApplicationException web) {
+                return web.getResponse();
+            }
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "API incident " + incident, wrapped);
+        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Unexpected error; incident " + incident);
+    }
+}

@@ -1,0 +1,73 @@
+package vn.egov.portal.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.primefaces.model.menu.DefaultMenuItem;
+import org.primefaces.model.menu.DefaultMenuModel;
+import org.primefaces.model.menu.DefaultSubMenu;
+import org.primefaces.model.menu.MenuModel;
+
+/** The console menu of the logged-in official: only the entries their roles open. */
+@Named
+@RequestScoped
+public class ConsoleMenu {
+
+    @Inject
+    @Any
+    Instance<ConsoleLinks> contributions;
+
+    @Inject
+    SecurityContext security;
+
+    private MenuModel model;
+
+    public MenuModel getModel() {
+        if (model == null) {
+            model = build();
+        }
+        return model;
+    }
+
+    /** The entries this caller may open by section; sections come in the order of their first entry. */
+    public Map<String, List<ConsoleLink>> getVisibleLinks() {
+        return contributions.stream()
+                .flatMap(contribution -> contribution.links().stream())
+                .filter(this::visible)
+                .sorted(Comparator.comparingInt(ConsoleLink::order))
+                .collect(Collectors.groupingBy(ConsoleLink::section, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    private boolean visible(ConsoleLink link) {
+        return link.roles().stream().anyMatch(security::isCallerInRole);
+    }
+
+    private MenuModel build() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        String context = faces.getExternalContext().getRequestContextPath();
+        DefaultMenuModel menu = new DefaultMenuModel();
+        getVisibleLinks().forEach((section, links) -> {
+            DefaultSubMenu sub =
+                    DefaultSubMenu.builder().label(bundle.getString(section)).build();
+            links.forEach(link -> sub.getElements()
+                    .add(DefaultMenuItem.builder()
+                            .value(bundle.getString(link.labelKey()))
+                            .icon(link.icon())
+                            .url(context + link.path())
+                            .build()));
+            menu.getElements().add(sub);
+        });
+        return menu;
+    }
+}

@@ -1,0 +1,46 @@
+package vn.egov.portal.platform.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.Map;
+import org.omnifaces.util.Messages;
+import vn.egov.portal.platform.boundary.ConflictException;
+import vn.egov.portal.platform.boundary.InvalidInputException;
+
+/**
+ * Turns the boundaries' business exceptions into messages next to the fields they concern. Field
+ * names in the exception match the input ids in the form, so each message lands in the right place.
+ */
+public final class FacesFeedback {
+
+    private FacesFeedback() {}
+
+    public static void show(InvalidInputException invalid, String formId) {
+        for (Map.Entry<String, String> error : invalid.fieldErrors().entrySet()) {
+            String clientId = formId + ":" + error.getKey();
+            boolean fieldExists =
+                    FacesContext.getCurrentInstance().getViewRoot().findComponent(clientId) != null;
+            FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text(error.getValue()), null);
+            if (fieldExists) {
+                Messages.add(clientId, message);
+            } else {
+                Messages.addGlobal(message);
+            }
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    public static void show(ConflictException conflict) {
+        Messages.addGlobal(new FacesMessage(FacesMessage.SEVERITY_ERROR, text(conflict.messageKey()), null));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    public static void done(String key) {
+        Messages.addFlashGlobal(new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
+    }
+
+    public static String text(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return PortalMessages.get(faces.getViewRoot().getLocale(), key);
+    }
+}

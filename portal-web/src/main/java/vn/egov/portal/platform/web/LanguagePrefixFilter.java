@@ -1,0 +1,35 @@
+package vn.egov.portal.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Serves /en/... as the English rendering of the same page: the prefix is taken off, the language
+ * noted, and the request forwarded. Pages need no second copy per language.
+ */
+@WebFilter(filterName = "LanguagePrefixFilter", urlPatterns = "/en/*")
+public class LanguagePrefixFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    static final String ORIGINAL_PATH_ATTRIBUTE = "vn.egov.portal.originalPath";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String inside = request.getRequestURI()
+                .substring(request.getContextPath().length() + PortalLocale.ENGLISH_PREFIX.length());
+        if (inside.isEmpty()) {
+            response.sendRedirect(request.getContextPath() + PortalLocale.ENGLISH_PREFIX + "/");
+            return;
+        }
+        String target = inside.endsWith("/") ? inside + "index.xhtml" : inside;
+        request.setAttribute(PortalLocale.LANGUAGE_ATTRIBUTE, "en");
+        request.setAttribute(ORIGINAL_PATH_ATTRIBUTE, inside);
+        request.getRequestDispatcher(target).forward(request, response);
+    }
+}

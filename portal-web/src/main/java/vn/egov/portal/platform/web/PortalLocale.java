@@ -1,0 +1,64 @@
+package vn.egov.portal.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Locale;
+
+/**
+ * The language of the current page. Public pages take it from the address (/en/... is English, all
+ * else Vietnamese) so that each language has its own cacheable URL; the console remembers the
+ * official's choice in the session.
+ */
+@Named
+@RequestScoped
+public class PortalLocale {
+
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    public static final String LANGUAGE_ATTRIBUTE = "vn.egov.portal.language";
+    public static final String ENGLISH_PREFIX = "/en";
+
+    @Inject
+    HttpServletRequest request;
+
+    public Locale getLocale() {
+        return isEnglish() ? Locale.ENGLISH : VIETNAMESE;
+    }
+
+    public String getLanguage() {
+        return getLocale().getLanguage();
+    }
+
+    public boolean isEnglish() {
+        Object fromAddress = request.getAttribute(LANGUAGE_ATTRIBUTE);
+        if (fromAddress != null) {
+            return "en".equals(fromAddress);
+        }
+        HttpSession session = request.getSession(false);
+        return session != null && "en".equals(session.getAttribute(LANGUAGE_ATTRIBUTE));
+    }
+
+    /** A portal-relative path in the current language: "/" becomes "/en/" on English pages. */
+    public String link(String path) {
+        String prefix = request.getContextPath() + (isPublicEnglish() ? ENGLISH_PREFIX : "");
+        return prefix + path;
+    }
+
+    /** The same page in the other language, for the language switch. */
+    public String getAlternateLink() {
+        String page = currentPublicPath();
+        return request.getContextPath() + (isPublicEnglish() ? page : ENGLISH_PREFIX + page);
+    }
+
+    private boolean isPublicEnglish() {
+        return "en".equals(request.getAttribute(LANGUAGE_ATTRIBUTE));
+    }
+
+    private String currentPublicPath() {
+        Object original = request.getAttribute(LanguagePrefixFilter.ORIGINAL_PATH_ATTRIBUTE);
+        String path = original != null ? original.toString() : request.getServletPath();
+        return path.endsWith("/index.xhtml") ? path.substring(0, path.length() - "index.xhtml".length()) : path;
+    }
+}

@@ -1,0 +1,36 @@
+package vn.egov.portal.security.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+import vn.egov.portal.platform.web.ConsoleLink;
+import vn.egov.portal.platform.web.ConsoleLinks;
+import vn.egov.portal.security.entity.Roles;
+
+/** Console entries of the security feature. */
+@ApplicationScoped
+public class SecurityConsoleLinks implements ConsoleLinks {
+
+    @Override
+    public List<ConsoleLink> links() {
+        return List.of(
+                new ConsoleLink(
+                        "console.section.start", 0, "console.dashboard", "pi pi-home", "/admin/index.xhtml", Roles.ALL),
+                new ConsoleLink(
+                        "console.section.start", 1, "console.account", "pi pi-user", "/admin/account.xhtml", Roles.ALL),
+                new ConsoleLink(
+                        "console.section.system",
+                        900,
+                        "console.users",
+                        "pi pi-users",
+                        "/admin/users.xhtml",
+                        Set.of(Roles.SYSADMIN)),
+                new ConsoleLink(
+                        "console.section.system",
+                        910,
+                        "console.audit",
+                        "pi pi-history",
+                        "/admin/audit.xhtml",
+                        Set.of(Roles.SYSADMIN)));
+    }
+}
