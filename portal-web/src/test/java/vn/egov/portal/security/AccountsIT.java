@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.security.boundary.AccessControl;
 import vn.egov.portal.security.boundary.AccountAuthentication;
 import vn.egov.portal.security.boundary.NewAccount;
 import vn.egov.portal.security.boundary.UserAdministration;
@@ -24,6 +25,7 @@ import vn.egov.portal.security.entity.UserAccount;
 import vn.egov.portal.site.boundary.SiteDirectory;
 import vn.egov.portal.test.PortalDeployment;
 import vn.egov.portal.test.container.AsAdministrator;
+import vn.egov.portal.test.container.AsSubportalEditor;
 
 /** Accounts through the real EJB and JPA stack: hashing, scoped roles, lock-out, the last administrator. */
 @ExtendWith(ArquillianExtension.class)
@@ -45,6 +47,12 @@ class AccountsIT {
 
     @Inject
     AsAdministrator admin;
+
+    @Inject
+    AsSubportalEditor subportalEditor;
+
+    @Inject
+    AccessControl access;
 
     @PersistenceContext
     EntityManager em;
@@ -138,6 +146,17 @@ class AccountsIT {
                 .getSingleResult();
 
         assertThat(stored).isEqualTo("Nông Thị Hằng");
+    }
+
+    @Test
+    void testHelpersActAsTheDemoOfficialOfTheirRole() throws Exception {
+        assertThat(subportalEditor.call(() -> access.requireAccount().getUsername()))
+                .isEqualTo("bientap-sotp");
+        assertThat(subportalEditor.call(
+                        () -> access.requireAccount().holds(Role.SUBPORTAL_EDITOR, directory.getSite("so-tu-phap"))))
+                .isTrue();
+        assertThatThrownBy(() -> subportalEditor.call(() -> administration.listAccounts()))
+                .isInstanceOf(EJBAccessException.class);
     }
 
     @Test

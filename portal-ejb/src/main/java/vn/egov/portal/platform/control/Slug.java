@@ -13,6 +13,7 @@ public record Slug(String value) {
     public static final int MAX_LENGTH = 80;
     private static final Pattern FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern NOT_ALLOWED = Pattern.compile("[^a-z0-9]+");
+    /** Top-level paths of the portal's own pages; no sub-portal may take them. */
     private static final Set<String> RESERVED = Set.of(
             "admin",
             "api",
@@ -30,7 +31,22 @@ public record Slug(String value) {
             "search",
             "tim-kiem",
             "static",
-            "media");
+            "media",
+            "error",
+            "chuyen-muc",
+            "tin",
+            "van-ban",
+            "cong-bao",
+            "lich",
+            "hoi-dap",
+            "lay-y-kien",
+            "dich-vu-cong",
+            "to-chuc",
+            "lanh-dao",
+            "lien-he",
+            "bao-cao",
+            "thong-ke",
+            "tra-cuu");
 
     public Slug {
         Objects.requireNonNull(value, "value");

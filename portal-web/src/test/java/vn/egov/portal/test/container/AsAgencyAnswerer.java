@@ -1,0 +1,12 @@
+package vn.egov.portal.test.container;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import vn.egov.portal.security.entity.Roles;
+
+/** Runs as "traloi-sotp", answerer for the Department of Justice (so-tu-phap) (demo data). */
+@Stateless
+@RunAs(Roles.AGENCY_ANSWERER)
+@PermitAll
+public class AsAgencyAnswerer extends RunAsRole {}

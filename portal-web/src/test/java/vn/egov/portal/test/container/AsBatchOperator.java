@@ -1,0 +1,12 @@
+package vn.egov.portal.test.container;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import vn.egov.portal.security.entity.Roles;
+
+/** Runs as "vanhanh", the batch operator (demo data). */
+@Stateless
+@RunAs(Roles.BATCH_OPERATOR)
+@PermitAll
+public class AsBatchOperator extends RunAsRole {}

@@ -1,0 +1,12 @@
+package vn.egov.portal.test.container;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import vn.egov.portal.security.entity.Roles;
+
+/** Runs as "bientap", editor-in-chief of the main portal (demo data). */
+@Stateless
+@RunAs(Roles.EDITOR_IN_CHIEF)
+@PermitAll
+public class AsEditorInChief extends RunAsRole {}

@@ -1,0 +1,12 @@
+package vn.egov.portal.test.container;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import vn.egov.portal.security.entity.Roles;
+
+/** Runs as "thuky", secretary of the editorial board (demo data). */
+@Stateless
+@RunAs(Roles.SECRETARY)
+@PermitAll
+public class AsSecretary extends RunAsRole {}

@@ -1,0 +1,12 @@
+package vn.egov.portal.test.container;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import vn.egov.portal.security.entity.Roles;
+
+/** Runs as "bientap-sotp", editor of the so-tu-phap sub-portal only (demo data). */
+@Stateless
+@RunAs(Roles.SUBPORTAL_EDITOR)
+@PermitAll
+public class AsSubportalEditor extends RunAsRole {}
