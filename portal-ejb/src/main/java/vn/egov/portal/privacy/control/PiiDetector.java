@@ -47,6 +47,17 @@ public final class PiiDetector {
         return withoutOverlaps(found);
     }
 
+    /**
+     * Only the person's own values: for texts where other personal-looking data is legitimate, such
+     * as an agency's answer that prints its public hotline.
+     */
+    public static List<PiiFinding> findKnownValues(String text, Collection<String> knownValues) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return withoutOverlaps(KnownValues.find(text, knownValues));
+    }
+
     private static List<PiiFinding> matches(Pattern pattern, PiiKind kind, String text) {
         List<PiiFinding> found = new ArrayList<>();
         Matcher matcher = pattern.matcher(text);

@@ -31,6 +31,11 @@ public class Answer {
         this.authority = authority;
     }
 
+    /** The same answer with the asker's particulars taken out, on erasure. */
+    void redact(String redactedText) {
+        this.text = Objects.requireNonNull(redactedText, "redactedText");
+    }
+
     public String getText() {
         return text;
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Index;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
@@ -40,7 +41,24 @@ import vn.egov.portal.site.entity.OrgUnit;
             @Index(name = "ix_qa_agency", columnList = "agency_id, state"),
             @Index(name = "ix_qa_email_digest", columnList = "emailDigest, receivedAt")
         })
+@NamedQuery(name = Question.BY_CODE, query = "select q from Question q where q.trackingCode = :code")
+@NamedQuery(
+        name = Question.IN_STATES,
+        query = "select q from Question q where q.state in :states order by q.receivedAt, q.id")
+@NamedQuery(
+        name = Question.WITH_AGENCIES,
+        query = "select q from Question q where q.agency in :agencies and q.state in :states"
+                + " order by q.receivedAt, q.id")
+@NamedQuery(
+        name = Question.LATEST_PUBLISHED,
+        query = "select q from Question q where q.state = vn.egov.portal.qa.entity.QuestionState.PUBLISHED"
+                + " order by q.publication.publishedAt desc, q.id desc")
 public class Question extends PersistentEntity {
+
+    public static final String BY_CODE = "Question.byCode";
+    public static final String IN_STATES = "Question.inStates";
+    public static final String WITH_AGENCIES = "Question.withAgencies";
+    public static final String LATEST_PUBLISHED = "Question.latestPublished";
 
     @Column(nullable = false, unique = true, length = 30)
     private String trackingCode;
@@ -119,7 +137,7 @@ public class Question extends PersistentEntity {
     @OrderBy("occurredAt, id")
     private List<QuestionEvent> events = new ArrayList<>();
 
-    @OneToMany(mappedBy = "parent")
+    @OneToMany(mappedBy = "parent", cascade = CascadeType.PERSIST)
     @OrderBy("partNumber")
     private List<Question> parts = new ArrayList<>();
 
@@ -291,18 +309,15 @@ public class Question extends PersistentEntity {
      * Erases the asker's particulars (Article 19.2) and puts redacted wording in place of the
      * original, which may name them too. Whatever is published stays as published.
      */
-    public void erase(
-            String redactedTitle,
-            String redactedBody,
-            ErasureRequester by,
-            String reference,
-            Instant at,
-            String actor) {
+    public void erase(Redacted redacted, ErasureRequester by, String reference, Instant at, String actor) {
         if (isErased()) {
             throw new IllegalStateException("Already erased: " + trackingCode);
         }
-        this.title = Objects.requireNonNull(redactedTitle, "title");
-        this.body = Objects.requireNonNull(redactedBody, "body");
+        this.title = Objects.requireNonNull(redacted.title(), "title");
+        this.body = Objects.requireNonNull(redacted.body(), "body");
+        if (answer != null && answer.getText() != null) {
+            answer.redact(Objects.requireNonNull(redacted.answer(), "answer"));
+        }
         if (asker != null) {
             asker.erase();
         }
@@ -310,6 +325,9 @@ public class Question extends PersistentEntity {
         this.erasure = new Erasure(by, reference, at, actor);
         record(at, actor, EventKind.ERASED).note(by.name());
     }
+
+    /** The wording of a question and its answer with the asker's particulars taken out. */
+    public record Redacted(String title, String body, String answer) {}
 
     public boolean isErased() {
         return erasure != null && erasure.getErasedAt() != null;
