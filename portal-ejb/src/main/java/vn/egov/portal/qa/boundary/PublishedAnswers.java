@@ -15,6 +15,7 @@ import vn.egov.portal.platform.boundary.NotFoundException;
 import vn.egov.portal.platform.control.Text;
 import vn.egov.portal.platform.entity.LocalizedText;
 import vn.egov.portal.qa.entity.Citation;
+import vn.egov.portal.site.entity.OrgUnit;
 
 /**
  * The public Q&A section (Article 9.3): published answers only, searchable by field, agency and
@@ -77,6 +78,19 @@ public class PublishedAnswers {
                 .getResultList()
                 .stream()
                 .map(PublishedAnswers::row)
+                .toList();
+    }
+
+    /** The agencies that have published answers, for the search form. */
+    public List<OrgUnit> listAgencies() {
+        return em
+                .createQuery(
+                        "select distinct a from Question q join q.agency a"
+                                + " where q.state = vn.egov.portal.qa.entity.QuestionState.PUBLISHED",
+                        OrgUnit.class)
+                .getResultList()
+                .stream()
+                .sorted(java.util.Comparator.comparing(OrgUnit::getPath))
                 .toList();
     }
 

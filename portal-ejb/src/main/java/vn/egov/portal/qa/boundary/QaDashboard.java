@@ -47,6 +47,13 @@ public class QaDashboard {
                 .toList();
     }
 
+    /** One question for the board, or for the answerers of the agency holding it. */
+    public Question getCase(long id) {
+        Question question = questions.get(id);
+        access.requireBoardOrAnswerer(question.getAgency());
+        return question;
+    }
+
     /** Per agency: open, due soon, overdue. */
     public List<AgencyLoad> loads() {
         Map<OrgUnit, int[]> counts = new LinkedHashMap<>();

@@ -68,6 +68,11 @@ public class QaSettings {
         return data().consent().version();
     }
 
+    /** The consent text of the current version, as the form shows it. */
+    public LocalizedText consentText() {
+        return text(data().consent().text());
+    }
+
     /** Article 9.6: answers are for reference only; shown with every published answer. */
     public LocalizedText disclaimer() {
         return text(data().disclaimer());

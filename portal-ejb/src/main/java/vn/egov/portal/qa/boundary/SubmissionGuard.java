@@ -62,13 +62,12 @@ public class SubmissionGuard {
 
     /** Counts a submission; empty when admitted, else how long the address or e-mail must wait. */
     public Optional<Duration> admit(String addressKey, String emailKey, Instant now) {
-        if (!perAddress.tryAcquire(addressKey, now)) {
-            return Optional.of(perAddress.retryAfter(addressKey, now));
+        if (SlidingWindow.tryAcquireBoth(perAddress, addressKey, perEmail, emailKey, now)) {
+            return Optional.empty();
         }
-        if (!perEmail.tryAcquire(emailKey, now)) {
-            return Optional.of(perEmail.retryAfter(emailKey, now));
-        }
-        return Optional.empty();
+        Duration address = perAddress.retryAfter(addressKey, now);
+        Duration email = perEmail.retryAfter(emailKey, now);
+        return Optional.of(address.compareTo(email) > 0 ? address : email);
     }
 
     private void sweep(Instant now) {

@@ -40,6 +40,20 @@ public final class SlidingWindow {
         return true;
     }
 
+    /** Counts one event for each key if both windows allow it, and none otherwise. */
+    public static boolean tryAcquireBoth(
+            SlidingWindow first, String firstKey, SlidingWindow second, String secondKey, Instant now) {
+        synchronized (first) {
+            synchronized (second) {
+                if (!first.retryAfter(firstKey, now).isZero()
+                        || !second.retryAfter(secondKey, now).isZero()) {
+                    return false;
+                }
+                return first.tryAcquire(firstKey, now) && second.tryAcquire(secondKey, now);
+            }
+        }
+    }
+
     /** How long until the key may act again; zero when it may now. */
     public synchronized Duration retryAfter(String key, Instant now) {
         Deque<Instant> recent = events.get(key);

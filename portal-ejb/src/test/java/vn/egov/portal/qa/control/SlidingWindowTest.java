@@ -34,4 +34,24 @@ class SlidingWindowTest {
         assertThat(window.tryAcquire("ip-a", T0.plusSeconds(601))).isTrue();
         assertThat(window.retryAfter("ip-c", T0)).isZero();
     }
+
+    @Test
+    void aSubmissionCountsInBothWindowsOrInNeither() {
+        SlidingWindow perAddress = new SlidingWindow(10, Duration.ofHours(1));
+        SlidingWindow perEmail = new SlidingWindow(1, Duration.ofDays(1));
+
+        assertThat(SlidingWindow.tryAcquireBoth(perAddress, "ip-a", perEmail, "mail-a", T0))
+                .isTrue();
+        for (int i = 1; i <= 20; i++) {
+            assertThat(SlidingWindow.tryAcquireBoth(perAddress, "ip-a", perEmail, "mail-a", T0.plusSeconds(i)))
+                    .isFalse();
+        }
+        for (int i = 1; i <= 9; i++) {
+            assertThat(SlidingWindow.tryAcquireBoth(perAddress, "ip-a", perEmail, "mail-" + i, T0.plusSeconds(30 + i)))
+                    .as("the refused ones did not use up the address")
+                    .isTrue();
+        }
+        assertThat(SlidingWindow.tryAcquireBoth(perAddress, "ip-a", perEmail, "mail-x", T0.plusSeconds(60)))
+                .isFalse();
+    }
 }

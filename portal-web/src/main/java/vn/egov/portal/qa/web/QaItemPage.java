@@ -1,0 +1,60 @@
+package vn.egov.portal.qa.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.Optional;
+import vn.egov.portal.platform.web.PortalLocale;
+import vn.egov.portal.qa.boundary.PublishedAnswers;
+import vn.egov.portal.qa.boundary.PublishedQa;
+import vn.egov.portal.qa.boundary.QaSettings;
+
+/** One published question and answer (/hoi-dap/cau-hoi.xhtml?id=...), with the disclaimer of Article 9.6. */
+@Named
+@RequestScoped
+public class QaItemPage {
+
+    @Inject
+    PublishedAnswers published;
+
+    @Inject
+    QaSettings settings;
+
+    @Inject
+    PortalLocale locale;
+
+    @Inject
+    HttpServletRequest request;
+
+    private PublishedQa item;
+
+    /** Answers 404 for an id that is not a published answer. */
+    public void load() throws IOException {
+        Optional<PublishedQa> found = id().flatMap(published::find);
+        if (found.isEmpty()) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        item = found.get();
+    }
+
+    private Optional<Long> id() {
+        try {
+            return Optional.of(Long.parseLong(request.getParameter("id")));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+    }
+
+    public PublishedQa getItem() {
+        return item;
+    }
+
+    public String getDisclaimer() {
+        return settings.disclaimer().in(locale.getLocale());
+    }
+}
