@@ -301,6 +301,94 @@ class QuestionsPublicIT {
         }
     }
 
+    @Test
+    void theBoardRoutesTheAgencyAnswersAndTheBoardPublishesInTheConsole() throws Exception {
+        String code = group(
+                CODE,
+                ask(
+                                individual(
+                                        email(),
+                                        "Chứng thực hợp đồng mua bán xe",
+                                        "Tôi là Phan Thị Ngọc Ánh. Chứng thực hợp đồng mua bán xe máy ở đâu?"),
+                                "vi")
+                        .body());
+        WebDriver browser = Browser.start();
+        try {
+            logIn(browser, "thuky");
+            browser.get(base + "admin/hoi-dap/questions.xhtml");
+            openRow(browser, code);
+            screenshot(browser, "board-question");
+            browser.findElement(By.id("detail:route")).click();
+            waitForText(browser, "Đã chuyển câu hỏi đến cơ quan trả lời.");
+            logOut(browser);
+
+            logIn(browser, "traloi-sotp");
+            browser.get(base + "admin/hoi-dap/answers.xhtml");
+            openRow(browser, code);
+            browser.findElement(By.id("detail:text")).sendKeys("Hợp đồng mua bán xe được chứng thực tại UBND cấp xã.");
+            browser.findElement(By.cssSelector("input[placeholder='Số, ký hiệu']"))
+                    .sendKeys("23/2015/NĐ-CP");
+            browser.findElement(By.cssSelector("input[placeholder='Trích yếu']"))
+                    .sendKeys("Về chứng thực");
+            browser.findElement(By.cssSelector("input[placeholder='Ngày ban hành']"))
+                    .sendKeys("16/02/2015");
+            browser.findElement(By.cssSelector("input[placeholder='Cơ quan ban hành']"))
+                    .sendKeys("Chính phủ");
+            screenshot(browser, "agency-answer");
+            browser.findElement(By.id("detail:answer")).click();
+            waitForText(browser, "Đã gửi câu trả lời.");
+            logOut(browser);
+
+            logIn(browser, "thuky");
+            browser.get(base + "admin/hoi-dap/publication.xhtml");
+            openRow(browser, code);
+            assertThat(browser.findElement(By.id("detail:body")).getAttribute("value"))
+                    .doesNotContain("Phan Thị Ngọc Ánh")
+                    .contains("[…]");
+            screenshot(browser, "board-publication");
+            browser.findElement(By.id("detail:publish")).click();
+            waitForText(browser, "Đã đăng câu trả lời.");
+        } finally {
+            browser.quit();
+        }
+        assertThat(web.get("/hoi-dap/?q=xe%20may").body()).contains("Chứng thực hợp đồng mua bán xe");
+    }
+
+    private void logIn(WebDriver browser, String username) {
+        browser.get(base + "login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(DemoAccounts.password(username));
+        browser.findElement(By.id("login:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/admin/"));
+    }
+
+    private void logOut(WebDriver browser) {
+        browser.findElement(By.id("session:logout")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/admin/")));
+    }
+
+    private static void openRow(WebDriver browser, String code) {
+        browser.findElement(By.xpath("//tr[td[normalize-space()='" + code + "']]//button"))
+                .click();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("detailPanel"), code));
+    }
+
+    private static void waitForText(WebDriver browser, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    }
+
+    /** Saves what the official sees when -Dqa.screenshots names a folder (for reviewing the pages). */
+    private static void screenshot(WebDriver browser, String name) throws java.io.IOException {
+        String folder = System.getProperty("qa.screenshots");
+        if (folder != null && browser instanceof org.openqa.selenium.TakesScreenshot camera) {
+            Files.createDirectories(Path.of(folder));
+            Files.write(Path.of(folder, name + ".png"), camera.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        }
+    }
+
     private HttpResponse<String> ask(String fields, String language) {
         return post("/api/v1/questions", "{" + fields + "," + challengeFields() + "}", language);
     }
