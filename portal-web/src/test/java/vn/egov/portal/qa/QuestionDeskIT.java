@@ -335,8 +335,17 @@ class QuestionDeskIT {
         board.call(() -> publication.publish(
                 receipt.id(), new PublicationRequest(draft.title(), draft.body(), draft.answer(), false)));
 
+        intake.requestErasure(receipt.trackingCode());
+        assertThat(board.call(() -> desk.listErasureRequests()))
+                .extracting(Question::getId)
+                .contains(receipt.id());
+
         board.call(
                 () -> askers.erase(receipt.id(), new ErasureRequest(ErasureRequester.ASKER, "Thư đề nghị ngày 01/12")));
+
+        assertThat(board.call(() -> desk.listErasureRequests()))
+                .extracting(Question::getId)
+                .doesNotContain(receipt.id());
 
         AskerRecord erased = board.call(() -> askers.reveal(receipt.id()));
         assertThat(erased.erased()).isTrue();

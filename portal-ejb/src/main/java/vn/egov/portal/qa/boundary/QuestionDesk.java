@@ -59,6 +59,12 @@ public class QuestionDesk {
         return questions.listInStates(states, 500);
     }
 
+    /** Questions whose askers asked for erasure, which the board has not executed yet. */
+    public List<Question> listErasureRequests() {
+        access.requireBoard();
+        return questions.listErasurePending();
+    }
+
     public Question get(long id) {
         access.requireBoard();
         return questions.get(id);

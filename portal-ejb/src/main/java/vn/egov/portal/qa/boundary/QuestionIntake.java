@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.egov.portal.audit.boundary.AuditTrail;
+import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.NotFoundException;
 import vn.egov.portal.platform.control.Text;
@@ -116,6 +117,24 @@ public class QuestionIntake {
                 .flatMap(questions::findByTrackingCode)
                 .map(question -> QuestionStatus.of(question, clock.getZone()))
                 .orElseThrow(() -> new NotFoundException("Question", "tracking code"));
+    }
+
+    /**
+     * The asker asks for their personal data to be erased (Article 19.2); whoever holds the tracking
+     * code is taken for the asker. The board executes the erasure and records it.
+     */
+    public void requestErasure(String typedCode) {
+        Question question = TrackingCodes.normalise(typedCode)
+                .flatMap(questions::findByTrackingCode)
+                .map(Question::getRoot)
+                .orElseThrow(() -> new NotFoundException("Question", "tracking code"));
+        if (question.isErased()) {
+            throw new ConflictException("qa.error.erased", "Erased already");
+        }
+        if (question.getErasureRequestedAt() == null) {
+            question.requestErasure(clock.instant());
+            audit.record("qa.erasure.request", "question " + question.getId(), null);
+        }
     }
 
     private Question.Submitted submitted(

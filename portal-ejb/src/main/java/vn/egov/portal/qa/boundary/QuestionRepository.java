@@ -57,6 +57,10 @@ public class QuestionRepository {
                 .getResultList();
     }
 
+    public List<Question> listErasurePending() {
+        return em.createNamedQuery(Question.ERASURE_PENDING, Question.class).getResultList();
+    }
+
     public List<QaField> listFields() {
         return em.createNamedQuery(QaField.ALL, QaField.class).getResultList();
     }

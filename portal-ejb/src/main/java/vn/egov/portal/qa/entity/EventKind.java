@@ -15,5 +15,6 @@ public enum EventKind {
     ANSWERED,
     PUBLISHED,
     UNPUBLISHED,
+    ERASURE_REQUESTED,
     ERASED
 }

@@ -50,6 +50,10 @@ import vn.egov.portal.site.entity.OrgUnit;
         query = "select q from Question q where q.agency in :agencies and q.state in :states"
                 + " order by q.receivedAt, q.id")
 @NamedQuery(
+        name = Question.ERASURE_PENDING,
+        query = "select q from Question q where q.erasureRequestedAt is not null and q.erasure.erasedAt is null"
+                + " order by q.erasureRequestedAt")
+@NamedQuery(
         name = Question.LATEST_PUBLISHED,
         query = "select q from Question q where q.state = vn.egov.portal.qa.entity.QuestionState.PUBLISHED"
                 + " order by q.publication.publishedAt desc, q.id desc")
@@ -59,6 +63,7 @@ public class Question extends PersistentEntity {
     public static final String IN_STATES = "Question.inStates";
     public static final String WITH_AGENCIES = "Question.withAgencies";
     public static final String LATEST_PUBLISHED = "Question.latestPublished";
+    public static final String ERASURE_PENDING = "Question.erasurePending";
 
     @Column(nullable = false, unique = true, length = 30)
     private String trackingCode;
@@ -129,6 +134,9 @@ public class Question extends PersistentEntity {
 
     @Embedded
     private Publication publication;
+
+    /** When the asker asked, with their tracking code, for their data to be erased (Article 19.2). */
+    private Instant erasureRequestedAt;
 
     @Embedded
     private Erasure erasure;
@@ -324,6 +332,19 @@ public class Question extends PersistentEntity {
         this.emailDigest = null;
         this.erasure = new Erasure(by, reference, at, actor);
         record(at, actor, EventKind.ERASED).note(by.name());
+    }
+
+    /** The asker, holding the tracking code, asks for their data to be erased; the board executes it. */
+    public void requestErasure(Instant at) {
+        if (isErased()) {
+            throw new IllegalStateException("Already erased: " + trackingCode);
+        }
+        this.erasureRequestedAt = at;
+        record(at, "asker", EventKind.ERASURE_REQUESTED);
+    }
+
+    public Instant getErasureRequestedAt() {
+        return erasureRequestedAt;
     }
 
     /** The wording of a question and its answer with the asker's particulars taken out. */

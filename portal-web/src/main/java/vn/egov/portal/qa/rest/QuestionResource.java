@@ -116,6 +116,17 @@ public class QuestionResource {
                 .build();
     }
 
+    @POST
+    @Path("status/{trackingCode}/erasure-request")
+    @Operation(summary = "The asker asks for their personal data to be erased (Article 19.2); the board executes it")
+    @APIResponse(responseCode = "202", description = "Recorded; the board erases the data and keeps the public record")
+    @APIResponse(responseCode = "404", description = "No question has this code")
+    @APIResponse(responseCode = "409", description = "The data is erased already")
+    public Response requestErasure(@PathParam("trackingCode") String trackingCode) {
+        intake.requestErasure(trackingCode);
+        return Response.accepted().build();
+    }
+
     @GET
     @Operation(summary = "Published questions and answers, newest first; filter by field, agency and words")
     @APIResponse(responseCode = "400", description = "A page below 0 or a size outside 1..50")

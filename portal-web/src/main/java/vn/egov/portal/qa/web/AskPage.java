@@ -67,6 +67,8 @@ public class AskPage {
             QuestionForm filled = form.toForm(settings.consentVersion(), locale.getLanguage());
             receipt = intake.submit(filled, new Proof(challenge, nonce), request.getRemoteAddr());
         } catch (InvalidInputException invalid) {
+            Messages.addGlobal(
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, FacesFeedback.text("qa.ask.errors"), null));
             FacesFeedback.show(invalid, "ask");
             nonce = null;
         } catch (RateLimitedException limited) {

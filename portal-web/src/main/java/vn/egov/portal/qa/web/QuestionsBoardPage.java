@@ -39,6 +39,7 @@ public class QuestionsBoardPage implements Serializable {
 
     private QuestionState state = QuestionState.RECEIVED;
     private List<Question> questions;
+    private List<Question> erasureRequests;
     private Long selectedId;
     private Question selected;
     private AskerRecord asker;
@@ -48,6 +49,7 @@ public class QuestionsBoardPage implements Serializable {
     @PostConstruct
     void load() {
         questions = desk.listQueue(state == null ? EnumSet.allOf(QuestionState.class) : EnumSet.of(state));
+        erasureRequests = desk.listErasureRequests();
         if (selectedId != null) {
             selected = desk.get(selectedId);
         }
@@ -127,6 +129,10 @@ public class QuestionsBoardPage implements Serializable {
 
     public List<Question> getQuestions() {
         return questions;
+    }
+
+    public List<Question> getErasureRequests() {
+        return erasureRequests;
     }
 
     public Question getSelected() {

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Messages;
+import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.NotFoundException;
 import vn.egov.portal.platform.web.FacesFeedback;
 import vn.egov.portal.platform.web.PortalLocale;
@@ -34,6 +35,7 @@ public class TrackPage {
 
     private String code;
     private QuestionStatus status;
+    private boolean erasureRequested;
 
     public void lookup() {
         try {
@@ -44,6 +46,24 @@ public class TrackPage {
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, FacesFeedback.text("qa.track.notFound"), null));
             FacesContext.getCurrentInstance().validationFailed();
         }
+    }
+
+    /** The holder of the code asks for the asker's personal data to be erased. */
+    public void requestErasure() {
+        lookup();
+        if (status == null) {
+            return;
+        }
+        try {
+            intake.requestErasure(code);
+            erasureRequested = true;
+        } catch (ConflictException erased) {
+            FacesFeedback.show(erased);
+        }
+    }
+
+    public boolean isErasureRequested() {
+        return erasureRequested;
     }
 
     /** Where complaints go, shown when a question was refused as one. */
