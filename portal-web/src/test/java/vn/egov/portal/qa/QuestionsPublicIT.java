@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -330,10 +331,10 @@ class QuestionsPublicIT {
                     .sendKeys("23/2015/NĐ-CP");
             browser.findElement(By.cssSelector("input[placeholder='Trích yếu']"))
                     .sendKeys("Về chứng thực");
-            browser.findElement(By.cssSelector("input[placeholder='Ngày ban hành']"))
-                    .sendKeys("16/02/2015");
             browser.findElement(By.cssSelector("input[placeholder='Cơ quan ban hành']"))
                     .sendKeys("Chính phủ");
+            browser.findElement(By.cssSelector("input[placeholder='Ngày ban hành']"))
+                    .sendKeys("16/02/2015", Keys.ESCAPE);
             screenshot(browser, "agency-answer");
             browser.findElement(By.id("detail:answer")).click();
             waitForText(browser, "Đã gửi câu trả lời.");
