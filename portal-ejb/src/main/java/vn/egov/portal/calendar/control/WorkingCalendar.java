@@ -21,7 +21,7 @@ import vn.egov.portal.platform.control.Phrase;
 public final class WorkingCalendar {
 
     /** Beyond this, a count is a typing error rather than a deadline. */
-    public static final int MAX_WORKING_DAYS = 3660;
+    public static final int MAX_WORKING_DAYS = 1000;
 
     private final CalendarRules rules;
     private final Map<LocalDate, DayOverride> overrides;
