@@ -15,13 +15,9 @@ import vn.egov.portal.mail.control.Backoff;
 @ApplicationScoped
 public class MailSettings {
 
+    /** Host and port are read at each use, so an operator can repoint the portal without a restart. */
     @Inject
-    @ConfigProperty(name = "portal.mail.host")
-    Optional<String> host;
-
-    @Inject
-    @ConfigProperty(name = "portal.mail.port", defaultValue = "25")
-    int port;
+    org.eclipse.microprofile.config.Config config;
 
     @Inject
     @ConfigProperty(name = "portal.mail.from", defaultValue = "no-reply@localhost")
@@ -56,7 +52,15 @@ public class MailSettings {
     int attempts;
 
     public boolean isConfigured() {
-        return host.filter(value -> !value.isBlank()).isPresent();
+        return host().isPresent();
+    }
+
+    private Optional<String> host() {
+        return config.getOptionalValue("portal.mail.host", String.class).filter(value -> !value.isBlank());
+    }
+
+    private int port() {
+        return config.getOptionalValue("portal.mail.port", Integer.class).orElse(25);
     }
 
     public String from() {
@@ -78,8 +82,8 @@ public class MailSettings {
     public Properties sessionProperties() {
         Properties properties = new Properties();
         properties.put("mail.transport.protocol", "smtp");
-        properties.put("mail.smtp.host", host.orElse("localhost"));
-        properties.put("mail.smtp.port", String.valueOf(port));
+        properties.put("mail.smtp.host", host().orElse("localhost"));
+        properties.put("mail.smtp.port", String.valueOf(port()));
         properties.put("mail.smtp.auth", String.valueOf(username().isPresent()));
         properties.put("mail.smtp.starttls.enable", String.valueOf(starttls));
         properties.put("mail.smtp.starttls.required", String.valueOf(starttls));

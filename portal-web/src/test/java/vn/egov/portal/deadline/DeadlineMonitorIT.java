@@ -1,0 +1,340 @@
+package vn.egov.portal.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.egov.portal.batch.boundary.BatchOperations;
+import vn.egov.portal.batch.boundary.ExecutionView;
+import vn.egov.portal.calendar.boundary.CalendarService;
+import vn.egov.portal.calendar.boundary.OverrideRequest;
+import vn.egov.portal.deadline.boundary.DeadlineDashboard;
+import vn.egov.portal.deadline.boundary.Obligations;
+import vn.egov.portal.deadline.entity.Obligation;
+import vn.egov.portal.legal.boundary.DocumentDraft;
+import vn.egov.portal.legal.boundary.LegalDocumentEditing;
+import vn.egov.portal.legal.entity.LegalDocument;
+import vn.egov.portal.platform.boundary.PortalConfig;
+import vn.egov.portal.test.PortalDeployment;
+import vn.egov.portal.test.client.WebClient;
+import vn.egov.portal.test.container.AsAdministrator;
+import vn.egov.portal.test.container.AsBatchOperator;
+import vn.egov.portal.test.container.AsEditorInChief;
+import vn.egov.portal.test.mail.TestMailServer;
+
+/**
+ * Issue 3 end to end on the real stack: PPC documents start their 2-working-day clock, the
+ * deadline-monitor job raises alerts and mails units and the board through a real SMTP server
+ * (GreenMail), runs twice without sending twice, fails when the mail server is away and restarts
+ * without duplicates; publishing late shows red; calendar changes move running deadlines; and the
+ * API answers with the right codes and roles.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DeadlineMonitorIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.portal();
+    }
+
+    @BeforeAll
+    static void startMailServer() {
+        TestMailServer.start();
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        TestMailServer.stop();
+    }
+
+    @Inject
+    BatchOperations batch;
+
+    @Inject
+    LegalDocumentEditing legal;
+
+    @Inject
+    DeadlineDashboard dashboard;
+
+    @Inject
+    Obligations obligations;
+
+    @Inject
+    CalendarService calendar;
+
+    @Inject
+    PortalConfig config;
+
+    @Inject
+    AsEditorInChief editor;
+
+    @Inject
+    AsBatchOperator operator;
+
+    @Inject
+    AsAdministrator admin;
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void theMonitorMailsUnitAndBoardOnceEvenWhenRunTwice() throws Exception {
+        LegalDocument late = register("901/2025/QĐ-UBND", "so-tu-phap", workingDaysAgo(8));
+
+        ExecutionView first = runMonitor(Map.of());
+        ExecutionView second = runMonitor(Map.of());
+
+        assertThat(first.batchStatus()).isEqualTo("COMPLETED");
+        assertThat(second.batchStatus()).isEqualTo("COMPLETED");
+        assertThat(first.steps())
+                .extracting(ExecutionView.StepView::name)
+                .containsExactly("assess", "notify", "deliver");
+        assertThat(first.steps().get(0).read()).isGreaterThanOrEqualTo(1);
+        assertThat(mailsTo("sotuphap@caobang.gov.vn", "901/2025/QĐ-UBND")).hasSize(1);
+        assertThat(mailsTo("banbientap@caobang.gov.vn", "901/2025/QĐ-UBND")).hasSize(1);
+        assertThat(obligationOf(late).getStatus().name()).isEqualTo("ESCALATED");
+    }
+
+    @Test
+    void aRunThatCannotMailFailsWithTheReasonAndARestartSendsEachMailOnce() throws Exception {
+        register("902/2025/QĐ-UBND", "so-khoa-hoc-cong-nghe", workingDaysAgo(5));
+        String port = System.getProperty("portal.mail.port");
+        ExecutionView failed;
+        try {
+            System.setProperty("portal.mail.port", "1");
+            failed = runMonitor(Map.of("mailAttempts", "1"));
+        } finally {
+            System.setProperty("portal.mail.port", port);
+        }
+
+        assertThat(failed.batchStatus()).isEqualTo("FAILED");
+        assertThat(failed.exitStatus()).contains("not accepted by the mail server");
+
+        long restartedId = operator.call(() -> batch.restart(failed.id(), Map.of()));
+        ExecutionView restarted = awaitEnd(restartedId);
+
+        assertThat(restarted.batchStatus()).isEqualTo("COMPLETED");
+        assertThat(mailsTo("sokhcn@caobang.gov.vn", "902/2025/QĐ-UBND")).hasSize(1);
+    }
+
+    @Test
+    void publishingAPpcDocumentThreeWorkingDaysAfterIssueShowsLate() throws Exception {
+        LegalDocument document = register("903/2025/QĐ-UBND", "so-tu-phap", workingDaysAgo(3));
+
+        editor.call(() -> legal.publish(document.getId()));
+
+        Obligation obligation = obligationOf(document);
+        assertThat(obligation.isFulfilledLate()).isTrue();
+        assertThat(obligation.getLateByWorkingDays()).isEqualTo(1);
+        DeadlineDashboard.Row row = editor.call(() -> dashboard.boards()).stream()
+                .flatMap(board -> board.rows().stream())
+                .filter(candidate -> candidate.obligation().getId().equals(obligation.getId()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.colour()).isEqualTo("red");
+        assertThat(row.statusKey()).isEqualTo("deadline.status.fulfilledLate");
+    }
+
+    @Test
+    void anAddedDayOffMovesRunningDeadlinesAndIsRecordedWithItsReason() throws Exception {
+        LocalDate issued =
+                calendar.calendar().nextWorkingDay(LocalDate.now(config.zone()).plusDays(30));
+        LegalDocument document = register("904/2025/QĐ-UBND", "so-tu-phap", issued);
+        LocalDate before = obligationOf(document).getDueDate();
+        LocalDate dayOff = calendar.calendar().nextWorkingDay(issued);
+
+        admin.call(() ->
+                calendar.saveOverride(new OverrideRequest(dayOff, true, "QĐ thử nghiệm 1/2025", "Nghỉ bù thử nghiệm")));
+
+        Obligation moved = obligationOf(document);
+        assertThat(moved.getDueDate()).isEqualTo(calendar.calendar().nextWorkingDay(before));
+        assertThat(moved.getRescheduleNote()).contains("QĐ thử nghiệm 1/2025", "Nghỉ bù thử nghiệm");
+        assertThat(calendar.isWorkingDay(dayOff)).isFalse();
+    }
+
+    @Test
+    void onlyOperatorsRunJobsAndBadParametersAreRefused() throws Exception {
+        assertThatThrownBy(() -> editor.call(() -> batch.listJobs())).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> operator.call(() -> batch.start("deadline-monitor", Map.of("runDate", "02/05/2025"))))
+                .hasMessageContaining("Invalid input");
+    }
+
+    @Test
+    void theApiAnswersWithCodesAndRoles() throws Exception {
+        WebClient web = new WebClient(base.toURI());
+        HttpResponse<String> due = web.get("api/v1/calendar/add-working-days?from=2025-04-28&days=2");
+        assertThat(due.statusCode()).isEqualTo(200);
+        assertThat(due.body()).contains("\"date\":\"2025-05-02\"", "30/04/2025");
+        assertThat(web.get("api/v1/calendar/add-working-days?from=28/04/2025&days=2")
+                        .body())
+                .contains("\"field\":\"from\"", "YYYY-MM-DD");
+        assertThat(web.get("api/v1/calendar/add-working-days?from=2025-04-28&days=-1")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(web.get("api/v1/calendar/add-working-days?from=2025-04-28&days=99999")
+                        .body())
+                .contains("\"field\":\"days\"");
+        assertThat(web.get("api/v1/calendar/working-days-between?from=2025-05-05&to=2025-04-28")
+                        .body())
+                .contains("\"field\":\"to\"");
+        assertThat(web.get("api/v1/calendar/working-days-between?from=2025-04-28&to=2025-05-05")
+                        .body())
+                .contains("\"workingDays\":3");
+        assertThat(web.get("api/v1/calendar/holidays?year=2024").body()).contains("2024-02-13", "COMPENSATORY_DAY_OFF");
+
+        assertThat(web.get("api/v1/legal-documents?q=cong%20thong%20tin%20cao%20bang")
+                        .body())
+                .contains("01/2014/QĐ-UBND");
+        HttpResponse<String> byNumber = web.get("api/v1/legal-documents/by-number?numberSymbol=01%2F2014%2FQD-UBND");
+        assertThat(byNumber.statusCode()).isEqualTo(200);
+        assertThat(byNumber.body()).contains("Đàm Văn Eng", "/van-ban/2014/1/qd-ubnd");
+        assertThat(web.get("api/v1/legal-documents/by-number?numberSymbol=01-2014")
+                        .body())
+                .contains("\"field\":\"numberSymbol\"");
+        assertThat(web.get("api/v1/legal-documents/999999").statusCode()).isEqualTo(404);
+        assertThat(web.get("api/v1/legal-documents?numberSymbol=14/2010/TT-BTTTT")
+                        .body())
+                .contains("\"total\":1");
+
+        assertThat(web.get("api/v1/batch/jobs").statusCode()).isEqualTo(401);
+        assertThat(web.get("api/v1/batch/jobs", "bientap", password("bientap")).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> jobs = web.get("api/v1/batch/jobs", "vanhanh", password("vanhanh"));
+        assertThat(jobs.statusCode()).isEqualTo(200);
+        assertThat(jobs.body()).contains("deadline-monitor");
+        HttpResponse<String> started =
+                web.send(HttpRequest.newBuilder(web.resolve("api/v1/batch/jobs/deadline-monitor/executions"))
+                        .header("Authorization", WebClient.basic("vanhanh", password("vanhanh")))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"parameters\":{\"chunkSize\":\"50\"}}"))
+                        .build());
+        assertThat(started.statusCode()).isEqualTo(201);
+        String location = started.headers().firstValue("Location").orElseThrow();
+        awaitEnd(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+        assertThat(web.get(URI.create(location).getPath(), "vanhanh", password("vanhanh"))
+                        .body())
+                .contains("\"name\":\"assess\"", "\"read\"");
+    }
+
+    @Test
+    void publicPagesShowTheCalendarDocumentsAndGazette() throws Exception {
+        WebClient web = new WebClient(base.toURI());
+
+        assertThat(web.get("lich/?nam=2025").body()).contains("Giỗ Tổ Hùng Vương", "07/04/2025");
+        assertThat(web.get("lich/?nam=2025&tu=2025-04-28&so-ngay=2").body()).contains("02/05/2025");
+        String decision = web.get("van-ban/2014/1/qd-ubnd").body();
+        assertThat(decision).contains("01/2014/QĐ-UBND", "Đàm Văn Eng");
+        assertThat(web.get("van-ban/2010/14/tt-btttt").body()).contains("Hướng dẫn", "97/2008/NĐ-CP");
+        assertThat(web.get("en/van-ban/2011/43/nd-cp").body()).contains("Replaced by", "42/2022/NĐ-CP");
+        assertThat(web.get("van-ban/?q=bao%20ve%20thong%20tin%20ca%20nhan").body())
+                .contains("25/2010/TT-BTTTT");
+        assertThat(web.get("cong-bao/").body()).contains("01/2014/QĐ-UBND");
+    }
+
+    private LegalDocument register(String number, String provider, LocalDate issued) throws Exception {
+        return editor.call(() -> legal.register(new DocumentDraft(
+                number,
+                "quyet-dinh",
+                "ubnd-tinh",
+                null,
+                provider,
+                null,
+                null,
+                issued,
+                null,
+                null,
+                null,
+                "Quyết định thử nghiệm " + number,
+                List.of("Thử nghiệm"))));
+    }
+
+    private LocalDate workingDaysAgo(int days) {
+        LocalDate today = LocalDate.now(config.zone());
+        LocalDate candidate = today;
+        while (!calendar.calendar().isWorkingDay(candidate)
+                || calendar.workingDaysBetween(candidate, today).workingDays() < days) {
+            candidate = candidate.minusDays(1);
+        }
+        return candidate;
+    }
+
+    private Obligation obligationOf(LegalDocument document) {
+        return obligations
+                .listFor(LegalDocumentEditing.OBLIGATION_KIND, document.getId())
+                .get(0);
+    }
+
+    private ExecutionView runMonitor(Map<String, String> parameters) throws Exception {
+        return awaitEnd(operator.call(() -> batch.start("deadline-monitor", parameters)));
+    }
+
+    private ExecutionView awaitEnd(long id) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        ExecutionView view = operator.call(() -> batch.getExecution(id));
+        while (view.isRunning() || "STARTING".equals(view.batchStatus())) {
+            assertThat(System.nanoTime())
+                    .as("execution %s ends within 90 s", id)
+                    .isLessThan(deadline);
+            Thread.sleep(300);
+            view = operator.call(() -> batch.getExecution(id));
+        }
+        return view;
+    }
+
+    /** The mails in a mailbox of the test server whose body mentions the text. */
+    private static List<String> mailsTo(String address, String text) throws Exception {
+        Properties properties = new Properties();
+        properties.put("mail.imap.host", "127.0.0.1");
+        properties.put("mail.imap.port", System.getProperty("portal.it.imap.port"));
+        Store store = Session.getInstance(properties).getStore("imap");
+        store.connect("127.0.0.1", Integer.parseInt(System.getProperty("portal.it.imap.port")), address, address);
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            List<String> found = new ArrayList<>();
+            for (Message message : inbox.getMessages()) {
+                String body = message.getContent().toString();
+                if (body.contains(text)) {
+                    found.add(body);
+                }
+            }
+            inbox.close(false);
+            return found;
+        } finally {
+            store.close();
+        }
+    }
+
+    private String password(String username) throws Exception {
+        return Files.readAllLines(config.dataDirectory().resolve("demo-accounts.txt")).stream()
+                .map(line -> line.split("\t"))
+                .filter(fields -> fields[0].equals(username))
+                .map(fields -> fields[1])
+                .findFirst()
+                .orElseThrow();
+    }
+}
