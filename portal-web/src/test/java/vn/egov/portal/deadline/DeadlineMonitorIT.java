@@ -58,7 +58,7 @@ class DeadlineMonitorIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.portal();
+        return PortalDeployment.portal().addClass(WebClient.class);
     }
 
     @BeforeAll
