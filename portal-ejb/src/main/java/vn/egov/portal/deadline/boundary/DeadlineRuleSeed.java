@@ -1,11 +1,5 @@
 package vn.egov.portal.deadline.boundary;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,9 +14,7 @@ import vn.egov.portal.setup.control.StructureData;
  * Adds the rules of {@code seed/deadline-rules.json} (Article 8.1) whose codes are missing, at every
  * start; rules the board has edited are left as they are.
  */
-@Singleton
-@Startup
-@DependsOn("PortalBootstrap")
+@jakarta.ejb.Stateless
 public class DeadlineRuleSeed {
 
     private static final Logger LOG = Logger.getLogger(DeadlineRuleSeed.class.getName());
@@ -46,9 +38,8 @@ public class DeadlineRuleSeed {
     @Inject
     DeadlineSettings settings;
 
-    @PostConstruct
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    void apply() {
+    /** Idempotent: called at start-up and by demo data sets that need the rules first. */
+    public void apply() {
         RulesData data = SeedFiles.read(settings.seed(), RulesData.class);
         long added = data.rules().stream().filter(this::addIfMissing).count();
         LOG.info(() -> "Deadline rules: " + added + " added");

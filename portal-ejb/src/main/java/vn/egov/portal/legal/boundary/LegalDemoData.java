@@ -65,6 +65,12 @@ public class LegalDemoData implements DemoDataset {
     @Inject
     PortalConfig config;
 
+    @Inject
+    LegalTypeSeed types;
+
+    @Inject
+    vn.egov.portal.deadline.boundary.DeadlineRuleSeed rules;
+
     @Override
     public String key() {
         return "demo.legal.v1";
@@ -77,6 +83,8 @@ public class LegalDemoData implements DemoDataset {
 
     @Override
     public void load() {
+        types.apply();
+        rules.apply();
         LegalData data = SeedFiles.read("seed/demo-legal.json", LegalData.class);
         Map<String, LegalDocument> documents = new HashMap<>();
         data.documents().forEach(document -> documents.put(document.numberSymbol(), add(document)));

@@ -1,11 +1,5 @@
 package vn.egov.portal.legal.boundary;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,9 +10,7 @@ import vn.egov.portal.setup.control.SeedFiles;
 import vn.egov.portal.setup.control.StructureData;
 
 /** Adds the document types of {@code seed/legal-document-types.json} whose codes are missing, at every start. */
-@Singleton
-@Startup
-@DependsOn("PortalBootstrap")
+@jakarta.ejb.Stateless
 public class LegalTypeSeed {
 
     /** The seed file's shape. */
@@ -33,9 +25,8 @@ public class LegalTypeSeed {
     @Inject
     LegalSettings settings;
 
-    @PostConstruct
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    void apply() {
+    /** Idempotent: called at start-up and by the legal demo data. */
+    public void apply() {
         List<TypeData> types =
                 SeedFiles.read(settings.typesSeed(), TypesData.class).types();
         for (int i = 0; i < types.size(); i++) {
