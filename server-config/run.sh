@@ -48,7 +48,7 @@ fi
 if $needs_build; then
     command -v mvn >/dev/null 2>&1 || fail "The portal is not built yet and Maven ('mvn') is not on the PATH. Install Maven 3.8+ (e.g. apt-get install maven)."
     echo "run.sh: building the portal (mvn package, tests skipped)..."
-    (cd "$root" && mvn -B -q -DskipTests package) || fail "The build failed; see the Maven output above."
+    (cd "$root" && mvn -B -q -Dstyle.color=never -DskipTests package) || fail "The build failed; see the Maven output above."
     war=$(ls "$root"/portal-web/target/portal-web-*-micro.war | head -n 1)
 fi
 

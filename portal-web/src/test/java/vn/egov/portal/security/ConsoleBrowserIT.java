@@ -3,6 +3,7 @@ package vn.egov.portal.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.egov.portal.test.PortalDeployment;
 import vn.egov.portal.test.client.Browser;
 
@@ -65,17 +69,23 @@ class ConsoleBrowserIT {
         browser.findElement(By.id("login:username")).clear();
         browser.findElement(By.id("login:username")).sendKeys("admin");
         browser.findElement(By.id("login:password")).sendKeys(PortalDeployment.adminPassword(), Keys.ENTER);
+        waitFor(ExpectedConditions.urlContains("/admin/"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Xin chào, admin");
         assertThat(browser.findElement(By.id("menu")).getText()).contains("Người dùng và phân quyền");
 
         browser.findElement(By.linkText("Người dùng và phân quyền")).click();
+        waitFor(ExpectedConditions.urlContains("users.xhtml"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Người dùng và phân quyền");
         assertThat(browser.findElement(By.id("list:accounts")).getText()).contains("admin", "bientap-sotp");
 
         browser.findElement(By.id("session:logout")).click();
-        assertThat(browser.getCurrentUrl()).isEqualTo(base.toString());
+        waitFor(ExpectedConditions.urlToBe(base.toString()));
         browser.get(base + "admin/index.xhtml");
         assertThat(browser.getCurrentUrl()).contains("login.xhtml");
+    }
+
+    private void waitFor(ExpectedCondition<?> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
     }
 }

@@ -5,8 +5,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A path segment of a public address: lower-case ASCII letters, digits and single hyphens. Some
- * words are reserved because the portal's own pages live at the top of the address space.
+ * A path segment of a public address, also used as the code of categories and units: lower-case
+ * ASCII letters, digits and single hyphens. Some words are reserved for the top of the address
+ * space, where the portal's own pages live; sub-portal slugs must avoid them ({@link #isReserved}).
  */
 public record Slug(String value) {
 
@@ -58,8 +59,7 @@ public record Slug(String value) {
     public static boolean isValid(String candidate) {
         return candidate != null
                 && candidate.length() <= MAX_LENGTH
-                && FORM.matcher(candidate).matches()
-                && !RESERVED.contains(candidate);
+                && FORM.matcher(candidate).matches();
     }
 
     /** The form alone (lower-case words joined by hyphens), for codes that are not top-level paths. */
@@ -83,7 +83,7 @@ public record Slug(String value) {
         if (hyphenated.isEmpty()) {
             throw new IllegalArgumentException("A slug needs at least one letter or digit: " + title);
         }
-        return new Slug(RESERVED.contains(hyphenated) ? hyphenated + "-1" : hyphenated);
+        return new Slug(hyphenated);
     }
 
     @Override

@@ -38,7 +38,7 @@ public class AccessControl {
     }
 
     public UserAccount requireAccount() {
-        return currentAccount().orElseThrow(() -> new AccessDeniedException("Not logged in"));
+        return currentAccount().orElseThrow(NotAuthenticatedException::new);
     }
 
     public void requireRole(Role role, Site site) {

@@ -1,26 +1,19 @@
 package vn.egov.portal.security.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.security.entity.Roles;
 import vn.egov.portal.security.entity.UserAccount;
 
-/** What every logged-in official may do to their own account. */
+/**
+ * What every logged-in official may do to their own account. Open to any caller: each method
+ * starts by requiring an account, so anonymous calls end in {@link NotAuthenticatedException}.
+ */
 @Stateless
-@RolesAllowed({
-    Roles.COLLABORATOR,
-    Roles.SECRETARY,
-    Roles.DEPUTY_EDITOR,
-    Roles.EDITOR_IN_CHIEF,
-    Roles.SUBPORTAL_EDITOR,
-    Roles.AGENCY_ANSWERER,
-    Roles.BATCH_OPERATOR,
-    Roles.SYSADMIN
-})
+@PermitAll
 public class AccountSelfService {
 
     @Inject

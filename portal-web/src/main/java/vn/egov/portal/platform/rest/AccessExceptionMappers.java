@@ -5,6 +5,7 @@ import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import vn.egov.portal.security.boundary.NotAuthenticatedException;
 
 /** A missing log-in asks for Basic credentials (401); a missing role says so (403). */
 public final class AccessExceptionMappers {
@@ -16,10 +17,23 @@ public final class AccessExceptionMappers {
 
         @Override
         public Response toResponse(NotAuthorizedException missing) {
-            return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED, "Credentials are required"))
-                    .header("WWW-Authenticate", "Basic realm=\"portal-api\", charset=\"UTF-8\"")
-                    .build();
+            return challenge();
         }
+    }
+
+    @Provider
+    public static class NoAccount implements ExceptionMapper<NotAuthenticatedException> {
+
+        @Override
+        public Response toResponse(NotAuthenticatedException missing) {
+            return challenge();
+        }
+    }
+
+    private static Response challenge() {
+        return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED, "Credentials are required"))
+                .header("WWW-Authenticate", "Basic realm=\"portal-api\", charset=\"UTF-8\"")
+                .build();
     }
 
     @Provider

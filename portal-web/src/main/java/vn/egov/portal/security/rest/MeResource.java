@@ -1,6 +1,5 @@
 package vn.egov.portal.security.rest;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.portal.security.boundary.AccountSelfService;
 import vn.egov.portal.security.entity.RoleGrant;
-import vn.egov.portal.security.entity.Roles;
 import vn.egov.portal.security.entity.UserAccount;
 
 /** Lets an integrator check its credentials and see what they may do. */
@@ -31,16 +29,6 @@ public class MeResource {
     public record Me(String username, String displayName, List<Grant> grants) {}
 
     @GET
-    @RolesAllowed({
-        Roles.COLLABORATOR,
-        Roles.SECRETARY,
-        Roles.DEPUTY_EDITOR,
-        Roles.EDITOR_IN_CHIEF,
-        Roles.SUBPORTAL_EDITOR,
-        Roles.AGENCY_ANSWERER,
-        Roles.BATCH_OPERATOR,
-        Roles.SYSADMIN
-    })
     @Operation(summary = "The calling account and its role grants")
     @APIResponse(responseCode = "401", description = "No or wrong credentials")
     public Me me() {
