@@ -62,13 +62,6 @@ public record Slug(String value) {
                 && FORM.matcher(candidate).matches();
     }
 
-    /** The form alone (lower-case words joined by hyphens), for codes that are not top-level paths. */
-    public static boolean hasForm(String candidate) {
-        return candidate != null
-                && candidate.length() <= MAX_LENGTH
-                && FORM.matcher(candidate).matches();
-    }
-
     public static boolean isReserved(String candidate) {
         return RESERVED.contains(candidate);
     }

@@ -81,8 +81,8 @@ public class StructuralSeed {
                     .getResultList()
                     .isEmpty();
             if (!exists) {
-                em.persist(
-                        new Category(data.code(), data.clause(), names(data.name()), names(data.description()), order));
+                em.persist(new Category(
+                        new Slug(data.code()), data.clause(), names(data.name()), names(data.description()), order));
                 added++;
             }
         }

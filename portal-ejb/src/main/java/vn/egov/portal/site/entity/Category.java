@@ -51,11 +51,8 @@ public class Category extends PersistentEntity {
     protected Category() {}
 
     /** A category code is a path segment under /chuyen-muc/, so it may equal a reserved top-level word. */
-    public Category(String code, String clause, LocalizedText name, LocalizedText description, int sortOrder) {
-        if (!Slug.hasForm(code)) {
-            throw new IllegalArgumentException("Not a valid category code: " + code);
-        }
-        this.code = code;
+    public Category(Slug code, String clause, LocalizedText name, LocalizedText description, int sortOrder) {
+        this.code = Objects.requireNonNull(code, "code").value();
         this.clause = Objects.requireNonNull(clause, "clause");
         this.name = Objects.requireNonNull(name, "name");
         this.description = description;
