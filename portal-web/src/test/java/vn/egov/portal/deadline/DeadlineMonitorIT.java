@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -212,6 +214,10 @@ class DeadlineMonitorIT {
         HttpResponse<String> byNumber = web.get("api/v1/legal-documents/by-number?numberSymbol=01%2F2014%2FQD-UBND");
         assertThat(byNumber.statusCode()).isEqualTo(200);
         assertThat(byNumber.body()).contains("Đàm Văn Eng", "/van-ban/2014/1/qd-ubnd");
+        assertThat(web.get("api/v1/legal-documents/by-number?numberSymbol=14%2F2010%2FTT-BTTTT")
+                        .body())
+                .containsPattern("\\{\"id\":\\d+,\"kind\":\"GUIDES\",\"numberSymbol\":\"97/2008/NĐ-CP\"}")
+                .doesNotContain("GUIDES.inverse");
         assertThat(web.get("api/v1/legal-documents/by-number?numberSymbol=01-2014")
                         .body())
                 .contains("\"field\":\"numberSymbol\"");
@@ -248,11 +254,30 @@ class DeadlineMonitorIT {
         assertThat(web.get("lich/?nam=2025&tu=2025-04-28&so-ngay=2").body()).contains("02/05/2025");
         String decision = web.get("van-ban/2014/1/qd-ubnd").body();
         assertThat(decision).contains("01/2014/QĐ-UBND", "Đàm Văn Eng");
-        assertThat(web.get("van-ban/2010/14/tt-btttt").body()).contains("Hướng dẫn", "97/2008/NĐ-CP");
-        assertThat(web.get("en/van-ban/2011/43/nd-cp").body()).contains("Replaced by", "42/2022/NĐ-CP");
+        assertThat(relationsOn(web, "van-ban/2010/14/tt-btttt")).startsWith("Hướng dẫn: 97/2008/NĐ-CP");
+        assertThat(relationsOn(web, "van-ban/2008/97/nd-cp")).startsWith("Được hướng dẫn bởi: 14/2010/TT-BTTTT");
+        assertThat(relationsOn(web, "en/van-ban/2011/43/nd-cp")).startsWith("Replaced by: 42/2022/NĐ-CP");
+        assertThat(relationsOn(web, "en/van-ban/2022/42/nd-cp")).startsWith("Replaces: 43/2011/NĐ-CP");
         assertThat(web.get("van-ban/?q=bao%20ve%20thong%20tin%20ca%20nhan").body())
                 .contains("25/2010/TT-BTTTT");
         assertThat(web.get("cong-bao/").body()).contains("01/2014/QĐ-UBND");
+    }
+
+    /**
+     * The one line of a document page's relation list, tags stripped ("Hướng dẫn: 97/2008/NĐ-CP –
+     * ..."); fails when the page has no relation or more than one.
+     */
+    private static String relationsOn(WebClient web, String path) throws Exception {
+        Matcher list = Pattern.compile("<ul id=\"relation-list\">(.*?)</ul>", Pattern.DOTALL)
+                .matcher(web.get(path).body());
+        assertThat(list.find()).as("%s has a relation list", path).isTrue();
+        List<String> lines = Pattern.compile("<li>(.*?)</li>", Pattern.DOTALL)
+                .matcher(list.group(1))
+                .results()
+                .map(item -> item.group(1).replaceAll("<[^>]+>", "").strip())
+                .toList();
+        assertThat(lines).as("relations on %s", path).hasSize(1);
+        return lines.get(0);
     }
 
     private LegalDocument register(String number, String provider, LocalDate issued) throws Exception {

@@ -86,14 +86,17 @@ public class LegalDocumentRegistry {
                 .findFirst();
     }
 
-    /** Both directions of every relation, the other end published. */
+    /**
+     * Both directions of every relation, the other end published. The document usually comes from
+     * an earlier transaction (a page reads it first), so its side is told by id, not by instance.
+     */
     public List<Related> relationsOf(LegalDocument document) {
         return em
                 .createNamedQuery(DocumentRelation.OF_DOCUMENT, DocumentRelation.class)
                 .setParameter("document", document)
                 .getResultList()
                 .stream()
-                .map(relation -> relation.getSource().equals(document)
+                .map(relation -> relation.getSource().getId().equals(document.getId())
                         ? new Related("legal.relation." + relation.getKind(), relation.getTarget())
                         : new Related("legal.relation." + relation.getKind() + ".inverse", relation.getSource()))
                 .filter(related -> related.other().isPublished())
