@@ -20,4 +20,9 @@ public record ResultPage<T>(List<T> items, long total, int page, int size) {
     public long getTotal() {
         return total;
     }
+
+    /** Faces EL (EE 10) reads JavaBean getters only, not record components. */
+    public int getPage() {
+        return page;
+    }
 }
