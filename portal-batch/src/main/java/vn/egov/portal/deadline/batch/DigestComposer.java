@@ -1,6 +1,7 @@
 package vn.egov.portal.deadline.batch;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -12,8 +13,19 @@ import vn.egov.portal.platform.control.Phrase;
 /**
  * Writes a digest of deadline alerts as a plain-text mail, Vietnamese first and English below,
  * from the portal's message bundles. Pure: the bundles come in, a subject and body go out.
+ * A digest lists at most {@link #MAX_LINES} alerts, the most urgent first, and counts the rest: a
+ * unit with thousands of late items needs the dashboard, not a mail of half a megabyte (which the
+ * outbox would refuse, failing the job every day).
  */
 final class DigestComposer {
+
+    static final int MAX_LINES = 40;
+    static final int MAX_TITLE = 120;
+
+    private static final Comparator<Line> MOST_URGENT_FIRST = Comparator.comparing(
+                    Line::level, Comparator.reverseOrder())
+            .thenComparing(Line::dueDate)
+            .thenComparing(Line::title);
 
     /** One alert as the mail lists it. */
     record Line(String title, String unitName, DeadlineStatus level, LocalDate dueDate) {}
@@ -47,17 +59,26 @@ final class DigestComposer {
 
     private String block(Locale locale, String prefix, String unitName, List<Line> lines, boolean board) {
         String items = lines.stream()
+                .sorted(MOST_URGENT_FIRST)
+                .limit(MAX_LINES)
                 .map(line -> text(
                         locale,
                         Phrase.of(
                                 board ? "deadline.mail.boardLine" : "deadline.mail.line",
                                 Phrase.of("deadline.status." + line.level().name()),
-                                line.title(),
+                                shortened(line.title()),
                                 line.dueDate(),
                                 line.unitName())))
                 .collect(Collectors.joining("\n"));
-        return text(locale, Phrase.of(prefix + ".intro", unitName == null ? "" : unitName)) + "\n\n" + items + "\n\n"
-                + text(locale, Phrase.of("deadline.mail.footer"));
+        String more = lines.size() > MAX_LINES
+                ? "\n" + text(locale, Phrase.of("deadline.mail.more", lines.size() - MAX_LINES))
+                : "";
+        return text(locale, Phrase.of(prefix + ".intro", unitName == null ? "" : unitName)) + "\n\n" + items + more
+                + "\n\n" + text(locale, Phrase.of("deadline.mail.footer"));
+    }
+
+    private static String shortened(String title) {
+        return title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE - 1) + "…";
     }
 
     private String text(Locale locale, Phrase phrase) {

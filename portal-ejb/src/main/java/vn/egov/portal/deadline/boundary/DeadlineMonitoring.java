@@ -27,6 +27,9 @@ import vn.egov.portal.site.entity.OrgUnit;
 @PermitAll
 public class DeadlineMonitoring {
 
+    /** Ids per update: a digest may cover tens of thousands, and PostgreSQL binds at most 32,767. */
+    private static final int MARK_SLICE = 1000;
+
     @PersistenceContext
     EntityManager em;
 
@@ -113,16 +116,11 @@ public class DeadlineMonitoring {
     public boolean enqueueDigest(
             String key, List<String> recipients, String subject, String body, List<Long> alertIds, boolean board) {
         boolean queued = recipients.isEmpty() || outbox.enqueue(key, recipients, subject, body);
-        em.createNamedQuery(DeadlineAlert.BY_IDS, DeadlineAlert.class)
-                .setParameter("ids", alertIds)
-                .getResultList()
-                .forEach(alert -> {
-                    if (board) {
-                        alert.boardNotified();
-                    } else {
-                        alert.unitNotified();
-                    }
-                });
+        for (int from = 0; from < alertIds.size(); from += MARK_SLICE) {
+            em.createNamedQuery(board ? DeadlineAlert.MARK_BOARD_NOTIFIED : DeadlineAlert.MARK_UNIT_NOTIFIED)
+                    .setParameter("ids", alertIds.subList(from, Math.min(alertIds.size(), from + MARK_SLICE)))
+                    .executeUpdate();
+        }
         return queued;
     }
 

@@ -33,7 +33,12 @@ import vn.egov.portal.platform.entity.PersistentEntity;
         name = DeadlineAlert.UNNOTIFIED,
         query = "select a from DeadlineAlert a join fetch a.obligation o left join fetch o.unit"
                 + " where a.unitNotified = false or a.boardNotified = false order by a.id")
-@NamedQuery(name = DeadlineAlert.BY_IDS, query = "select a from DeadlineAlert a where a.id in :ids")
+@NamedQuery(
+        name = DeadlineAlert.MARK_UNIT_NOTIFIED,
+        query = "update DeadlineAlert a set a.unitNotified = true where a.id in :ids")
+@NamedQuery(
+        name = DeadlineAlert.MARK_BOARD_NOTIFIED,
+        query = "update DeadlineAlert a set a.boardNotified = true where a.id in :ids")
 @NamedQuery(
         name = DeadlineAlert.FOR_OBLIGATION,
         query = "select a from DeadlineAlert a where a.obligation.id = :obligationId order by a.id")
@@ -41,7 +46,8 @@ public class DeadlineAlert extends PersistentEntity {
 
     public static final String EXISTING = "DeadlineAlert.existing";
     public static final String UNNOTIFIED = "DeadlineAlert.unnotified";
-    public static final String BY_IDS = "DeadlineAlert.byIds";
+    public static final String MARK_UNIT_NOTIFIED = "DeadlineAlert.markUnitNotified";
+    public static final String MARK_BOARD_NOTIFIED = "DeadlineAlert.markBoardNotified";
     public static final String FOR_OBLIGATION = "DeadlineAlert.forObligation";
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -75,14 +81,6 @@ public class DeadlineAlert extends PersistentEntity {
         this.raisedOn = Objects.requireNonNull(raisedOn, "raisedOn");
         this.jobExecutionId = jobExecutionId;
         this.boardNotified = !level.isLate();
-    }
-
-    public void unitNotified() {
-        this.unitNotified = true;
-    }
-
-    public void boardNotified() {
-        this.boardNotified = true;
     }
 
     public Obligation getObligation() {
