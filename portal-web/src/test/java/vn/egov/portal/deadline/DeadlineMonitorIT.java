@@ -14,6 +14,7 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -246,6 +248,30 @@ class DeadlineMonitorIT {
                 .contains("\"name\":\"assess\"", "\"read\"");
     }
 
+    /** In Chromium, on the client side: the console page lives in BatchConsoleBrowser (not deployed). */
+    @Test
+    @RunAsClient
+    void theOperatorStartsTheMonitorInTheConsoleWatchesItRunAndSeesItsStepMetrics() throws Exception {
+        String password = password(Path.of(System.getProperty("portal.it.data")), "vanhanh");
+        try (BatchConsoleBrowser console = BatchConsoleBrowser.logIn(base, "vanhanh", password)) {
+            assertThat(console.jobs()).contains("deadline-monitor");
+
+            // One obligation per chunk: the run lasts long enough to be watched.
+            String execution = console.start(0, "chunkSize=1");
+            assertThat(console.status(execution)).isIn("Đang khởi động", "Đang chạy");
+            assertThat(console.showsProgress(execution)).isTrue();
+
+            // No reload: the page polls until the run has ended.
+            console.awaitStatus(execution, "Hoàn thành", Duration.ofSeconds(90));
+            assertThat(console.showsProgress(execution)).isFalse();
+            Map<String, List<String>> steps = console.steps(execution);
+            assertThat(steps).containsOnlyKeys("assess (COMPLETED)", "notify (COMPLETED)", "deliver (COMPLETED)");
+            assertThat(Long.parseLong(steps.get("assess (COMPLETED)").get(0)))
+                    .as("obligations read")
+                    .isPositive();
+        }
+    }
+
     @Test
     void publicPagesShowTheCalendarDocumentsAndGazette() throws Exception {
         WebClient web = new WebClient(base.toURI());
@@ -355,7 +381,12 @@ class DeadlineMonitorIT {
     }
 
     private String password(String username) throws Exception {
-        return Files.readAllLines(config.dataDirectory().resolve("demo-accounts.txt")).stream()
+        return password(config.dataDirectory(), username);
+    }
+
+    /** A demo official's password from the demo-accounts file of the test data folder. */
+    private static String password(Path dataDirectory, String username) throws Exception {
+        return Files.readAllLines(dataDirectory.resolve("demo-accounts.txt")).stream()
                 .map(line -> line.split("\t"))
                 .filter(fields -> fields[0].equals(username))
                 .map(fields -> fields[1])
