@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,6 +43,7 @@ import vn.egov.portal.deadline.entity.Obligation;
 import vn.egov.portal.legal.boundary.DocumentDraft;
 import vn.egov.portal.legal.boundary.LegalDocumentEditing;
 import vn.egov.portal.legal.entity.LegalDocument;
+import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.PortalConfig;
 import vn.egov.portal.test.PortalDeployment;
 import vn.egov.portal.test.client.WebClient;
@@ -59,6 +61,9 @@ import vn.egov.portal.test.mail.TestMailServer;
  */
 @ExtendWith(ArquillianExtension.class)
 class DeadlineMonitorIT {
+
+    /** The upload form's submit button, posted as a browser posts a non-Ajax form. */
+    private static final Map<String, String> ATTACH = Map.of("upload:attach", "");
 
     @Deployment
     static WebArchive deployment() {
@@ -246,6 +251,75 @@ class DeadlineMonitorIT {
         assertThat(web.get(URI.create(location).getPath(), "vanhanh", password("vanhanh"))
                         .body())
                 .contains("\"name\":\"assess\"", "\"read\"");
+    }
+
+    @Test
+    void anEditorAttachesASignedFileInTheConsoleAndAFileThatIsNotADocumentIsRefusedByItsContent() throws Exception {
+        LegalDocument document = register("905/2025/QĐ-UBND", "so-tu-phap", workingDaysAgo(1));
+        editor.call(() -> legal.publish(document.getId()));
+        WebClient web = new WebClient(base.toURI());
+        web.login("bientap", password("bientap"));
+        String page = "admin/legal-files.xhtml?id=" + document.getId();
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+
+        String refused = web.upload(page, ATTACH, "upload:file_input", "quyet-dinh.pdf", png)
+                .body();
+        assertThat(refused)
+                .contains("Chỉ nhận tệp PDF, DOC, ODT và văn bản thuần (UTF-8), xác định theo nội dung tệp.")
+                .doesNotContain("Đã đính kèm tệp.");
+        assertThat(editor.call(() -> legal.get(document.getId()).getFiles().size()))
+                .isZero();
+
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        String accepted = web.upload(page, ATTACH, "upload:file_input", "quyet-dinh-905.pdf", pdf)
+                .body();
+        assertThat(accepted).contains("Đã đính kèm tệp.", "quyet-dinh-905.pdf", "application/pdf");
+        Matcher link = Pattern.compile("href=\"(/van-ban/tep/\\d+)\"")
+                .matcher(web.get("van-ban/" + document.getEliPath()).body());
+        assertThat(link.find()).as("the public page links the file").isTrue();
+        HttpResponse<String> served = web.get(link.group(1));
+        assertThat(served.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+        assertThat(served.body()).startsWith("%PDF-1.4");
+    }
+
+    @Test
+    void anEditorComposesAGazetteIssueWhoseContentsLinkThePublishedDocumentsInOrder() throws Exception {
+        LegalDocument unpublished = register("906/2025/QĐ-UBND", "so-tu-phap", workingDaysAgo(1));
+        WebClient web = new WebClient(base.toURI());
+        web.login("bientap", password("bientap"));
+
+        String refused = web.submit("admin/gazette.xhtml", gazetteForm("7", "14/2010/TT-BTTTT\n906/2025/QĐ-UBND"))
+                .body();
+        assertThat(refused).contains("Không tìm thấy văn bản đã đăng có số, ký hiệu: 906/2025/QĐ-UBND");
+        assertThatThrownBy(() -> editor.call(
+                        () -> legal.createGazetteIssue(8, LocalDate.of(2025, 3, 15), List.of(unpublished.getId()))))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.fieldErrors())
+                        .containsEntry("contents", "error.legal.gazette.unpublished"));
+
+        String created = web.submit("admin/gazette.xhtml", gazetteForm("7", "14/2010/TT-BTTTT\n01/2014/QĐ-UBND"))
+                .body();
+        assertThat(created).contains("Đã tạo số Công báo.");
+        String gazette = web.get("cong-bao/").body();
+        String issue = gazette.substring(gazette.indexOf("Số 7, ngày 15/03/2025"));
+        assertThat(issue.indexOf("/van-ban/2010/14/tt-btttt"))
+                .isNotNegative()
+                .isLessThan(issue.indexOf("/van-ban/2014/1/qd-ubnd"));
+        assertThat(web.submit("admin/gazette.xhtml", gazetteForm("7", "01/2014/QĐ-UBND"))
+                        .body())
+                .contains("Số Công báo này đã dùng trong năm.");
+    }
+
+    private static Map<String, String> gazetteForm(String number, String contents) {
+        return Map.of(
+                "gazette:issueNumber",
+                number,
+                "gazette:issueDate_input",
+                "15/03/2025",
+                "gazette:contents",
+                contents,
+                "gazette:compose",
+                "");
     }
 
     /** In Chromium, on the client side: the console page lives in BatchConsoleBrowser (not deployed). */

@@ -149,8 +149,18 @@ public class LegalDocumentEditing {
         if (taken) {
             throw new ConflictException("error.legal.gazette.exists", "Gazette issue exists");
         }
+        if (documentIds.isEmpty()) {
+            throw InvalidInputException.of("contents", "error.legal.gazette.empty");
+        }
         GazetteIssue issue = new GazetteIssue(number, date);
-        documentIds.forEach(id -> issue.add(get(id), null));
+        for (long id : documentIds) {
+            LegalDocument document = get(id);
+            if (!document.isPublished()) {
+                // The public table of contents links each entry; an unpublished one would be a dead link.
+                throw InvalidInputException.of("contents", "error.legal.gazette.unpublished");
+            }
+            issue.add(document, null);
+        }
         em.persist(issue);
         audit.record("legal.gazette", "gazette " + number + "/" + date.getYear(), documentIds.size() + " documents");
         return issue;

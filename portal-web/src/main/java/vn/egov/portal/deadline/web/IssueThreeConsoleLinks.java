@@ -17,6 +17,10 @@ public class IssueThreeConsoleLinks implements ConsoleLinks {
 
     private static final String DEADLINES = "console.section.deadlines";
 
+    /** Who may change the register and the Gazette (LegalDocumentEditing's roles). */
+    private static final Set<String> LEGAL_EDITORS =
+            Set.of(Roles.EDITOR_IN_CHIEF, Roles.DEPUTY_EDITOR, Roles.SECRETARY, Roles.SYSADMIN);
+
     @Override
     public List<ConsoleLink> links() {
         return List.of(
@@ -35,12 +39,14 @@ public class IssueThreeConsoleLinks implements ConsoleLinks {
                                 Roles.BATCH_OPERATOR,
                                 Roles.SYSADMIN)),
                 new ConsoleLink(
+                        DEADLINES, 110, "legal.console", "pi pi-book", "/admin/legal-documents.xhtml", LEGAL_EDITORS),
+                new ConsoleLink(
                         DEADLINES,
-                        110,
-                        "legal.console",
-                        "pi pi-book",
-                        "/admin/legal-documents.xhtml",
-                        Set.of(Roles.EDITOR_IN_CHIEF, Roles.DEPUTY_EDITOR, Roles.SECRETARY, Roles.SYSADMIN)),
+                        115,
+                        "legal.console.gazetteTitle",
+                        "pi pi-list",
+                        "/admin/gazette.xhtml",
+                        LEGAL_EDITORS),
                 new ConsoleLink(
                         DEADLINES,
                         120,

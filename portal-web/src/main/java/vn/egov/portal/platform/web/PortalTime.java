@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import vn.egov.portal.platform.boundary.PortalConfig;
 
 /**
@@ -16,6 +18,8 @@ import vn.egov.portal.platform.boundary.PortalConfig;
 @ApplicationScoped
 public class PortalTime {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     @Inject
     PortalConfig config;
 
@@ -26,5 +30,10 @@ public class PortalTime {
     /** The instant on the province's clock; null stays null (not started, not ended). */
     public ZonedDateTime local(Instant instant) {
         return instant == null ? null : instant.atZone(config.zone());
+    }
+
+    /** A date as people write it here (dd/MM/yyyy), for message parameters where no converter reaches. */
+    public String date(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
     }
 }
