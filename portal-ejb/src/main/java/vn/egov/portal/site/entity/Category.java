@@ -50,6 +50,7 @@ public class Category extends PersistentEntity {
 
     protected Category() {}
 
+    /** A category code is a path segment under /chuyen-muc/, so it may equal a reserved top-level word. */
     public Category(Slug code, String clause, LocalizedText name, LocalizedText description, int sortOrder) {
         this.code = Objects.requireNonNull(code, "code").value();
         this.clause = Objects.requireNonNull(clause, "clause");

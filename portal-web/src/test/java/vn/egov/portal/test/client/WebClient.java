@@ -1,5 +1,6 @@
 package vn.egov.portal.test.client;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -70,6 +71,36 @@ public final class WebClient {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());
+    }
+
+    /**
+     * GETs the page and posts its form back as multipart/form-data with one file, as a browser
+     * sends a non-Ajax upload form.
+     */
+    public HttpResponse<String> upload(
+            String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+        Map<String, String> form = hiddenFields(get(path).body());
+        form.putAll(fields);
+        String boundary = "----portal-test-" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        form.forEach((name, value) -> body.writeBytes(part(boundary, "name=\"" + name + "\"", null)
+                .concat(value)
+                .concat("\r\n")
+                .getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(
+                part(boundary, "name=\"" + fileField + "\"; filename=\"" + fileName + "\"", "application/octet-stream")
+                        .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
+    }
+
+    private static String part(String boundary, String disposition, String contentType) {
+        return "--" + boundary + "\r\nContent-Disposition: form-data; " + disposition + "\r\n"
+                + (contentType == null ? "" : "Content-Type: " + contentType + "\r\n") + "\r\n";
     }
 
     /** Logs in through the form; answers the response to the form post. */

@@ -1,0 +1,50 @@
+package vn.egov.portal.batch.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The portal's batch jobs. Reports (issue 4 onwards) add their definitions here. */
+@ApplicationScoped
+public class JobCatalogue {
+
+    public static final String DEADLINE_MONITOR = "deadline-monitor";
+
+    private final List<JobDefinition> jobs = List.of(new JobDefinition(
+            DEADLINE_MONITOR,
+            "batch.job.deadline-monitor",
+            Map.of(
+                    "runDate", JobCatalogue::isDate,
+                    "chunkSize", value -> isIntegerBetween(value, 1, 5000),
+                    "skipLimit", value -> isIntegerBetween(value, 0, 1_000_000),
+                    "mailAttempts", value -> isIntegerBetween(value, 1, 10))));
+
+    public List<JobDefinition> list() {
+        return jobs;
+    }
+
+    public Optional<JobDefinition> find(String name) {
+        return jobs.stream().filter(job -> job.name().equals(name)).findFirst();
+    }
+
+    static boolean isDate(String value) {
+        try {
+            LocalDate date = LocalDate.parse(value);
+            return date.getYear() >= 2000 && date.getYear() <= 2100;
+        } catch (DateTimeParseException notADate) {
+            return false;
+        }
+    }
+
+    static boolean isIntegerBetween(String value, int min, int max) {
+        try {
+            int number = Integer.parseInt(value);
+            return number >= min && number <= max;
+        } catch (NumberFormatException notANumber) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package vn.egov.portal.deadline.batch;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import vn.egov.portal.mail.boundary.MailDelivery;
+import vn.egov.portal.mail.boundary.Outbox;
+
+/**
+ * Sends the queued alert digests, each in its own transaction, trying each up to
+ * {@code mailAttempts} times with a doubling pause. Mails the server accepted are marked sent at
+ * once; if any remain, the step fails with the reason, and a restart sends only those.
+ */
+@Dependent
+@Named("alertMailDelivery")
+public class AlertMailDelivery extends AbstractBatchlet {
+
+    private static final long FIRST_PAUSE_MILLIS = 500;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    MailDelivery delivery;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    StepContext step;
+
+    @Inject
+    @BatchProperty(name = "mailAttempts")
+    String mailAttempts;
+
+    private volatile boolean stopping;
+
+    @Override
+    public String process() throws Exception {
+        List<Long> pending = outbox.listPending(AlertNotifier.KEY_PREFIX);
+        int sent = 0;
+        int undelivered = 0;
+        for (Long id : pending) {
+            if (stopping) {
+                return "STOPPED";
+            }
+            if (deliverWithRetries(id)) {
+                sent++;
+            } else {
+                undelivered++;
+            }
+        }
+        if (undelivered > 0) {
+            String reason = "FAILED: " + undelivered + " of " + pending.size()
+                    + " alert mails not accepted by the mail server; restart when it is reachable";
+            step.setExitStatus(reason);
+            job.setExitStatus(reason);
+            throw new MailUndeliveredException(reason);
+        }
+        job.setExitStatus("COMPLETED: " + sent + " alert mails sent");
+        return "SENT " + sent;
+    }
+
+    private boolean deliverWithRetries(long id) throws InterruptedException {
+        int attempts = attempts();
+        long pause = FIRST_PAUSE_MILLIS;
+        for (int attempt = 1; attempt <= attempts && !stopping; attempt++) {
+            MailDelivery.Outcome outcome = delivery.deliver(id);
+            if (outcome == MailDelivery.Outcome.SENT || outcome == MailDelivery.Outcome.ALREADY_DONE) {
+                return true;
+            }
+            if (outcome == MailDelivery.Outcome.GAVE_UP) {
+                return false;
+            }
+            if (attempt < attempts) {
+                Thread.sleep(pause);
+                pause *= 2;
+            }
+        }
+        return false;
+    }
+
+    private int attempts() {
+        return mailAttempts == null || mailAttempts.isBlank()
+                ? 3
+                : Math.max(1, Math.min(10, Integer.parseInt(mailAttempts.strip())));
+    }
+
+    @Override
+    public void stop() {
+        stopping = true;
+    }
+}

@@ -1,0 +1,42 @@
+package vn.egov.portal.calendar.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalTime;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.egov.portal.calendar.control.CalendarRules;
+import vn.egov.portal.platform.boundary.PortalConfig;
+
+/**
+ * The calendar's configuration: {@code portal.calendar.tet-days} (offsets from lunar new year),
+ * {@code portal.calendar.national-day-adjacent} (-1 or 1) and {@code portal.calendar.office-hours}
+ * ("07:30-17:00"), in the portal's zone.
+ */
+@ApplicationScoped
+public class CalendarSettings {
+
+    @Inject
+    @ConfigProperty(name = "portal.calendar.tet-days", defaultValue = "-2,-1,0,1,2")
+    String tetDays;
+
+    @Inject
+    @ConfigProperty(name = "portal.calendar.national-day-adjacent", defaultValue = "-1")
+    int nationalDayAdjacent;
+
+    @Inject
+    @ConfigProperty(name = "portal.calendar.office-hours", defaultValue = "07:30-17:00")
+    String officeHours;
+
+    @Inject
+    PortalConfig config;
+
+    public CalendarRules rules() {
+        String[] hours = officeHours.split("-");
+        return new CalendarRules(
+                CalendarRules.parseOffsets(tetDays),
+                nationalDayAdjacent,
+                LocalTime.parse(hours[0].strip()),
+                LocalTime.parse(hours[1].strip()),
+                config.zone());
+    }
+}

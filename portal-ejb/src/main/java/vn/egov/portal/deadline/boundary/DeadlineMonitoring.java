@@ -1,0 +1,139 @@
+package vn.egov.portal.deadline.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.egov.portal.calendar.boundary.CalendarService;
+import vn.egov.portal.deadline.control.Assessment;
+import vn.egov.portal.deadline.control.DeadlineAssessor;
+import vn.egov.portal.deadline.control.ObligationSnapshot;
+import vn.egov.portal.deadline.entity.DeadlineAlert;
+import vn.egov.portal.deadline.entity.DeadlineStatus;
+import vn.egov.portal.deadline.entity.Obligation;
+import vn.egov.portal.mail.boundary.Outbox;
+import vn.egov.portal.site.entity.OrgUnit;
+
+/**
+ * What the deadline-monitor job reads and writes, in the job's transactions: open obligations in
+ * id order (so a checkpoint is just the last id), their assessments with one alert per stage, and
+ * the digests that tell units and the board. Only the batch runtime calls it.
+ */
+@Stateless
+@PermitAll
+public class DeadlineMonitoring {
+
+    /** Ids per update: a digest may cover tens of thousands, and PostgreSQL binds at most 32,767. */
+    private static final int MARK_SLICE = 1000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CalendarService calendarService;
+
+    @Inject
+    DeadlineSettings settings;
+
+    @Inject
+    Outbox outbox;
+
+    public DeadlineAssessor assessor() {
+        return new DeadlineAssessor(calendarService.calendar(), settings.escalateAfter());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(calendarService.calendar().rules().zone());
+    }
+
+    public long countOpen() {
+        return em.createNamedQuery(Obligation.COUNT_OPEN, Long.class).getSingleResult();
+    }
+
+    /** The next open obligations after {@code lastId}, as detached snapshots. */
+    public List<ObligationSnapshot> listOpenAfter(long lastId, int max) {
+        List<Object[]> rows = em.createQuery(
+                        "select o.id, o.kind, u.code, o.triggerDate, o.dueDate, r.dueSoonDays, o.status"
+                                + " from Obligation o join o.rule r left join o.unit u"
+                                + " where o.state = vn.egov.portal.deadline.entity.ObligationState.OPEN"
+                                + " and o.id > :lastId order by o.id",
+                        Object[].class)
+                .setParameter("lastId", lastId)
+                .setMaxResults(max)
+                .getResultList();
+        return rows.stream()
+                .map(row -> new ObligationSnapshot(
+                        (Long) row[0],
+                        (String) row[1],
+                        (String) row[2],
+                        (LocalDate) row[3],
+                        (LocalDate) row[4],
+                        (Integer) row[5],
+                        (DeadlineStatus) row[6]))
+                .toList();
+    }
+
+    /** Stores each assessment and raises the alerts not raised before; returns how many are new. */
+    public int record(List<Assessment> assessments, Long executionId) {
+        int raised = 0;
+        for (Assessment assessment : assessments) {
+            Obligation obligation = em.find(Obligation.class, assessment.obligationId());
+            if (obligation == null || !obligation.isOpen()) {
+                continue;
+            }
+            obligation.assessed(assessment.status(), assessment.on());
+            if (assessment.needsAlert() && !alertExists(obligation, assessment.status())) {
+                em.persist(new DeadlineAlert(obligation, assessment.status(), assessment.on(), executionId));
+                raised++;
+            }
+        }
+        return raised;
+    }
+
+    private boolean alertExists(Obligation obligation, DeadlineStatus level) {
+        return !em.createNamedQuery(DeadlineAlert.EXISTING, DeadlineAlert.class)
+                .setParameter("obligation", obligation)
+                .setParameter("level", level)
+                .setParameter("dueDate", obligation.getDueDate())
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** Alerts some recipient has not been told of yet, with their obligation and unit loaded. */
+    public List<DeadlineAlert> listUnnotified() {
+        return em.createNamedQuery(DeadlineAlert.UNNOTIFIED, DeadlineAlert.class)
+                .getResultList();
+    }
+
+    /**
+     * Queues a digest and marks its alerts told, in one transaction: a digest exists exactly when
+     * its alerts count as notified, so no re-run or restart sends them again.
+     */
+    public boolean enqueueDigest(
+            String key, List<String> recipients, String subject, String body, List<Long> alertIds, boolean board) {
+        boolean queued = recipients.isEmpty() || outbox.enqueue(key, recipients, subject, body);
+        for (int from = 0; from < alertIds.size(); from += MARK_SLICE) {
+            em.createNamedQuery(board ? DeadlineAlert.MARK_BOARD_NOTIFIED : DeadlineAlert.MARK_UNIT_NOTIFIED)
+                    .setParameter("ids", alertIds.subList(from, Math.min(alertIds.size(), from + MARK_SLICE)))
+                    .executeUpdate();
+        }
+        return queued;
+    }
+
+    /** The official mailbox of the editorial board, from its organisation unit. */
+    public Optional<String> boardEmail() {
+        return em
+                .createNamedQuery(OrgUnit.BY_CODE, OrgUnit.class)
+                .setParameter("code", settings.boardUnit())
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(OrgUnit::getContact)
+                .map(contact -> contact.getEmail())
+                .filter(email -> email != null && !email.isBlank());
+    }
+}

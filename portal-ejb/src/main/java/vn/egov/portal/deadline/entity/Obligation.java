@@ -1,0 +1,230 @@
+package vn.egov.portal.deadline.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Index;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import vn.egov.portal.platform.entity.PersistentEntity;
+import vn.egov.portal.site.entity.OrgUnit;
+
+/**
+ * Something a unit must do by a date counted in working days: publish a PPC document within 2,
+ * answer a question within 15. Features name their own kind ("legal-document", "qa-answer") and
+ * subject id; the monitor treats every kind alike. One obligation per kind, subject and rule.
+ */
+@Entity
+@Table(
+        name = "obligation",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uq_obligation_subject",
+                        columnNames = {"kind", "subjectId", "rule_id"}),
+        indexes = {
+            @Index(name = "ix_obligation_open", columnList = "state, id"),
+            @Index(name = "ix_obligation_unit", columnList = "unit_id, state")
+        })
+@NamedQuery(
+        name = Obligation.OPEN_AFTER,
+        query = "select o from Obligation o where o.state = vn.egov.portal.deadline.entity.ObligationState.OPEN"
+                + " and o.id > :lastId order by o.id")
+@NamedQuery(
+        name = Obligation.COUNT_OPEN,
+        query = "select count(o) from Obligation o where o.state = vn.egov.portal.deadline.entity.ObligationState.OPEN")
+@NamedQuery(
+        name = Obligation.BY_SUBJECT,
+        query = "select o from Obligation o where o.kind = :kind and o.subjectId = :subjectId order by o.id")
+@NamedQuery(
+        name = Obligation.OPEN_SPANNING,
+        query = "select o from Obligation o where o.state = vn.egov.portal.deadline.entity.ObligationState.OPEN"
+                + " and o.triggerDate <= :date and o.dueDate >= :date")
+@NamedQuery(
+        name = Obligation.RECENT_FOR_UNITS,
+        query = "select o from Obligation o where o.unit.code in :units and (o.state ="
+                + " vn.egov.portal.deadline.entity.ObligationState.OPEN or o.dueDate >= :since)"
+                + " order by o.dueDate, o.id")
+@NamedQuery(
+        name = Obligation.RECENT,
+        query = "select o from Obligation o where o.state = vn.egov.portal.deadline.entity.ObligationState.OPEN"
+                + " or o.dueDate >= :since order by o.dueDate, o.id")
+public class Obligation extends PersistentEntity {
+
+    public static final String OPEN_AFTER = "Obligation.openAfter";
+    public static final String COUNT_OPEN = "Obligation.countOpen";
+    public static final String BY_SUBJECT = "Obligation.bySubject";
+    public static final String OPEN_SPANNING = "Obligation.openSpanning";
+    public static final String RECENT_FOR_UNITS = "Obligation.recentForUnits";
+    public static final String RECENT = "Obligation.recent";
+
+    @Column(nullable = false, length = 40)
+    private String kind;
+
+    @Column(nullable = false)
+    private long subjectId;
+
+    @Column(nullable = false, length = 500)
+    private String subjectTitle;
+
+    /** Where an official opens the subject, relative to the portal root. */
+    @Column(length = 300)
+    private String subjectLink;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    private DeadlineRule rule;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private OrgUnit unit;
+
+    private Instant triggeredAt;
+
+    @Column(nullable = false)
+    private LocalDate triggerDate;
+
+    @Column(nullable = false)
+    private int workingDays;
+
+    @Column(nullable = false)
+    private LocalDate dueDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private ObligationState state = ObligationState.OPEN;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private DeadlineStatus status = DeadlineStatus.ON_TRACK;
+
+    private LocalDate assessedOn;
+
+    private Instant fulfilledAt;
+
+    private Integer lateByWorkingDays;
+
+    /** Why the due date last moved (a calendar decision), for the official who sees it change. */
+    @Column(length = 500)
+    private String rescheduleNote;
+
+    protected Obligation() {}
+
+    public Obligation(
+            String kind,
+            long subjectId,
+            String subjectTitle,
+            String subjectLink,
+            DeadlineRule rule,
+            OrgUnit unit,
+            LocalDate triggerDate,
+            Instant triggeredAt,
+            LocalDate dueDate) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.subjectId = subjectId;
+        this.subjectTitle = Objects.requireNonNull(subjectTitle, "subjectTitle");
+        this.subjectLink = subjectLink;
+        this.rule = Objects.requireNonNull(rule, "rule");
+        this.unit = unit;
+        this.triggerDate = Objects.requireNonNull(triggerDate, "triggerDate");
+        this.triggeredAt = triggeredAt;
+        this.workingDays = rule.getWorkingDays();
+        this.dueDate = Objects.requireNonNull(dueDate, "dueDate");
+    }
+
+    public void fulfil(Instant at, int lateBy) {
+        this.state = ObligationState.FULFILLED;
+        this.fulfilledAt = at;
+        this.lateByWorkingDays = lateBy;
+    }
+
+    public void cancel() {
+        this.state = ObligationState.CANCELLED;
+    }
+
+    public void reschedule(LocalDate newDueDate, String note) {
+        this.dueDate = Objects.requireNonNull(newDueDate, "newDueDate");
+        this.rescheduleNote = note == null ? null : note.substring(0, Math.min(500, note.length()));
+    }
+
+    public void assessed(DeadlineStatus newStatus, LocalDate on) {
+        this.status = Objects.requireNonNull(newStatus, "newStatus");
+        this.assessedOn = on;
+    }
+
+    public boolean isOpen() {
+        return state == ObligationState.OPEN;
+    }
+
+    public boolean isFulfilledLate() {
+        return state == ObligationState.FULFILLED && lateByWorkingDays != null && lateByWorkingDays > 0;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public long getSubjectId() {
+        return subjectId;
+    }
+
+    public String getSubjectTitle() {
+        return subjectTitle;
+    }
+
+    public String getSubjectLink() {
+        return subjectLink;
+    }
+
+    public DeadlineRule getRule() {
+        return rule;
+    }
+
+    public OrgUnit getUnit() {
+        return unit;
+    }
+
+    public Instant getTriggeredAt() {
+        return triggeredAt;
+    }
+
+    public LocalDate getTriggerDate() {
+        return triggerDate;
+    }
+
+    public int getWorkingDays() {
+        return workingDays;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public ObligationState getState() {
+        return state;
+    }
+
+    public DeadlineStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getAssessedOn() {
+        return assessedOn;
+    }
+
+    public Instant getFulfilledAt() {
+        return fulfilledAt;
+    }
+
+    public Integer getLateByWorkingDays() {
+        return lateByWorkingDays;
+    }
+
+    public String getRescheduleNote() {
+        return rescheduleNote;
+    }
+}

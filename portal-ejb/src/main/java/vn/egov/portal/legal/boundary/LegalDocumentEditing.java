@@ -1,0 +1,285 @@
+package vn.egov.portal.legal.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.egov.portal.audit.boundary.AuditTrail;
+import vn.egov.portal.deadline.boundary.ObligationRequest;
+import vn.egov.portal.deadline.boundary.Obligations;
+import vn.egov.portal.legal.control.FileStore;
+import vn.egov.portal.legal.control.NumberSymbol;
+import vn.egov.portal.legal.entity.DocumentRelation;
+import vn.egov.portal.legal.entity.DocumentType;
+import vn.egov.portal.legal.entity.GazetteIssue;
+import vn.egov.portal.legal.entity.LegalDocument;
+import vn.egov.portal.legal.entity.RelationKind;
+import vn.egov.portal.legal.entity.SignedFile;
+import vn.egov.portal.platform.boundary.ConflictException;
+import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.boundary.NotFoundException;
+import vn.egov.portal.platform.control.Text;
+import vn.egov.portal.security.entity.Roles;
+import vn.egov.portal.site.entity.OrgUnit;
+
+/**
+ * The board's work on the register: register a document (a PPC document starts the 2-working-day
+ * clock of Art. 8.1c), correct it, attach signed files, relate it to others, publish it (which
+ * fulfils the clock) and compose Gazette issues.
+ */
+@Stateless
+@RolesAllowed({Roles.EDITOR_IN_CHIEF, Roles.DEPUTY_EDITOR, Roles.SECRETARY, Roles.SYSADMIN})
+public class LegalDocumentEditing {
+
+    public static final String OBLIGATION_KIND = "legal-document";
+    public static final String PPC_RULE = "ppc-document";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Obligations obligations;
+
+    @Inject
+    LegalSettings settings;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public LegalDocument register(DocumentDraft draft) {
+        NumberSymbol number = validate(draft);
+        LegalDocument document = new LegalDocument(number, type(draft.typeCode()), draft.issueDate(), draft.excerpt());
+        apply(document, draft);
+        requireUnique(document, null);
+        em.persist(document);
+        em.flush();
+        openDeadline(document);
+        audit.record("legal.register", "legal-document " + document.getId(), document.getNumberSymbol());
+        return document;
+    }
+
+    public LegalDocument update(long id, DocumentDraft draft) {
+        NumberSymbol number = validate(draft);
+        LegalDocument document = get(id);
+        document.dated(draft.issueDate(), draft.effectiveDate(), draft.expiryDate());
+        document.renumber(number);
+        apply(document, draft);
+        requireUnique(document, id);
+        audit.record("legal.update", "legal-document " + id, document.getNumberSymbol());
+        return document;
+    }
+
+    /** Puts the document on the portal now; its publishing deadline, if any, is fulfilled. */
+    public LegalDocument publish(long id) {
+        LegalDocument document = get(id);
+        if (!document.isPublished()) {
+            Instant now = clock.instant();
+            document.publish(now);
+            obligations.fulfil(OBLIGATION_KIND, id, now);
+            audit.record("legal.publish", "legal-document " + id, document.getNumberSymbol());
+        }
+        return document;
+    }
+
+    public DocumentRelation relate(long sourceId, RelationKind kind, long targetId) {
+        if (sourceId == targetId) {
+            throw InvalidInputException.of("target", "error.legal.relation.self");
+        }
+        DocumentRelation relation = new DocumentRelation(get(sourceId), kind, get(targetId));
+        boolean exists = em
+                .createNamedQuery(DocumentRelation.OF_DOCUMENT, DocumentRelation.class)
+                .setParameter("document", relation.getSource())
+                .getResultList()
+                .stream()
+                .anyMatch(other -> other.getKind() == kind && other.getTarget().getId() == targetId);
+        if (exists) {
+            throw new ConflictException("error.legal.relation.exists", "Relation exists");
+        }
+        em.persist(relation);
+        audit.record("legal.relate", "legal-document " + sourceId, kind + " " + targetId);
+        return relation;
+    }
+
+    public SignedFile attach(long id, String fileName, InputStream content) {
+        LegalDocument document = get(id);
+        String name = Text.clean(fileName);
+        if (name == null) {
+            throw InvalidInputException.of("file", "error.legal.file.name");
+        }
+        try {
+            FileStore.Stored stored = new FileStore(settings.fileRoot(), settings.maxFileBytes()).store(content);
+            SignedFile file = document.attach(
+                    safeName(name, stored.kind().extension()),
+                    stored.kind().mediaType(),
+                    stored.size(),
+                    stored.sha256(),
+                    clock.instant());
+            em.flush();
+            audit.record("legal.attach", "legal-document " + id, "file " + file.getId() + " " + stored.kind());
+            return file;
+        } catch (FileStore.RejectedFileException rejected) {
+            throw InvalidInputException.of("file", rejected.messageKey());
+        }
+    }
+
+    public GazetteIssue createGazetteIssue(int number, LocalDate date, List<Long> documentIds) {
+        if (number < 1) {
+            throw InvalidInputException.of("issueNumber", "error.legal.gazette.number");
+        }
+        if (date == null) {
+            throw InvalidInputException.of("issueDate", "error.calendar.date");
+        }
+        boolean taken = !em.createNamedQuery(GazetteIssue.BY_NUMBER, GazetteIssue.class)
+                .setParameter("year", date.getYear())
+                .setParameter("number", number)
+                .getResultList()
+                .isEmpty();
+        if (taken) {
+            throw new ConflictException("error.legal.gazette.exists", "Gazette issue exists");
+        }
+        if (documentIds.isEmpty()) {
+            throw InvalidInputException.of("contents", "error.legal.gazette.empty");
+        }
+        GazetteIssue issue = new GazetteIssue(number, date);
+        for (long id : documentIds) {
+            LegalDocument document = get(id);
+            if (!document.isPublished()) {
+                // The public table of contents links each entry; an unpublished one would be a dead link.
+                throw InvalidInputException.of("contents", "error.legal.gazette.unpublished");
+            }
+            issue.add(document, null);
+        }
+        em.persist(issue);
+        audit.record("legal.gazette", "gazette " + number + "/" + date.getYear(), documentIds.size() + " documents");
+        return issue;
+    }
+
+    /** Every document, published or not, for the console. */
+    public ResultPage<LegalDocument> search(LegalSearch search) {
+        LegalQuery query = LegalQuery.of(search, false);
+        int size = Math.max(1, Math.min(LegalSearch.MAX_SIZE, search.size()));
+        return new ResultPage<>(
+                query.list(em, Math.max(0, search.page()) * size, size), query.count(em), search.page(), size);
+    }
+
+    public LegalDocument get(long id) {
+        return Optional.ofNullable(em.find(LegalDocument.class, id))
+                .orElseThrow(() -> new NotFoundException("Legal document", id));
+    }
+
+    private void openDeadline(LegalDocument document) {
+        boolean byPpc =
+                document.getIssuer() != null && document.getIssuer().getCode().equals(settings.ppcUnit());
+        if (!byPpc) {
+            return;
+        }
+        OrgUnit provider =
+                document.getProviderUnit() != null ? document.getProviderUnit() : unit(settings.providerUnit());
+        obligations.open(new ObligationRequest(
+                OBLIGATION_KIND,
+                document.getId(),
+                document.getNumberSymbol() + " – " + document.getExcerpt(),
+                "/admin/legal-documents.xhtml?id=" + document.getId(),
+                PPC_RULE,
+                provider == null ? null : provider.getCode(),
+                document.getIssueDate(),
+                null));
+    }
+
+    private void apply(LegalDocument document, DocumentDraft draft) {
+        document.describe(type(draft.typeCode()), draft.excerpt(), draft.fields() == null ? List.of() : draft.fields());
+        document.dated(draft.issueDate(), draft.effectiveDate(), draft.expiryDate());
+        document.issuedBy(
+                draft.issuerUnitCode() == null ? null : unit(draft.issuerUnitCode()),
+                draft.externalIssuer(),
+                draft.providerUnitCode() == null ? null : unit(draft.providerUnitCode()));
+        document.signedBy(draft.signer(), draft.signerTitle());
+        if (draft.status() != null) {
+            document.changeStatus(draft.status());
+        }
+    }
+
+    private NumberSymbol validate(DocumentDraft draft) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Optional<NumberSymbol> number = NumberSymbol.tryParse(draft.numberSymbol());
+        if (number.isEmpty()) {
+            errors.put("numberSymbol", "error.legal.numberSymbol");
+        }
+        if (Text.clean(draft.typeCode()) == null) {
+            errors.put("type", "error.legal.type");
+        }
+        if (draft.issueDate() == null) {
+            errors.put("issueDate", "error.legal.issueDate");
+        }
+        if (draft.issueDate() != null
+                && draft.effectiveDate() != null
+                && draft.effectiveDate().isBefore(draft.issueDate())) {
+            errors.put("effectiveDate", "error.legal.effectiveBeforeIssue");
+        }
+        if (draft.effectiveDate() != null
+                && draft.expiryDate() != null
+                && draft.expiryDate().isBefore(draft.effectiveDate())) {
+            errors.put("expiryDate", "error.legal.expiryBeforeEffective");
+        }
+        if (Text.clean(draft.excerpt()) == null) {
+            errors.put("excerpt", "error.legal.excerpt");
+        }
+        if (Text.clean(draft.issuerUnitCode()) == null && Text.clean(draft.externalIssuer()) == null) {
+            errors.put("issuer", "error.legal.issuer");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return number.get();
+    }
+
+    private void requireUnique(LegalDocument document, Long self) {
+        boolean clash = em
+                .createNamedQuery(LegalDocument.BY_KEY, LegalDocument.class)
+                .setParameter("key", document.getNumberKey())
+                .getResultList()
+                .stream()
+                .anyMatch(other -> other.getDocYear() == document.getDocYear()
+                        && !other.getId().equals(self)
+                        && other != document);
+        if (clash) {
+            throw new ConflictException("error.legal.numberTaken", "Number and symbol already registered");
+        }
+    }
+
+    private DocumentType type(String code) {
+        return em
+                .createNamedQuery(DocumentType.BY_CODE, DocumentType.class)
+                .setParameter("code", code)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> InvalidInputException.of("type", "error.legal.type"));
+    }
+
+    private OrgUnit unit(String code) {
+        return em.createNamedQuery(OrgUnit.BY_CODE, OrgUnit.class).setParameter("code", code).getResultList().stream()
+                .findFirst()
+                .orElseThrow(() -> InvalidInputException.of("issuer", "error.legal.unit"));
+    }
+
+    /** The stored name is the typed one without path parts, with the extension of the real content. */
+    private static String safeName(String name, String extension) {
+        String base = name.replaceAll(".*[/\\\\]", "").replaceAll("[^\\p{L}\\p{N} ._-]", "_");
+        int dot = base.lastIndexOf('.');
+        String stem = dot > 0 ? base.substring(0, dot) : base;
+        return stem.substring(0, Math.min(stem.length(), 200)) + "." + extension;
+    }
+}

@@ -1,0 +1,138 @@
+package vn.egov.portal.legal.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import vn.egov.portal.legal.control.FileStore;
+import vn.egov.portal.legal.control.NumberSymbol;
+import vn.egov.portal.legal.entity.DocumentRelation;
+import vn.egov.portal.legal.entity.DocumentType;
+import vn.egov.portal.legal.entity.GazetteIssue;
+import vn.egov.portal.legal.entity.LegalDocument;
+import vn.egov.portal.legal.entity.SignedFile;
+import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.boundary.NotFoundException;
+
+/**
+ * The public register of legal documents and the e-Gazette (R4): search, the document by id, by
+ * its stable path, or by number and symbol, which is how Q&A answers cite documents (Art. 9.4).
+ * Only published documents are visible here.
+ */
+@Stateless
+@PermitAll
+public class LegalDocumentRegistry {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    LegalSettings settings;
+
+    /** A relation seen from one document: "amends X" or "amended by Y". */
+    public record Related(String kindKey, LegalDocument other) {}
+
+    public ResultPage<LegalDocument> search(LegalSearch search) {
+        if (search.page() < 0) {
+            throw InvalidInputException.of("page", "error.legal.page");
+        }
+        if (search.size() < 1 || search.size() > LegalSearch.MAX_SIZE) {
+            throw InvalidInputException.of("size", "error.legal.size");
+        }
+        LegalQuery query = LegalQuery.of(search, true);
+        return new ResultPage<>(
+                query.list(em, search.page() * search.size(), search.size()),
+                query.count(em),
+                search.page(),
+                search.size());
+    }
+
+    public Optional<LegalDocument> findDocument(long id) {
+        return Optional.ofNullable(em.find(LegalDocument.class, id)).filter(LegalDocument::isPublished);
+    }
+
+    public LegalDocument getDocument(long id) {
+        return findDocument(id).orElseThrow(() -> new NotFoundException("Legal document", id));
+    }
+
+    /**
+     * The published document with this number and symbol; for forms without a year ("123/UBND-VX")
+     * the latest issued. Throws InvalidInputException (field numberSymbol) for a malformed one.
+     */
+    public Optional<LegalDocument> findByNumberSymbol(String numberSymbol) {
+        NumberSymbol number = NumberSymbol.tryParse(numberSymbol)
+                .orElseThrow(() -> InvalidInputException.of("numberSymbol", "error.legal.numberSymbol"));
+        return em
+                .createNamedQuery(LegalDocument.BY_KEY, LegalDocument.class)
+                .setParameter("key", number.key())
+                .getResultList()
+                .stream()
+                .filter(LegalDocument::isPublished)
+                .findFirst();
+    }
+
+    /** By the stable public path "2014/1/qd-ubnd". */
+    public Optional<LegalDocument> findByPath(String path) {
+        return em
+                .createNamedQuery(LegalDocument.BY_PATH, LegalDocument.class)
+                .setParameter("path", path)
+                .getResultList()
+                .stream()
+                .filter(LegalDocument::isPublished)
+                .findFirst();
+    }
+
+    /**
+     * Both directions of every relation, the other end published. The document usually comes from
+     * an earlier transaction (a page reads it first), so its side is told by id, not by instance.
+     */
+    public List<Related> relationsOf(LegalDocument document) {
+        return em
+                .createNamedQuery(DocumentRelation.OF_DOCUMENT, DocumentRelation.class)
+                .setParameter("document", document)
+                .getResultList()
+                .stream()
+                .map(relation -> relation.getSource().getId().equals(document.getId())
+                        ? new Related("legal.relation." + relation.getKind(), relation.getTarget())
+                        : new Related("legal.relation." + relation.getKind() + ".inverse", relation.getSource()))
+                .filter(related -> related.other().isPublished())
+                .toList();
+    }
+
+    public List<DocumentType> listTypes() {
+        return em.createNamedQuery(DocumentType.ALL, DocumentType.class).getResultList();
+    }
+
+    public List<GazetteIssue> listGazetteIssues() {
+        return em.createNamedQuery(GazetteIssue.ALL, GazetteIssue.class).getResultList();
+    }
+
+    public GazetteIssue getGazetteIssue(int year, int number) {
+        return em
+                .createNamedQuery(GazetteIssue.BY_NUMBER, GazetteIssue.class)
+                .setParameter("year", year)
+                .setParameter("number", number)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Gazette issue", number + "/" + year));
+    }
+
+    /** A signed file of a published document, and where its bytes are. */
+    public record FileContent(SignedFile file, Path path) {}
+
+    public FileContent getFile(long fileId) {
+        SignedFile file = em.find(SignedFile.class, fileId);
+        if (file == null || !file.getDocument().isPublished()) {
+            throw new NotFoundException("File", fileId);
+        }
+        Path path = new FileStore(settings.fileRoot(), settings.maxFileBytes())
+                .find(file.getSha256())
+                .orElseThrow(() -> new NotFoundException("File content", fileId));
+        return new FileContent(file, path);
+    }
+}

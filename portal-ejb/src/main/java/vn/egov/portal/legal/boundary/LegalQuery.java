@@ -1,0 +1,83 @@
+package vn.egov.portal.legal.boundary;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.egov.portal.legal.control.NumberSymbol;
+import vn.egov.portal.legal.entity.LegalDocument;
+import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.control.Text;
+
+/**
+ * Builds the search query from fixed fragments, every value bound as a parameter. Free text is
+ * matched word by word against the folded search text, so "quyet dinh cong thong tin" finds
+ * "Quyết định ... Cổng thông tin"; the number and symbol match exactly on their key.
+ */
+final class LegalQuery {
+
+    private static final int MAX_WORDS = 8;
+
+    private final StringBuilder where = new StringBuilder(" where 1 = 1");
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    static LegalQuery of(LegalSearch search, boolean publishedOnly) {
+        LegalQuery query = new LegalQuery();
+        if (publishedOnly) {
+            query.where.append(" and d.publishedAt is not null");
+        }
+        query.numberSymbol(search.numberSymbol());
+        query.equal(Text.clean(search.typeCode()), " and d.type.code = :type", "type");
+        query.equal(Text.clean(search.issuerCode()), " and d.issuer.code = :issuer", "issuer");
+        query.equal(Text.clean(search.field()), " and :field member of d.fields", "field");
+        query.equal(search.year(), " and d.docYear = :year", "year");
+        query.equal(search.status(), " and d.status = :status", "status");
+        query.words(search.text());
+        return query;
+    }
+
+    private void numberSymbol(String typed) {
+        if (Text.clean(typed) == null) {
+            return;
+        }
+        NumberSymbol number = NumberSymbol.tryParse(typed)
+                .orElseThrow(() -> InvalidInputException.of("numberSymbol", "error.legal.numberSymbol"));
+        equal(number.key(), " and d.numberKey = :numberKey", "numberKey");
+    }
+
+    private void equal(Object value, String fragment, String name) {
+        if (value != null) {
+            where.append(fragment);
+            parameters.put(name, value);
+        }
+    }
+
+    private void words(String text) {
+        String folded = Text.fold(Text.clean(text));
+        if (folded == null) {
+            return;
+        }
+        List<String> words = new ArrayList<>(List.of(folded.split(" ")));
+        for (int i = 0; i < Math.min(MAX_WORDS, words.size()); i++) {
+            String escaped =
+                    words.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            where.append(" and d.searchText like :w").append(i).append(" escape '\\'");
+            parameters.put("w" + i, "%" + escaped + "%");
+        }
+    }
+
+    List<LegalDocument> list(EntityManager em, int first, int max) {
+        TypedQuery<LegalDocument> query = em.createQuery(
+                "select d from LegalDocument d" + where + " order by d.issueDate desc, d.id desc", LegalDocument.class);
+        parameters.forEach(query::setParameter);
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    long count(EntityManager em) {
+        TypedQuery<Long> query = em.createQuery("select count(d) from LegalDocument d" + where, Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+}

@@ -1,0 +1,92 @@
+package vn.egov.portal.mail.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import vn.egov.portal.mail.entity.OutboundMail;
+import vn.egov.portal.platform.control.Text;
+import vn.egov.portal.security.entity.Roles;
+
+/**
+ * The portal's outbound mail, shared by every feature that notifies someone (deadline alerts, Q&A
+ * answers). Callers enqueue inside their own transaction, so a mail exists exactly when the change
+ * it reports was committed; delivery happens afterwards ({@link MailDispatcher}, or a job step).
+ */
+@Stateless
+public class Outbox {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MailDelivery delivery;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Queues a mail under a key that names what it reports (e.g. "qa-answer:42"); returns false and
+     * queues nothing when a mail with that key exists already.
+     */
+    @PermitAll
+    public boolean enqueue(String dedupKey, List<String> recipients, String subject, String body) {
+        if (findByKey(dedupKey).isPresent()) {
+            return false;
+        }
+        String to = String.join(", ", recipients);
+        em.persist(new OutboundMail(dedupKey, to, Text.clean(subject), Text.nfc(body), clock.instant()));
+        em.flush();
+        return true;
+    }
+
+    @PermitAll
+    public Optional<OutboundMail> findByKey(String dedupKey) {
+        return em
+                .createNamedQuery(OutboundMail.BY_KEY, OutboundMail.class)
+                .setParameter("key", dedupKey)
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
+    /** Ids of the mails whose (next) attempt is due now. */
+    @PermitAll
+    public List<Long> listDue(int max) {
+        return em.createNamedQuery(OutboundMail.DUE, Long.class)
+                .setParameter("now", clock.instant())
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** Ids of the pending mails whose key starts with the prefix, whatever their back-off. */
+    @PermitAll
+    public List<Long> listPending(String keyPrefix) {
+        return em.createNamedQuery(OutboundMail.PENDING_WITH_PREFIX, Long.class)
+                .setParameter("prefix", keyPrefix.replace("%", "") + "%")
+                .getResultList();
+    }
+
+    /** Sends each due mail in its own transaction; returns how many were sent. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int deliverDue(int max) {
+        return (int) listDue(max).stream()
+                .filter(id -> delivery.deliver(id) == MailDelivery.Outcome.SENT)
+                .count();
+    }
+
+    @RolesAllowed({Roles.SYSADMIN, Roles.BATCH_OPERATOR})
+    public List<OutboundMail> listLatest(int max) {
+        return em.createNamedQuery(OutboundMail.LATEST, OutboundMail.class)
+                .setMaxResults(Math.min(max, 500))
+                .getResultList();
+    }
+}

@@ -1,0 +1,156 @@
+package vn.egov.portal.legal.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.egov.portal.legal.boundary.LegalDocumentRegistry;
+import vn.egov.portal.legal.boundary.LegalSearch;
+import vn.egov.portal.legal.boundary.ResultPage;
+import vn.egov.portal.legal.entity.LegalDocument;
+import vn.egov.portal.legal.entity.LegalStatus;
+import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.boundary.NotFoundException;
+
+/** The published legal documents for integrators (R4): search with filters, one by id or by number and symbol. */
+@Path("v1/legal-documents")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Legal documents", description = "Legal documents and their relations (public)")
+public class LegalDocumentResource {
+
+    @Inject
+    LegalDocumentRegistry registry;
+
+    public record Relation(String kind, long id, String numberSymbol) {}
+
+    public record Document(
+            long id,
+            String numberSymbol,
+            String type,
+            String issuer,
+            String signer,
+            String issueDate,
+            String effectiveDate,
+            String expiryDate,
+            String status,
+            String excerpt,
+            List<String> fields,
+            String url,
+            List<Relation> relations) {}
+
+    public record Page(List<Document> items, long total, int page, int size, int totalPages) {}
+
+    @GET
+    @Operation(
+            summary =
+                    "Search: numberSymbol (exact), type, issuer (unit code), field, year, status, q (words, accents optional)")
+    @APIResponse(responseCode = "400", description = "a filter malformed (the problem names it)")
+    public Page search(
+            @QueryParam("numberSymbol") String numberSymbol,
+            @QueryParam("type") String type,
+            @QueryParam("issuer") String issuer,
+            @QueryParam("field") String field,
+            @QueryParam("year") String year,
+            @QueryParam("status") String status,
+            @QueryParam("q") String text,
+            @QueryParam("page") @DefaultValue("0") String page,
+            @QueryParam("size") @DefaultValue("20") String size) {
+        ResultPage<LegalDocument> found = registry.search(new LegalSearch(
+                numberSymbol,
+                type,
+                issuer,
+                field,
+                integer("year", year, "error.legal.year"),
+                status(status),
+                text,
+                integer("page", page, "error.legal.page"),
+                integer("size", size, "error.legal.size")));
+        return new Page(
+                found.items().stream().map(document -> view(document, false)).toList(),
+                found.total(),
+                found.page(),
+                found.size(),
+                found.getTotalPages());
+    }
+
+    @GET
+    @Path("{id: [0-9]+}")
+    @Operation(summary = "One published document with its relations both ways")
+    @APIResponse(responseCode = "404", description = "no published document has this id")
+    public Document get(@PathParam("id") long id) {
+        return view(registry.getDocument(id), true);
+    }
+
+    @GET
+    @Path("by-number")
+    @Operation(
+            summary =
+                    "Look up by number and symbol, e.g. ?numberSymbol=01/2014/QĐ-UBND (QD, Ð and lower case also match)")
+    @APIResponse(responseCode = "400", description = "not a number and symbol")
+    @APIResponse(responseCode = "404", description = "no published document has it")
+    public Document byNumber(@QueryParam("numberSymbol") String numberSymbol) {
+        return registry.findByNumberSymbol(numberSymbol)
+                .map(document -> view(document, true))
+                .orElseThrow(() -> new NotFoundException("Legal document", numberSymbol));
+    }
+
+    private Document view(LegalDocument document, boolean withRelations) {
+        Locale vi = Locale.forLanguageTag("vi");
+        return new Document(
+                document.getId(),
+                document.getNumberSymbol(),
+                document.getType().getCode(),
+                document.issuerName(vi),
+                document.getSigner(),
+                text(document.getIssueDate()),
+                text(document.getEffectiveDate()),
+                text(document.getExpiryDate()),
+                document.getStatus().name(),
+                document.getExcerpt(),
+                document.getFields(),
+                "/van-ban/" + document.getEliPath(),
+                withRelations
+                        ? registry.relationsOf(document).stream()
+                                .map(related -> new Relation(
+                                        related.kindKey().replace("legal.relation.", ""),
+                                        related.other().getId(),
+                                        related.other().getNumberSymbol()))
+                                .toList()
+                        : List.of());
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static Integer integer(String field, String text, String key) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException malformed) {
+            throw InvalidInputException.of(field, key);
+        }
+    }
+
+    private static LegalStatus status(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LegalStatus.valueOf(text.strip());
+        } catch (IllegalArgumentException unknown) {
+            throw InvalidInputException.of("status", "error.legal.status");
+        }
+    }
+}

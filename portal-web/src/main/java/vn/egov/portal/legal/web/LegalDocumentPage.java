@@ -1,0 +1,36 @@
+package vn.egov.portal.legal.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import vn.egov.portal.legal.boundary.LegalDocumentRegistry;
+import vn.egov.portal.legal.entity.LegalDocument;
+
+/** One document at its stable address /van-ban/{year}/{number}/{symbol}, with its relations. */
+@Named
+@RequestScoped
+public class LegalDocumentPage {
+
+    @Inject
+    LegalDocumentRegistry registry;
+
+    @Inject
+    HttpServletRequest request;
+
+    private LegalDocument document;
+
+    public LegalDocument getDocument() {
+        if (document == null) {
+            Object path = request.getAttribute(LegalDocumentPathFilter.PATH_ATTRIBUTE);
+            document =
+                    path == null ? null : registry.findByPath(path.toString()).orElse(null);
+        }
+        return document;
+    }
+
+    public List<LegalDocumentRegistry.Related> getRelations() {
+        return getDocument() == null ? List.of() : registry.relationsOf(getDocument());
+    }
+}
