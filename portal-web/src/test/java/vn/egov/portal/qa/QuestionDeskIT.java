@@ -4,18 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.egov.portal.audit.boundary.AuditTrail;
+import vn.egov.portal.batch.boundary.BatchOperations;
+import vn.egov.portal.batch.boundary.ExecutionView;
+import vn.egov.portal.calendar.boundary.CalendarService;
+import vn.egov.portal.calendar.boundary.OverrideRequest;
+import vn.egov.portal.deadline.boundary.Obligations;
+import vn.egov.portal.deadline.entity.Obligation;
+import vn.egov.portal.deadline.entity.ObligationState;
+import vn.egov.portal.mail.boundary.Outbox;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.qa.boundary.AnswerDraft;
 import vn.egov.portal.qa.boundary.AskerRecord;
@@ -33,6 +51,7 @@ import vn.egov.portal.qa.boundary.PublishedQa;
 import vn.egov.portal.qa.boundary.PublishedSearch;
 import vn.egov.portal.qa.boundary.QaDashboard;
 import vn.egov.portal.qa.boundary.QuestionAnswering;
+import vn.egov.portal.qa.boundary.QuestionClock;
 import vn.egov.portal.qa.boundary.QuestionDesk;
 import vn.egov.portal.qa.boundary.QuestionIntake;
 import vn.egov.portal.qa.boundary.QuestionPublication;
@@ -53,7 +72,10 @@ import vn.egov.portal.security.boundary.AccessDeniedException;
 import vn.egov.portal.test.PortalDeployment;
 import vn.egov.portal.test.container.AsAdministrator;
 import vn.egov.portal.test.container.AsAgencyAnswerer;
+import vn.egov.portal.test.container.AsBatchOperator;
+import vn.egov.portal.test.container.AsEditorInChief;
 import vn.egov.portal.test.container.AsSecretary;
+import vn.egov.portal.test.mail.TestMailServer;
 
 /**
  * Questions and answers through the real EJB, JPA and security stack: the whole path from a
@@ -103,6 +125,34 @@ class QuestionDeskIT {
 
     @Inject
     AsAdministrator admin;
+
+    @Inject
+    AsEditorInChief chief;
+
+    @Inject
+    AsBatchOperator operator;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Obligations obligations;
+
+    @Inject
+    CalendarService calendar;
+
+    @Inject
+    BatchOperations batch;
+
+    @BeforeAll
+    static void startMailServer() {
+        TestMailServer.start();
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        TestMailServer.stop();
+    }
 
     @PersistenceContext
     EntityManager em;
@@ -335,6 +385,8 @@ class QuestionDeskIT {
         board.call(() -> publication.publish(
                 receipt.id(), new PublicationRequest(draft.title(), draft.body(), draft.answer(), false)));
 
+        assertThat(outbox.findByKey("qa:" + receipt.id() + ":" + receipt.id() + ":received"))
+                .isPresent();
         intake.requestErasure(receipt.trackingCode());
         assertThat(board.call(() -> desk.listErasureRequests()))
                 .extracting(Question::getId)
@@ -346,6 +398,9 @@ class QuestionDeskIT {
         assertThat(board.call(() -> desk.listErasureRequests()))
                 .extracting(Question::getId)
                 .doesNotContain(receipt.id());
+        assertThat(outbox.findByKey("qa:" + receipt.id() + ":" + receipt.id() + ":received"))
+                .as("the mails to the asker are taken back")
+                .isEmpty();
 
         AskerRecord erased = board.call(() -> askers.reveal(receipt.id()));
         assertThat(erased.erased()).isTrue();
@@ -405,6 +460,119 @@ class QuestionDeskIT {
                 .anySatisfy(load -> assertThat(load.agencyCode()).isEqualTo("so-tu-phap"));
     }
 
+    @Test
+    void theAskerIsMailedTheReceiptTheRefusalWithWhereToTurnAndTheAnswer() throws Exception {
+        String refusedAsker = email();
+        Receipt refused = submit(QuestionForms.individual(
+                refusedAsker, "Tố cáo cán bộ thuế", "Tôi tố cáo cán bộ thuế sách nhiễu.", "linh-vuc-khac"));
+        board.call(() -> desk.refuse(refused.id(), RefusalReason.COMPLAINT_OR_DENUNCIATION, "Theo Luật Tố cáo."));
+        String answeredAsker = email();
+        Receipt answered = submit(QuestionForms.individual(
+                answeredAsker,
+                "Trích lục khai sinh",
+                "Tôi là Phan Thị Ngọc Ánh, xin hỏi về trích lục.",
+                "tu-phap-ho-tich"));
+        board.call(() -> desk.route(answered.id(), "so-tu-phap"));
+        answerer.call(() -> answering.answer(answered.id(), answer()));
+
+        outbox.deliverDue(200);
+
+        assertThat(mailsTo(refusedAsker))
+                .anySatisfy(mail -> assertThat(mail).contains("Mã tra cứu: " + refused.trackingCode(), "Hạn trả lời: "))
+                .anySatisfy(mail -> assertThat(mail)
+                        .contains("Câu hỏi " + refused.trackingCode() + " không được tiếp nhận")
+                        .contains("Nội dung khiếu nại, tố cáo", "Ban Tiếp công dân"));
+        assertThat(mailsTo(answeredAsker)).anySatisfy(mail -> assertThat(mail)
+                .contains("Sở Tư pháp trả lời câu hỏi " + answered.trackingCode())
+                .contains("60/2014/QH13", "chỉ có ý nghĩa tham khảo"));
+        assertThat(mailsTo(answeredAsker))
+                .allSatisfy(mail -> assertThat(mail).doesNotContain("Phan Thị Ngọc Ánh", "0041"));
+    }
+
+    @Test
+    void dueDatesCountWorkingDaysAndFollowTransfersNoticesAndTheCalendar() throws Exception {
+        Receipt receipt = submit(QuestionForms.individual(email(), "Hạn trả lời", "Bao giờ có trả lời?", "y-te"));
+        assertThat(receipt.dueDate())
+                .isEqualTo(calendar.addWorkingDays(receipt.receivedAt(), 15).date());
+        assertThat(calendar.isWorkingDay(receipt.dueDate())).isTrue();
+
+        Question routed = board.call(() -> desk.route(receipt.id(), "so-tu-phap"));
+        assertThat(routed.getDueDate()).isEqualTo(receipt.dueDate());
+        long firstAssignment = routed.currentAssignment().orElseThrow().getId();
+        assertThat(openObligation(firstAssignment).getDueDate()).isEqualTo(receipt.dueDate());
+
+        Question moved = board.call(() -> desk.transfer(receipt.id(), "so-y-te", "Ngành y tế trả lời."));
+        Instant transferred = moved.getDeadline().getClockStart();
+        assertThat(moved.getDueDate())
+                .isEqualTo(calendar.addWorkingDays(transferred, 15).date());
+        assertThat(obligations.listFor(QuestionClock.KIND, firstAssignment))
+                .extracting(Obligation::getState)
+                .containsExactly(ObligationState.CANCELLED);
+        long secondAssignment = moved.currentAssignment().orElseThrow().getId();
+
+        LocalDate before = moved.getDueDate();
+        LocalDate dayOff = LocalDate.now().plusDays(1);
+        while (!calendar.isWorkingDay(dayOff)) {
+            dayOff = dayOff.plusDays(1);
+        }
+        LocalDate holiday = dayOff;
+        chief.call(() -> calendar.saveOverride(new OverrideRequest(holiday, true, "QĐ thử nghiệm", "nghỉ bù")));
+        try {
+            Question later = board.call(() -> desk.get(receipt.id()));
+            assertThat(later.getDueDate()).isAfter(before);
+            assertThat(later.getEvents()).extracting(QuestionEvent::getKind).contains(EventKind.DUE_DATE_MOVED);
+            assertThat(openObligation(secondAssignment).getDueDate()).isEqualTo(later.getDueDate());
+        } finally {
+            chief.run(() -> calendar.removeOverride(holiday, "hết thử nghiệm"));
+        }
+    }
+
+    @Test
+    void citationsArePickedFromTheRegisterOrTypedAndChecked() throws Exception {
+        Receipt receipt = submit(
+                QuestionForms.individual(email(), "Quy chế Cổng", "Quy chế nào áp dụng?", "thong-tin-truyen-thong"));
+        board.call(() -> desk.route(receipt.id(), "so-tu-phap"));
+        AnswerDraft malformed = new AnswerDraft(
+                "Theo Quy chế.",
+                List.of(new CitationDraft(null, "01-2014", "Quy chế", LocalDate.of(2014, 1, 22), "UBND tỉnh")));
+        assertThatThrownBy(() -> answerer.call(() -> answering.answer(receipt.id(), malformed)))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.fieldErrors())
+                        .containsEntry("citations[0].numberSymbol", "qa.error.citation.numberSymbolForm"));
+
+        AnswerDraft byNumber =
+                new AnswerDraft("Theo Quy chế.", List.of(new CitationDraft(null, "1/2014/QD-UBND", null, null, null)));
+        Question answered = answerer.call(() -> answering.answer(receipt.id(), byNumber));
+
+        assertThat(answered.getCitations()).singleElement().satisfies(citation -> {
+            assertThat(citation.getNumberSymbol()).isEqualTo("01/2014/QĐ-UBND");
+            assertThat(citation.getDocumentId()).isNotNull();
+            assertThat(citation.getExcerpt()).contains("Quy chế quản lý, hoạt động và cung cấp thông tin");
+            assertThat(citation.getIssuedOn()).isEqualTo(LocalDate.of(2014, 1, 22));
+            assertThat(citation.getIssuingBody()).isEqualTo("Ủy ban nhân dân tỉnh");
+        });
+    }
+
+    @Test
+    void theMonitorEscalatesAnOverdueQuestionToTheAgencyHead() throws Exception {
+        String runDate = LocalDate.now().plusDays(45).toString();
+        long execution = operator.call(() -> batch.start("deadline-monitor", Map.of("runDate", runDate)));
+        ExecutionView ended = awaitEnd(execution);
+
+        assertThat(ended.batchStatus()).isEqualTo("COMPLETED");
+        assertThat(ended.steps())
+                .filteredOn(step -> step.name().equals("escalate"))
+                .singleElement()
+                .satisfies(step -> assertThat(step.exitStatus())
+                        .as(ended.steps().toString())
+                        .startsWith("ESCALATED "));
+        assertThat(mailsTo("giamdoc.sotp@example.com")).anySatisfy(mail -> assertThat(mail)
+                .contains("đã quá hạn trả lời", "Sở Tư pháp", "Article 9")
+                .doesNotContain("Lâm Văn Quý", "quy.lam@example.com"));
+        int before = mailsTo("giamdoc.sotp@example.com").size();
+        awaitEnd(operator.call(() -> batch.start("deadline-monitor", Map.of("runDate", runDate))));
+        assertThat(mailsTo("giamdoc.sotp@example.com")).as("escalated once").hasSize(before);
+    }
+
     private Receipt submit(QuestionForm form) {
         return submitFrom("203.0.113." + (1 + (int) (Math.random() * 250)), form);
     }
@@ -412,6 +580,45 @@ class QuestionDeskIT {
     private Receipt submitFrom(String address, QuestionForm form) {
         String challenge = intake.challenge();
         return intake.submit(form, new Proof(challenge, ProofOfWork.solve(challenge)), address);
+    }
+
+    private Obligation openObligation(long assignment) {
+        return obligations.listFor(QuestionClock.KIND, assignment).stream()
+                .filter(Obligation::isOpen)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private ExecutionView awaitEnd(long id) throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+        ExecutionView view = operator.call(() -> batch.getExecution(id));
+        while (view.isRunning()) {
+            assertThat(System.nanoTime())
+                    .as("execution %s ends within 90 s", id)
+                    .isLessThan(deadline);
+            Thread.sleep(300);
+            view = operator.call(() -> batch.getExecution(id));
+        }
+        return view;
+    }
+
+    /** The bodies of the mails the test server holds for an address, read over IMAP. */
+    private static List<String> mailsTo(String address) throws Exception {
+        Properties properties = new Properties();
+        Store store = Session.getInstance(properties).getStore("imap");
+        store.connect("127.0.0.1", Integer.parseInt(System.getProperty("portal.it.imap.port")), address, address);
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            List<String> bodies = new ArrayList<>();
+            for (Message message : inbox.getMessages()) {
+                bodies.add(message.getSubject() + "\n" + message.getContent());
+            }
+            inbox.close(false);
+            return bodies;
+        } finally {
+            store.close();
+        }
     }
 
     private static String email() {

@@ -335,6 +335,21 @@ class QuestionsPublicIT {
                     .sendKeys("Chính phủ");
             browser.findElement(By.cssSelector("input[placeholder='Ngày ban hành']"))
                     .sendKeys("16/02/2015", Keys.ESCAPE);
+            browser.findElement(By.id("detail:addCitation")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.numberOfElementsToBe(
+                            By.cssSelector("input[placeholder='Số, ký hiệu']"), 2));
+            browser.findElements(By.cssSelector("input[placeholder='Số, ký hiệu']"))
+                    .get(1)
+                    .sendKeys("01/2014/QĐ-UBND");
+            browser.findElements(By.xpath("//button[normalize-space()='Tra cứu']"))
+                    .get(1)
+                    .click();
+            waitForText(browser, "Đã liên kết với cơ sở dữ liệu văn bản");
+            assertThat(browser.findElements(By.cssSelector("input[placeholder='Trích yếu']"))
+                            .get(1)
+                            .getAttribute("value"))
+                    .contains("Quy chế quản lý, hoạt động và cung cấp thông tin");
             screenshot(browser, "agency-answer");
             browser.findElement(By.id("detail:answer")).click();
             waitForText(browser, "Đã gửi câu trả lời.");
@@ -369,11 +384,19 @@ class QuestionsPublicIT {
                 .until(ExpectedConditions.not(ExpectedConditions.urlContains("/admin/")));
     }
 
-    private static void openRow(WebDriver browser, String code) {
+    private static void openRow(WebDriver browser, String code) throws java.io.IOException {
         browser.findElement(By.xpath("//tr[td[normalize-space()='" + code + "']]//button"))
                 .click();
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("detailPanel"), code));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("detailPanel"), code));
+        } catch (org.openqa.selenium.TimeoutException notShown) {
+            screenshot(browser, "failed-" + code);
+            Files.writeString(
+                    Path.of(System.getProperty("qa.screenshots", "target"), "failed-" + code + ".html"),
+                    browser.getPageSource());
+            throw notShown;
+        }
     }
 
     private static void waitForText(WebDriver browser, String text) {

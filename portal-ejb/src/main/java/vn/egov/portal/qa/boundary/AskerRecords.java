@@ -29,6 +29,9 @@ public class AskerRecords {
     QuestionRepository questions;
 
     @Inject
+    QuestionNotices notices;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -63,6 +66,7 @@ public class AskerRecords {
             eraseOne(part, known, request, reference, now, actor);
         }
         eraseOne(root, known, request, reference, now, actor);
+        notices.forget(root);
         audit.record(
                 "qa.erase", QuestionDesk.target(root), request.requestedBy().name());
         return root;

@@ -8,23 +8,32 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import vn.egov.portal.legal.boundary.LegalDocumentRegistry;
+import vn.egov.portal.legal.control.NumberSymbol;
+import vn.egov.portal.legal.entity.LegalDocument;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.control.Text;
 import vn.egov.portal.qa.entity.Citation;
 
 /**
- * Turns an answer's citation drafts into citations Article 9.4 accepts: every one with number and
- * symbol, excerpt, date and issuing body. This is the only place Q&A meets the legal-documents
- * register.
- *
- * <p>The register and its number-and-symbol parser (issue 3) are not in this build yet: until they
- * are wired here, citations are typed in full and checked for completeness and date only; picking
- * from the register ({@code documentId}) is refused.
+ * Turns an answer's citation drafts into citations Article 9.4 accepts: number and symbol, excerpt,
+ * date and issuing body, each present and the number and symbol well formed. A document picked from
+ * the legal-documents register ({@code documentId}), or typed with a number and symbol the register
+ * knows, is linked to it and what was left blank is taken from it. This is the only place Q&A meets
+ * the register.
  */
 @Stateless
 @PermitAll
 public class CitationCheck {
+
+    /** Citations are written as the documents are, in Vietnamese. */
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    @Inject
+    LegalDocumentRegistry registry;
 
     @Inject
     Clock clock;
@@ -45,31 +54,84 @@ public class CitationCheck {
         return citations;
     }
 
-    private java.util.Optional<Citation> resolve(CitationDraft draft, String prefix, Map<String, String> errors) {
+    /** The register's published document of this number and symbol, as a draft to complete the form. */
+    public Optional<CitationDraft> lookup(String numberSymbol) {
+        return NumberSymbol.tryParse(numberSymbol)
+                .flatMap(number -> registry.findByNumberSymbol(number.text()))
+                .map(CitationCheck::draftOf);
+    }
+
+    private Optional<Citation> resolve(CitationDraft typed, String prefix, Map<String, String> errors) {
+        Optional<LegalDocument> document = document(typed, prefix, errors);
+        CitationDraft draft = document.map(found -> completed(typed, found)).orElse(typed);
         int before = errors.size();
-        if (draft.documentId() != null) {
-            errors.put(prefix + "documentId", "qa.error.citation.register");
-        }
         String number = Text.clean(draft.numberSymbol());
-        String excerpt = Text.clean(draft.excerpt());
-        String body = Text.clean(draft.issuingBody());
+        Optional<NumberSymbol> parsed = NumberSymbol.tryParse(number);
+        if (number == null) {
+            errors.put(prefix + "numberSymbol", "qa.error.citation.numberSymbol");
+        } else if (parsed.isEmpty()) {
+            errors.put(prefix + "numberSymbol", "qa.error.citation.numberSymbolForm");
+        }
+        String excerpt = required(errors, prefix, "excerpt", draft.excerpt());
+        String body = required(errors, prefix, "issuingBody", draft.issuingBody());
         LocalDate issued = draft.issuedOn();
-        missing(errors, prefix + "numberSymbol", number);
-        missing(errors, prefix + "excerpt", excerpt);
-        missing(errors, prefix + "issuingBody", body);
         if (issued == null) {
             errors.put(prefix + "issuedOn", "qa.error.citation.issuedOn");
         } else if (issued.isAfter(LocalDate.now(clock))) {
             errors.put(prefix + "issuedOn", "qa.error.citation.future");
         }
-        return errors.size() > before
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(new Citation(number, excerpt, issued, body, null));
+        if (errors.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Citation(
+                parsed.get().text(),
+                excerpt,
+                issued,
+                body,
+                document.map(LegalDocument::getId).orElse(null)));
     }
 
-    private static void missing(Map<String, String> errors, String name, String value) {
-        if (value == null) {
-            errors.put(name, "qa.error.citation." + name.substring(name.indexOf('.') + 1));
+    /** The document picked by id, or the one the register has under the typed number and symbol. */
+    private Optional<LegalDocument> document(CitationDraft typed, String prefix, Map<String, String> errors) {
+        if (typed.documentId() != null) {
+            Optional<LegalDocument> picked = registry.findDocument(typed.documentId());
+            if (picked.isEmpty()) {
+                errors.put(prefix + "documentId", "qa.error.citation.register");
+            }
+            return picked;
         }
+        return NumberSymbol.tryParse(typed.numberSymbol())
+                .flatMap(number -> registry.findByNumberSymbol(number.text()));
+    }
+
+    /**
+     * The register spells the number and symbol as on the document; for the rest what the answerer
+     * typed wins and blanks are filled from the register's record.
+     */
+    private static CitationDraft completed(CitationDraft typed, LegalDocument document) {
+        CitationDraft known = draftOf(document);
+        return new CitationDraft(
+                document.getId(),
+                known.numberSymbol(),
+                Text.isBlank(typed.excerpt()) ? known.excerpt() : typed.excerpt(),
+                typed.issuedOn() == null ? known.issuedOn() : typed.issuedOn(),
+                Text.isBlank(typed.issuingBody()) ? known.issuingBody() : typed.issuingBody());
+    }
+
+    private static CitationDraft draftOf(LegalDocument document) {
+        return new CitationDraft(
+                document.getId(),
+                document.getNumberSymbol(),
+                document.getExcerpt(),
+                document.getIssueDate(),
+                document.issuerName(VIETNAMESE));
+    }
+
+    private static String required(Map<String, String> errors, String prefix, String name, String value) {
+        String clean = Text.clean(value);
+        if (clean == null) {
+            errors.put(prefix + name, "qa.error.citation." + name);
+        }
+        return clean;
     }
 }

@@ -32,18 +32,21 @@ final class DemoQuestionReplay {
     private final QuestionClock questionClock;
     private final QaSettings settings;
     private final Clock clock;
+    private final CitationCheck citations;
 
     DemoQuestionReplay(
             EntityManager em,
             QuestionRepository questions,
             QuestionClock questionClock,
             QaSettings settings,
-            Clock clock) {
+            Clock clock,
+            CitationCheck citations) {
         this.em = em;
         this.questions = questions;
         this.questionClock = questionClock;
         this.settings = settings;
         this.clock = clock;
+        this.citations = citations;
     }
 
     void replayAll(List<DemoQaData.DemoQuestion> demos, BiFunction<DemoQaData.DemoQuestion, Instant, Question> submit) {
@@ -95,6 +98,7 @@ final class DemoQuestionReplay {
         if (demo.promise() != null) {
             question.promise(
                     today.plusDays(demo.promise().inDays()), demo.promise().note(), next, ANSWERER);
+            questionClock.promised(question);
         }
         if (demo.answer() != null) {
             answer(demo, question, next);
@@ -102,9 +106,9 @@ final class DemoQuestionReplay {
     }
 
     private void answer(DemoQaData.DemoQuestion demo, Question question, Instant at) {
-        List<Citation> cited = demo.answer().citations().stream()
-                .map(c -> new Citation(c.numberSymbol(), c.excerpt(), c.issuedOn(), c.issuingBody(), null))
-                .toList();
+        List<Citation> cited = citations.resolve(demo.answer().citations().stream()
+                .map(c -> new CitationDraft(null, c.numberSymbol(), c.excerpt(), c.issuedOn(), c.issuingBody()))
+                .toList());
         boolean ours = "so-tu-phap".equals(question.getAgency().getCode());
         question.answer(
                 demo.answer().text(), cited, ours ? "DELEGATE · 15/GUQ-STP" : "HEAD", at, ours ? ANSWERER : "demo");

@@ -10,7 +10,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.egov.portal.qa.control.DueStatus;
+import vn.egov.portal.deadline.entity.DeadlineStatus;
 import vn.egov.portal.qa.entity.Question;
 import vn.egov.portal.qa.entity.QuestionState;
 import vn.egov.portal.security.entity.Roles;
@@ -60,8 +60,8 @@ public class QaDashboard {
         for (OpenQuestion open : listOpen()) {
             int[] count = counts.computeIfAbsent(open.question().getAgency(), unit -> new int[3]);
             count[0]++;
-            count[1] += open.status() == DueStatus.DUE_SOON ? 1 : 0;
-            count[2] += open.status() == DueStatus.OVERDUE ? 1 : 0;
+            count[1] += open.status() == DeadlineStatus.DUE_SOON || open.status() == DeadlineStatus.DUE_TODAY ? 1 : 0;
+            count[2] += open.status() != null && open.status().isLate() ? 1 : 0;
         }
         return counts.entrySet().stream()
                 .map(entry -> new AgencyLoad(
@@ -86,12 +86,8 @@ public class QaDashboard {
                 : questions.listWithAgencies(access.answeringUnits(), routed);
     }
 
-    private static int urgency(DueStatus status) {
-        return switch (status) {
-            case OVERDUE -> 0;
-            case DUE_SOON -> 1;
-            case ON_TRACK -> 2;
-            case NO_DATE -> 3;
-        };
+    /** Escalated first, then overdue, due today, due soon, on track, and questions without a date last. */
+    private static int urgency(DeadlineStatus status) {
+        return status == null ? DeadlineStatus.values().length : DeadlineStatus.values().length - 1 - status.ordinal();
     }
 }

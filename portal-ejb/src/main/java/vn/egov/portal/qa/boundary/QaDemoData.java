@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
+import vn.egov.portal.deadline.boundary.DeadlineRuleSeed;
 import vn.egov.portal.platform.boundary.PortalConfig;
 import vn.egov.portal.privacy.boundary.PersonalDataKey;
 import vn.egov.portal.qa.control.DemoQaData;
@@ -49,6 +50,9 @@ public class QaDemoData implements DemoDataset {
     QaCatalogueSeed catalogue;
 
     @Inject
+    DeadlineRuleSeed deadlineRules;
+
+    @Inject
     QaSettings settings;
 
     @Inject
@@ -59,6 +63,9 @@ public class QaDemoData implements DemoDataset {
 
     @Inject
     QuestionClock questionClock;
+
+    @Inject
+    CitationCheck citations;
 
     @Inject
     Passwords passwords;
@@ -82,6 +89,7 @@ public class QaDemoData implements DemoDataset {
     @Override
     public void load() {
         catalogue.apply();
+        deadlineRules.apply();
         em.flush();
         DemoQaData data = SeedFiles.read("seed/demo-qa.json", DemoQaData.class);
         data.heads().forEach(this::openHead);
@@ -92,7 +100,7 @@ public class QaDemoData implements DemoDataset {
                         DelegationKind.valueOf(delegation.kind()),
                         delegation.reference(),
                         delegation.since()));
-        new DemoQuestionReplay(em, questions, questionClock, settings, clock)
+        new DemoQuestionReplay(em, questions, questionClock, settings, clock, citations)
                 .replayAll(data.questions(), this::submitted);
     }
 
@@ -121,7 +129,11 @@ public class QaDemoData implements DemoDataset {
     private void openHead(DemoQaData.Head head) {
         String password = PasswordGenerator.generate();
         UserAccount account = new UserAccount(
-                head.username(), head.displayName(), null, passwords.hash(password.toCharArray()), clock.instant());
+                head.username(),
+                head.displayName(),
+                head.email(),
+                passwords.hash(password.toCharArray()),
+                clock.instant());
         OrgUnit agency = directory.getOrgUnit(head.agency());
         account.grant(Role.AGENCY_ANSWERER, null, agency);
         em.persist(account);

@@ -20,14 +20,6 @@ public class QaSettings {
     String seed;
 
     @Inject
-    @ConfigProperty(name = "portal.qa.answer-working-days", defaultValue = "15")
-    int answerWorkingDays;
-
-    @Inject
-    @ConfigProperty(name = "portal.qa.due-soon-working-days", defaultValue = "3")
-    int dueSoonWorkingDays;
-
-    @Inject
     @ConfigProperty(name = "portal.qa.transfer-rule", defaultValue = "RESTART")
     TransferRule transferRule;
 
@@ -81,14 +73,6 @@ public class QaSettings {
     /** Where complaints and denunciations go instead (Article 9.1), told to the asker on refusal. */
     public LocalizedText complaintChannel() {
         return text(data().complaintChannel());
-    }
-
-    public int answerWorkingDays() {
-        return answerWorkingDays;
-    }
-
-    public int dueSoonWorkingDays() {
-        return dueSoonWorkingDays;
     }
 
     public TransferRule transferRule() {

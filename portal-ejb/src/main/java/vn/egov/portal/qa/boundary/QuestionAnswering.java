@@ -104,6 +104,7 @@ public class QuestionAnswering {
         }
         question.promise(
                 date, Text.clean(note), clock.instant(), access.requireAccount().getUsername());
+        questionClock.promised(question);
         notices.promised(question);
         audit.record("qa.promise", QuestionDesk.target(question), date.toString());
         return question;

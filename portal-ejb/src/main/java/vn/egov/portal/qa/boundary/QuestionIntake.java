@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.egov.portal.audit.boundary.AuditTrail;
+import vn.egov.portal.calendar.control.DueDate;
 import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.NotFoundException;
@@ -106,9 +107,10 @@ public class QuestionIntake {
         }
         em.persist(question);
         em.flush();
-        notices.received(question);
+        DueDate expected = questionClock.expectedDueDate(now);
+        notices.received(question, expected.date(), expected.workingDays());
         audit.record("qa.submit", "question " + question.getId(), null);
-        return new Receipt(question.getId(), question.getTrackingCode(), now, questionClock.expectedDueDate(now));
+        return new Receipt(question.getId(), question.getTrackingCode(), now, expected.date());
     }
 
     /** The state and dates of a question by its tracking code; no personal data. */

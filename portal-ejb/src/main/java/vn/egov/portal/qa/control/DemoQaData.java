@@ -9,7 +9,8 @@ import java.util.List;
  */
 public record DemoQaData(List<Head> heads, List<Delegation> delegations, List<DemoQuestion> questions) {
 
-    public record Head(String username, String displayName, String agency, String reference, LocalDate since) {}
+    public record Head(
+            String username, String displayName, String email, String agency, String reference, LocalDate since) {}
 
     public record Delegation(String agency, String username, String kind, String reference, LocalDate since) {}
 

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import vn.egov.portal.platform.entity.PersistentEntity;
 import vn.egov.portal.privacy.entity.SealedText;
 import vn.egov.portal.site.entity.OrgUnit;
@@ -352,6 +353,23 @@ public class Question extends PersistentEntity {
 
     public boolean isErased() {
         return erasure != null && erasure.getErasedAt() != null;
+    }
+
+    /**
+     * The event that gave the question to the agency holding it now (routing or transfer): each such
+     * assignment has its own answer clock.
+     */
+    public Optional<QuestionEvent> currentAssignment() {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            EventKind kind = events.get(i).getKind();
+            if (kind == EventKind.RETURNED || kind == EventKind.SPLIT) {
+                return Optional.empty();
+            }
+            if (kind == EventKind.ROUTED || kind == EventKind.TRANSFERRED) {
+                return Optional.of(events.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The question a part belongs to, or the question itself. */

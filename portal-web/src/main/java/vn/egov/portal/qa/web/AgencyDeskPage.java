@@ -16,6 +16,7 @@ import vn.egov.portal.qa.boundary.AgencyLoad;
 import vn.egov.portal.qa.boundary.AnswerDraft;
 import vn.egov.portal.qa.boundary.AskerRecord;
 import vn.egov.portal.qa.boundary.AskerRecords;
+import vn.egov.portal.qa.boundary.CitationCheck;
 import vn.egov.portal.qa.boundary.OpenQuestion;
 import vn.egov.portal.qa.boundary.QaDashboard;
 import vn.egov.portal.qa.boundary.QuestionAnswering;
@@ -42,6 +43,9 @@ public class AgencyDeskPage implements Serializable {
 
     @Inject
     AskerRecords askers;
+
+    @Inject
+    CitationCheck citationCheck;
 
     @Inject
     SecurityContext security;
@@ -72,6 +76,16 @@ public class AgencyDeskPage implements Serializable {
         note = null;
         citations.clear();
         citations.add(new CitationRow());
+    }
+
+    /** Fills a citation from the legal-documents register by its number and symbol. */
+    public void lookUp(CitationRow row) {
+        citationCheck
+                .lookup(row.getNumberSymbol())
+                .ifPresentOrElse(
+                        row::fill,
+                        () -> FacesFeedback.show(new ConflictException(
+                                "qa.agency.notInRegister", "No such document: " + row.getNumberSymbol())));
     }
 
     public void addCitation() {

@@ -15,6 +15,19 @@ public class CitationRow implements Serializable {
     private LocalDate issuedOn;
     private String issuingBody;
 
+    /** Takes the register's record: number and symbol, excerpt, date, issuing body and its id. */
+    void fill(CitationDraft found) {
+        documentId = found.documentId();
+        numberSymbol = found.numberSymbol();
+        excerpt = found.excerpt();
+        issuedOn = found.issuedOn();
+        issuingBody = found.issuingBody();
+    }
+
+    public boolean isLinked() {
+        return documentId != null;
+    }
+
     CitationDraft toDraft() {
         return new CitationDraft(documentId, numberSymbol, excerpt, issuedOn, issuingBody);
     }

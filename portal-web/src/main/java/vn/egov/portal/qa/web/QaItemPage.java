@@ -7,10 +7,12 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Optional;
+import vn.egov.portal.legal.boundary.LegalDocumentRegistry;
 import vn.egov.portal.platform.web.PortalLocale;
 import vn.egov.portal.qa.boundary.PublishedAnswers;
 import vn.egov.portal.qa.boundary.PublishedQa;
 import vn.egov.portal.qa.boundary.QaSettings;
+import vn.egov.portal.qa.entity.Citation;
 
 /** One published question and answer (/hoi-dap/cau-hoi.xhtml?id=...), with the disclaimer of Article 9.6. */
 @Named
@@ -22,6 +24,9 @@ public class QaItemPage {
 
     @Inject
     QaSettings settings;
+
+    @Inject
+    LegalDocumentRegistry registry;
 
     @Inject
     PortalLocale locale;
@@ -48,6 +53,16 @@ public class QaItemPage {
         } catch (NumberFormatException notANumber) {
             return Optional.empty();
         }
+    }
+
+    /** The address of a cited document in the legal-documents register, or null when it was typed in. */
+    public String documentLink(Citation citation) {
+        if (citation.getDocumentId() == null) {
+            return null;
+        }
+        return registry.findDocument(citation.getDocumentId())
+                .map(document -> locale.link("/van-ban/" + document.getEliPath()))
+                .orElse(null);
     }
 
     public PublishedQa getItem() {
