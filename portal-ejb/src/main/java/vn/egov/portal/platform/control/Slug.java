@@ -48,18 +48,24 @@ public record Slug(String value) {
             "thong-ke",
             "tra-cuu");
 
+    /**
+     * Checks the form only: codes below the top level (a category at /chuyen-muc/dich-vu-cong) may use a
+     * reserved word; {@link #isValid} and {@code Site} keep the top level free of them.
+     */
     public Slug {
         Objects.requireNonNull(value, "value");
-        if (!isValid(value)) {
+        if (!isWellFormed(value)) {
             throw new IllegalArgumentException("Not a valid slug: " + value);
         }
     }
 
+    public static boolean isWellFormed(String candidate) {
+        return candidate != null && candidate.length() <= MAX_LENGTH && FORM.matcher(candidate).matches();
+    }
+
+    /** Well formed and free to use at the top level of the address space. */
     public static boolean isValid(String candidate) {
-        return candidate != null
-                && candidate.length() <= MAX_LENGTH
-                && FORM.matcher(candidate).matches()
-                && !RESERVED.contains(candidate);
+        return isWellFormed(candidate) && !RESERVED.contains(candidate);
     }
 
     public static boolean isReserved(String candidate) {

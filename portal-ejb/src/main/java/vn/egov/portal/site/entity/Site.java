@@ -73,6 +73,9 @@ public class Site extends PersistentEntity {
 
     public Site(Slug slug, SiteKind kind, LocalizedText name, OrgUnit owner) {
         this.slug = Objects.requireNonNull(slug, "slug").value();
+        if (Slug.isReserved(this.slug)) {
+            throw new IllegalArgumentException("Reserved for the portal's own pages: " + this.slug);
+        }
         this.kind = Objects.requireNonNull(kind, "kind");
         this.name = Objects.requireNonNull(name, "name");
         this.owner = owner;

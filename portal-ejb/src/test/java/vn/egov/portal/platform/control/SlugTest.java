@@ -22,10 +22,21 @@ class SlugTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "Upper", "two--hyphens", "-leading", "trailing-", "with space", "dấu", "api", "en"})
-    void rejectsMalformedOrReserved(String candidate) {
+    @ValueSource(strings = {"", "Upper", "two--hyphens", "-leading", "trailing-", "with space", "dấu"})
+    void rejectsMalformed(String candidate) {
         assertThat(Slug.isValid(candidate)).isFalse();
         assertThatThrownBy(() -> new Slug(candidate)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"api", "en", "dich-vu-cong", "tin"})
+    void reservedWordsAreWellFormedCodesButNoTopLevelSlug(String candidate) {
+        assertThat(new Slug(candidate).value()).isEqualTo(candidate);
+        assertThat(Slug.isValid(candidate)).isFalse();
+        assertThat(Slug.isReserved(candidate)).isTrue();
+        assertThatThrownBy(() -> new vn.egov.portal.site.entity.Site(
+                        new Slug(candidate), vn.egov.portal.site.entity.SiteKind.TOPIC, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest

@@ -1,0 +1,90 @@
+package vn.egov.portal.content.rest;
+
+import java.time.Instant;
+import java.util.List;
+import vn.egov.portal.content.boundary.ArticleCatalog;
+import vn.egov.portal.content.entity.Article;
+import vn.egov.portal.content.entity.ArticleAuthor;
+import vn.egov.portal.media.control.RichText;
+
+/** The JSON shapes of the articles API: plain data, no entity leaks out. */
+public final class ArticleViews {
+
+    private ArticleViews() {}
+
+    public record Summary(
+            long id,
+            String site,
+            String category,
+            String language,
+            String title,
+            String summary,
+            String path,
+            Instant publishedAt) {
+        static Summary of(Article article) {
+            return new Summary(
+                    article.getId(),
+                    article.getSite().getSlug(),
+                    article.getCategory().getCode(),
+                    article.getLanguage(),
+                    article.getTitle(),
+                    article.getSummary(),
+                    article.getSite().getPathPrefix() + article.getPath(),
+                    article.getPublishedAt());
+        }
+    }
+
+    public record Detail(
+            long id,
+            String site,
+            String category,
+            String language,
+            String title,
+            String summary,
+            String bodyHtml,
+            List<String> authors,
+            String source,
+            List<String> tags,
+            String path,
+            Instant publishedAt,
+            Instant updatedAt,
+            String origin,
+            String attribution) {
+        static Detail of(Article article) {
+            Article origin = article.getOrigin();
+            return new Detail(
+                    article.getId(),
+                    article.getSite().getSlug(),
+                    article.getCategory().getCode(),
+                    article.getLanguage(),
+                    article.getTitle(),
+                    article.getSummary(),
+                    RichText.sanitize(article.getBody()),
+                    article.getAuthors().stream().map(ArticleAuthor::getName).toList(),
+                    article.getSource(),
+                    article.getTagList(),
+                    article.getSite().getPathPrefix() + article.getPath(),
+                    article.getPublishedAt(),
+                    article.getUpdatedAt(),
+                    origin == null ? null : origin.getSite().getPathPrefix() + origin.getPath(),
+                    article.getSite().getAttribution() == null
+                            ? null
+                            : article.getSite()
+                                    .getAttribution()
+                                    .in(java.util.Locale.forLanguageTag(article.getLanguage())));
+        }
+    }
+
+    /** A page of results with what a client needs to page on. */
+    public record Page(List<Summary> items, int page, int size, long totalItems, long totalPages, boolean hasNext) {
+        static Page of(ArticleCatalog.Page page) {
+            return new Page(
+                    page.items().stream().map(Summary::of).toList(),
+                    page.page(),
+                    page.size(),
+                    page.totalItems(),
+                    page.getTotalPages(),
+                    page.isHasNext());
+        }
+    }
+}
