@@ -60,7 +60,9 @@ public record Slug(String value) {
     }
 
     public static boolean isWellFormed(String candidate) {
-        return candidate != null && candidate.length() <= MAX_LENGTH && FORM.matcher(candidate).matches();
+        return candidate != null
+                && candidate.length() <= MAX_LENGTH
+                && FORM.matcher(candidate).matches();
     }
 
     /** Well formed and free to use at the top level of the address space. */

@@ -82,6 +82,6 @@ public class ArticlePage {
     }
 
     public String getCanonicalUrl() {
-        return portal.link(article.getPath());
+        return portal.absolute(article.getPath());
     }
 }

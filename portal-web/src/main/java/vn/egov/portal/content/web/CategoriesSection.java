@@ -9,7 +9,7 @@ public class CategoriesSection implements HomeSection {
 
     @Override
     public int order() {
-        return 5;
+        return 50;
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.portal.platform.web.HomeSection;
 import vn.egov.portal.platform.web.PortalLocale;
 import vn.egov.portal.platform.web.PublicChrome;
@@ -43,6 +44,11 @@ public class PortalView {
 
     @Inject
     HttpServletRequest request;
+
+    /** The portal's public address (PORTAL_PUBLIC_URL); without it, the request's own. */
+    @Inject
+    @ConfigProperty(name = "portal.public-url")
+    java.util.Optional<String> publicUrl;
 
     private Site site;
     private Site mainSite;
@@ -84,6 +90,17 @@ public class PortalView {
     /** A path of the current portal in the current language: "/tin/1-a" becomes "/en/so-tu-phap/tin/1-a". */
     public String link(String path) {
         return locale.link(getSite().getPathPrefix() + path);
+    }
+
+    /** The full address of a public path, for notices that travel with copied content. */
+    public String absolute(String path) {
+        String origin = publicUrl.map(url -> url.replaceAll("/+$", "")).orElseGet(() -> {
+            String scheme = request.getScheme();
+            int port = request.getServerPort();
+            boolean standard = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+            return scheme + "://" + request.getServerName() + (standard ? "" : ":" + port);
+        });
+        return origin + link(path);
     }
 
     public String getContextPath() {
