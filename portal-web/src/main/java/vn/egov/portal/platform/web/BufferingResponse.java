@@ -22,7 +22,11 @@ class BufferingResponse extends HttpServletResponseWrapper {
     private static final Set<String> KEEPABLE_TYPES =
             Set.of("text/html", "application/atom+xml", "application/rss+xml", "application/xml");
 
+    /** Beyond this a response is no page but a download: it streams on and is not kept. */
+    private static final int MAX_KEPT = 2 * 1024 * 1024;
+
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(32 * 1024);
+    private ServletOutputStream overflow;
     private ServletOutputStream stream;
     private PrintWriter writer;
     private int status = SC_OK;
@@ -34,7 +38,7 @@ class BufferingResponse extends HttpServletResponseWrapper {
     }
 
     @Override
-    public ServletOutputStream getOutputStream() {
+    public ServletOutputStream getOutputStream() throws IOException {
         if (stream == null) {
             stream = new ServletOutputStream() {
                 @Override
@@ -48,13 +52,22 @@ class BufferingResponse extends HttpServletResponseWrapper {
                 }
 
                 @Override
-                public void write(int b) {
-                    buffer.write(b);
+                public void write(int b) throws IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
                 }
 
                 @Override
-                public void write(byte[] bytes, int offset, int length) {
-                    buffer.write(bytes, offset, length);
+                public void write(byte[] bytes, int offset, int length) throws IOException {
+                    if (overflow == null && buffer.size() + length > MAX_KEPT) {
+                        overflow = BufferingResponse.super.getOutputStream();
+                        buffer.writeTo(overflow);
+                        buffer.reset();
+                    }
+                    if (overflow != null) {
+                        overflow.write(bytes, offset, length);
+                    } else {
+                        buffer.write(bytes, offset, length);
+                    }
                 }
             };
         }
@@ -62,7 +75,7 @@ class BufferingResponse extends HttpServletResponseWrapper {
     }
 
     @Override
-    public PrintWriter getWriter() {
+    public PrintWriter getWriter() throws IOException {
         if (writer == null) {
             String encoding = getCharacterEncoding();
             Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
@@ -126,6 +139,7 @@ class BufferingResponse extends HttpServletResponseWrapper {
         String type = getContentType();
         String base = type == null ? "" : type.split(";")[0].strip();
         return !committedElsewhere
+                && overflow == null
                 && status == SC_OK
                 && !cookieSet
                 && !getHeaders("Set-Cookie").iterator().hasNext()
@@ -143,8 +157,10 @@ class BufferingResponse extends HttpServletResponseWrapper {
         flushWriter();
         if (!committedElsewhere && buffer.size() > 0) {
             HttpServletResponse real = (HttpServletResponse) getResponse();
-            real.setContentLength(buffer.size());
-            real.getOutputStream().write(buffer.toByteArray());
+            if (overflow == null) {
+                real.setContentLength(buffer.size());
+            }
+            buffer.writeTo(real.getOutputStream());
         }
     }
 

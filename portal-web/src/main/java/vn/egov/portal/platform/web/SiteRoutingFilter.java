@@ -40,15 +40,18 @@ public class SiteRoutingFilter extends HttpFilter {
         String inner = path;
         if (first != null && request.getAttribute(SITE_ATTRIBUTE) == null) {
             Optional<Site> site = sites.findActiveSubPortal(first);
-            if (site.isEmpty()) {
+            boolean deeper = path.length() > first.length() + 1;
+            if (site.isEmpty() && deeper) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            request.setAttribute(SITE_ATTRIBUTE, site.get().getSlug());
-            inner = path.substring(first.length() + 1);
-            if (inner.isEmpty()) {
+            if (site.isPresent() && !deeper) {
                 response.sendRedirect(request.getRequestURI() + "/");
                 return;
+            }
+            if (site.isPresent()) {
+                request.setAttribute(SITE_ATTRIBUTE, site.get().getSlug());
+                inner = path.substring(first.length() + 1);
             }
         }
         String target = chrome.rewrite(inner);
@@ -61,14 +64,14 @@ public class SiteRoutingFilter extends HttpFilter {
                 .forward(request, response);
     }
 
-    /** The first segment when it could be a sub-portal: followed by more path, not reserved, no dot. */
+    /** The first segment when it could name a sub-portal: a well-formed slug that is not reserved. */
     static String firstSegment(String path) {
         if (path.length() < 2) {
             return null;
         }
         int slash = path.indexOf('/', 1);
         String first = slash < 0 ? path.substring(1) : path.substring(1, slash);
-        boolean candidate = !first.isEmpty() && !first.contains(".") && !Slug.isReserved(first);
+        boolean candidate = Slug.isValid(first);
         return candidate ? first : null;
     }
 }
