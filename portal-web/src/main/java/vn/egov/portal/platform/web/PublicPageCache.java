@@ -43,7 +43,7 @@ public class PublicPageCache {
     int maxEntries;
 
     @Inject
-    @ConfigProperty(name = "portal.cache.max-age-seconds", defaultValue = "60")
+    @ConfigProperty(name = "portal.cache.max-age-seconds", defaultValue = "0")
     int maxAgeSeconds;
 
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
