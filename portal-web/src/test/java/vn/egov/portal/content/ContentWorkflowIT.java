@@ -156,7 +156,7 @@ class ContentWorkflowIT {
         assertThat(catalog.findPublished(id))
                 .hasValueSatisfying(a -> assertThat(a.getPublishedAt()).isNotNull());
         assertThat(catalog.listLatest("tinh", NEWS, "vi", 50))
-                .extracting(Article::getId)
+                .extracting(vn.egov.portal.content.entity.ArticleCard::id)
                 .contains(id);
         assertThat(publicContent.current())
                 .as("publishing retires cached pages")

@@ -10,11 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.egov.portal.content.entity.Article;
+import vn.egov.portal.content.entity.ArticleCard;
 import vn.egov.portal.content.entity.ArticleState;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.NotFoundException;
-import vn.egov.portal.site.boundary.SiteDirectory;
-import vn.egov.portal.site.entity.Category;
 
 /** What citizens and integrators may read: published articles only, newest first. */
 @Stateless
@@ -29,11 +28,8 @@ public class ArticleCatalog {
     @Inject
     ArticleSearch search;
 
-    @Inject
-    SiteDirectory directory;
-
     /** One page of a list, with what a client needs to page on. */
-    public record Page(List<Article> items, int page, int size, long totalItems) {
+    public record Page(List<ArticleCard> items, int page, int size, long totalItems) {
         public long getTotalPages() {
             return totalItems == 0 ? 0 : (totalItems + size - 1) / size;
         }
@@ -46,7 +42,7 @@ public class ArticleCatalog {
             return page > 1;
         }
 
-        public List<Article> getItems() {
+        public List<ArticleCard> getItems() {
             return items;
         }
 
@@ -78,11 +74,33 @@ public class ArticleCatalog {
                 filter.text(),
                 null);
         long total = search.count(published);
-        List<Article> items = search.list(published, (page - 1) * size, size, ArticleSearch.Sort.PUBLISHED, false);
+        List<ArticleCard> items =
+                search.listCards(published, (page - 1) * size, size, ArticleSearch.Sort.PUBLISHED, false);
         return new Page(items, page, size, total);
     }
 
-    public List<Article> listLatest(String siteSlug, String categoryCode, String language, int max) {
+    /** The newest published articles of one category: a prepared query, it runs on every home page. */
+    public List<ArticleCard> listLatest(String siteSlug, String categoryCode, String language, int max) {
+        return em.createNamedQuery(Article.LATEST_CARDS, ArticleCard.class)
+                .setParameter("site", siteSlug)
+                .setParameter("category", categoryCode)
+                .setParameter("language", language)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** The home page's blocks in one call (one transaction, one connection): the newest per category. */
+    public Map<String, List<ArticleCard>> listLatestPerCategory(
+            String siteSlug, List<String> categoryCodes, String language, int perCategory) {
+        Map<String, List<ArticleCard>> latest = new LinkedHashMap<>();
+        for (String code : categoryCodes) {
+            latest.put(code, listLatest(siteSlug, code, language, perCategory));
+        }
+        return latest;
+    }
+
+    /** Whole articles, for feeds that carry authors and update times. */
+    public List<Article> listLatestArticles(String siteSlug, String categoryCode, String language, int max) {
         return search.list(
                 ArticleFilter.published(siteSlug, categoryCode, language, null),
                 0,
@@ -91,20 +109,10 @@ public class ArticleCatalog {
                 false);
     }
 
-    /** The home page's blocks: for each category with news, its latest articles. */
-    public Map<Category, List<Article>> listTopPerCategory(String siteSlug, String language, int perCategory) {
-        Map<Category, List<Article>> top = new LinkedHashMap<>();
-        for (Category category : directory.listCategories()) {
-            List<Article> latest = listLatest(siteSlug, category.getCode(), language, perCategory);
-            if (!latest.isEmpty()) {
-                top.put(category, latest);
-            }
-        }
-        return top;
-    }
-
     public Optional<Article> findPublished(Long id) {
-        Article article = id == null ? null : em.find(Article.class, id);
+        // Read-only: served from the shared cache without a working copy, so concurrent readers of one
+        // article do not queue on its cache lock; public reads never change it.
+        Article article = id == null ? null : em.find(Article.class, id, Map.of("eclipselink.read-only", "true"));
         return Optional.ofNullable(article).filter(found -> found.getState().isPublic());
     }
 

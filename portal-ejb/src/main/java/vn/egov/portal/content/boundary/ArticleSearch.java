@@ -12,6 +12,7 @@ import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
 import vn.egov.portal.content.entity.Article;
+import vn.egov.portal.content.entity.ArticleCard;
 import vn.egov.portal.platform.control.Text;
 
 /** Criteria queries behind every article list: all values bound as parameters, never concatenated. */
@@ -36,6 +37,26 @@ public class ArticleSearch {
         query.select(article).where(predicates(cb, article, filter)).orderBy(order(cb, article, sort, ascending));
         TypedQuery<Article> typed = em.createQuery(query).setFirstResult(first).setMaxResults(max);
         return typed.getResultList();
+    }
+
+    /** The same list as projections, for public pages and the API. */
+    public List<ArticleCard> listCards(ArticleFilter filter, int first, int max, Sort sort, boolean ascending) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<ArticleCard> query = cb.createQuery(ArticleCard.class);
+        Root<Article> article = query.from(Article.class);
+        query.select(cb.construct(
+                        ArticleCard.class,
+                        article.get("id"),
+                        article.get("slug"),
+                        article.get("title"),
+                        article.get("summary"),
+                        article.get("publishedAt"),
+                        article.get("site").get("slug"),
+                        article.get("category").get("code"),
+                        article.get("language")))
+                .where(predicates(cb, article, filter))
+                .orderBy(order(cb, article, sort, ascending));
+        return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     public long count(ArticleFilter filter) {

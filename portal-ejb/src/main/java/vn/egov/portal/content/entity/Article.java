@@ -46,6 +46,13 @@ import vn.egov.portal.site.entity.Site;
         query = "select a from Article a where a.state = vn.egov.portal.content.entity.ArticleState.PUBLISHED"
                 + " and a.unpublishAt is not null and a.unpublishAt <= :now")
 @NamedQuery(
+        name = Article.LATEST_CARDS,
+        query = "select new vn.egov.portal.content.entity.ArticleCard(a.id, a.slug, a.title, a.summary, a.publishedAt,"
+                + " a.site.slug, a.category.code, a.language) from Article a where a.site.slug = :site"
+                + " and a.category.code = :category and a.language = :language"
+                + " and a.state = vn.egov.portal.content.entity.ArticleState.PUBLISHED"
+                + " order by a.publishedAt desc, a.id desc")
+@NamedQuery(
         name = Article.TRANSLATIONS,
         query = "select a from Article a where a.translationOf.id = :original or a.id = :original")
 public class Article extends PersistentEntity {
@@ -53,6 +60,7 @@ public class Article extends PersistentEntity {
     public static final String DUE_FOR_PUBLISHING = "Article.dueForPublishing";
     public static final String DUE_FOR_UNPUBLISHING = "Article.dueForUnpublishing";
     public static final String TRANSLATIONS = "Article.translations";
+    public static final String LATEST_CARDS = "Article.latestCards";
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     private Site site;

@@ -24,17 +24,26 @@ import java.util.concurrent.atomic.AtomicLong;
 @PermitAll
 public class PublicContentVersion {
 
-    private final AtomicLong version = new AtomicLong();
+    /**
+     * Static so that the page cache can read it on every public request without an EJB call; the
+     * class lives in the EJB module, which the web module shares in both packagings.
+     */
+    private static final AtomicLong VERSION = new AtomicLong();
 
     @Resource
     TransactionSynchronizationRegistry transactions;
 
     public long current() {
-        return version.get();
+        return VERSION.get();
+    }
+
+    /** The same as {@link #current()}, for the hot path of the public page cache. */
+    public static long currentVersion() {
+        return VERSION.get();
     }
 
     public void changed() {
-        version.incrementAndGet();
+        VERSION.incrementAndGet();
         if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
@@ -44,7 +53,7 @@ public class PublicContentVersion {
 
                 @Override
                 public void afterCompletion(int status) {
-                    version.incrementAndGet();
+                    VERSION.incrementAndGet();
                 }
             });
         }

@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.portal.content.boundary.ArticleCatalog;
 import vn.egov.portal.content.boundary.ArticleFilter;
+import vn.egov.portal.site.boundary.SiteDirectory;
+import vn.egov.portal.site.entity.Site;
 
 /** Published articles for integrators: lists with paging metadata, and single articles. */
 @Path("v1/articles")
@@ -25,6 +27,9 @@ public class ArticleResource {
 
     @Inject
     ArticleCatalog catalog;
+
+    @Inject
+    SiteDirectory directory;
 
     @GET
     @Operation(summary = "Published articles, newest first, one page at a time")
@@ -40,7 +45,9 @@ public class ArticleResource {
             @Parameter(description = "Page number from 1") @QueryParam("page") @DefaultValue("1") int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") int size) {
         ArticleCatalog.Page result = catalog.page(new ArticleFilter(site, category, lang, null, q, null), page, size);
-        return cached(ArticleViews.Page.of(result));
+        return cached(ArticleViews.Page.of(
+                result,
+                slug -> directory.findSite(slug).map(Site::getPathPrefix).orElse("")));
     }
 
     @GET

@@ -5,6 +5,7 @@ import java.util.List;
 import vn.egov.portal.content.boundary.ArticleCatalog;
 import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.content.entity.ArticleAuthor;
+import vn.egov.portal.content.entity.ArticleCard;
 import vn.egov.portal.media.control.RichText;
 
 /** The JSON shapes of the articles API: plain data, no entity leaks out. */
@@ -21,16 +22,16 @@ public final class ArticleViews {
             String summary,
             String path,
             Instant publishedAt) {
-        static Summary of(Article article) {
+        static Summary of(ArticleCard card, String pathPrefix) {
             return new Summary(
-                    article.getId(),
-                    article.getSite().getSlug(),
-                    article.getCategory().getCode(),
-                    article.getLanguage(),
-                    article.getTitle(),
-                    article.getSummary(),
-                    article.getSite().getPathPrefix() + article.getPath(),
-                    article.getPublishedAt());
+                    card.id(),
+                    card.siteSlug(),
+                    card.categoryCode(),
+                    card.language(),
+                    card.title(),
+                    card.summary(),
+                    pathPrefix + card.getPath(),
+                    card.publishedAt());
         }
     }
 
@@ -77,9 +78,11 @@ public final class ArticleViews {
 
     /** A page of results with what a client needs to page on. */
     public record Page(List<Summary> items, int page, int size, long totalItems, long totalPages, boolean hasNext) {
-        static Page of(ArticleCatalog.Page page) {
+        static Page of(ArticleCatalog.Page page, java.util.function.Function<String, String> pathPrefixOfSite) {
             return new Page(
-                    page.items().stream().map(Summary::of).toList(),
+                    page.items().stream()
+                            .map(card -> Summary.of(card, pathPrefixOfSite.apply(card.siteSlug())))
+                            .toList(),
                     page.page(),
                     page.size(),
                     page.totalItems(),

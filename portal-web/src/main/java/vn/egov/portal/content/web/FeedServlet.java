@@ -59,7 +59,7 @@ public class FeedServlet extends HttpServlet {
         boolean english = "en".equals(request.getAttribute(PortalLocale.LANGUAGE_ATTRIBUTE));
         Site site = currentSite(request);
         List<Article> articles =
-                catalog.listLatest(site.getSlug(), category.get().getCode(), english ? "en" : "vi", ENTRIES);
+                catalog.listLatestArticles(site.getSlug(), category.get().getCode(), english ? "en" : "vi", ENTRIES);
         String origin = publicUrl
                 .map(url -> url.replaceAll("/+$", ""))
                 .orElseGet(() -> request.getScheme() + "://" + request.getServerName() + portOf(request));

@@ -3,9 +3,11 @@ package vn.egov.portal.content.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import vn.egov.portal.content.boundary.ArticleCatalog;
-import vn.egov.portal.content.entity.Article;
+import vn.egov.portal.content.entity.ArticleCard;
 import vn.egov.portal.platform.web.PortalLocale;
 import vn.egov.portal.site.entity.Category;
 import vn.egov.portal.site.web.PortalView;
@@ -29,35 +31,35 @@ public class TopNews {
     private List<Block> blocks;
 
     /** One category's block. */
-    public record Block(Category category, Article lead, List<Article> more) {
+    public record Block(Category category, ArticleCard lead, List<ArticleCard> more) {
         public Category getCategory() {
             return category;
         }
 
-        public Article getLead() {
+        public ArticleCard getLead() {
             return lead;
         }
 
-        public List<Article> getMore() {
+        public List<ArticleCard> getMore() {
             return more;
         }
     }
 
     public List<Block> getBlocks() {
         if (blocks == null) {
-            java.util.Set<String> shown =
-                    portal.getCategories().stream().map(Category::getCode).collect(java.util.stream.Collectors.toSet());
-            blocks =
-                    catalog
-                            .listTopPerCategory(portal.getSite().getSlug(), locale.getLanguage(), PER_CATEGORY)
-                            .entrySet()
-                            .stream()
-                            .filter(entry -> shown.contains(entry.getKey().getCode()))
-                            .map(entry -> new Block(
-                                    entry.getKey(),
-                                    entry.getValue().get(0),
-                                    entry.getValue().subList(1, entry.getValue().size())))
-                            .toList();
+            List<Category> categories = portal.getCategories();
+            Map<String, List<ArticleCard>> latest = catalog.listLatestPerCategory(
+                    portal.getSite().getSlug(),
+                    categories.stream().map(Category::getCode).toList(),
+                    locale.getLanguage(),
+                    PER_CATEGORY);
+            blocks = new ArrayList<>();
+            for (Category category : categories) {
+                List<ArticleCard> cards = latest.getOrDefault(category.getCode(), List.of());
+                if (!cards.isEmpty()) {
+                    blocks.add(new Block(category, cards.get(0), cards.subList(1, cards.size())));
+                }
+            }
         }
         return blocks;
     }

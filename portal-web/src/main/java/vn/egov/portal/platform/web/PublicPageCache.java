@@ -25,9 +25,6 @@ public class PublicPageCache {
     public record Page(byte[] body, String contentType, String etag, long lastModified, long version, long storedAt) {}
 
     @Inject
-    PublicContentVersion publicContent;
-
-    @Inject
     Clock clock;
 
     @Inject
@@ -61,8 +58,8 @@ public class PublicPageCache {
         if (page == null) {
             return Optional.empty();
         }
-        boolean fresh =
-                page.version() == publicContent.current() && clock.millis() - page.storedAt() < ttlSeconds * 1000;
+        boolean fresh = page.version() == PublicContentVersion.currentVersion()
+                && clock.millis() - page.storedAt() < ttlSeconds * 1000;
         if (!fresh) {
             pages.remove(key, page);
             return Optional.empty();
@@ -72,7 +69,7 @@ public class PublicPageCache {
 
     /** The version to stamp on a page that is about to be rendered. */
     public long currentVersion() {
-        return publicContent.current();
+        return PublicContentVersion.currentVersion();
     }
 
     public Page store(String key, byte[] body, String contentType, long renderedInVersion) {
@@ -81,7 +78,7 @@ public class PublicPageCache {
         if (pages.size() >= maxEntries) {
             pages.clear();
         }
-        if (renderedInVersion == publicContent.current()) {
+        if (renderedInVersion == PublicContentVersion.currentVersion()) {
             pages.put(key, page);
         }
         return page;

@@ -100,6 +100,7 @@ public class PublicPageCacheFilter extends HttpFilter {
         }
         response.setContentType(page.contentType());
         response.setContentLength(page.body().length);
+        response.setBufferSize(page.body().length);
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(page.body());
         }

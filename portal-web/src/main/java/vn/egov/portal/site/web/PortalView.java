@@ -13,7 +13,6 @@ import vn.egov.portal.platform.web.PublicLink;
 import vn.egov.portal.platform.web.SiteResolver;
 import vn.egov.portal.platform.web.SiteRoutingFilter;
 import vn.egov.portal.site.boundary.SiteDirectory;
-import vn.egov.portal.site.boundary.SubPortalAdministration;
 import vn.egov.portal.site.entity.Category;
 import vn.egov.portal.site.entity.Site;
 import vn.egov.portal.site.entity.SiteSettings;
@@ -34,7 +33,7 @@ public class PortalView {
     SiteResolver sites;
 
     @Inject
-    SubPortalAdministration subPortalAdministration;
+    PublicStructure structure;
 
     @Inject
     PortalLocale locale;
@@ -54,7 +53,6 @@ public class PortalView {
     private Site mainSite;
     private List<Category> categories;
     private List<Site> subPortals;
-    private SiteSettings settings;
 
     public Site getSite() {
         if (site == null) {
@@ -68,7 +66,7 @@ public class PortalView {
 
     public Site getMainSite() {
         if (mainSite == null) {
-            mainSite = directory.getMainSite();
+            mainSite = structure.mainSite();
         }
         return mainSite;
     }
@@ -115,7 +113,7 @@ public class PortalView {
     /** The statutory categories, or the sub-portal's own menu of them when it chose one. */
     public List<Category> getCategories() {
         if (categories == null) {
-            List<Category> all = directory.listCategories();
+            List<Category> all = structure.categories();
             List<String> menu = settings() == null ? List.of() : settings().getMenuCategories();
             categories = menu.isEmpty()
                     ? all
@@ -134,7 +132,7 @@ public class PortalView {
 
     public List<Site> getSubPortals() {
         if (subPortals == null) {
-            subPortals = directory.listSubPortals();
+            subPortals = structure.subPortals();
         }
         return subPortals;
     }
@@ -148,9 +146,6 @@ public class PortalView {
     }
 
     private SiteSettings settings() {
-        if (settings == null && getSite().getId() != null) {
-            settings = subPortalAdministration.findSettings(getSite()).orElse(null);
-        }
-        return settings;
+        return structure.settingsOf(getSite()).orElse(null);
     }
 }
