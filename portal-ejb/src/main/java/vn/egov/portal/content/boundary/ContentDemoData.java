@@ -23,6 +23,7 @@ import vn.egov.portal.content.entity.EditorialDelegation;
 import vn.egov.portal.content.entity.ScreeningRule;
 import vn.egov.portal.royalty.boundary.RoyaltyLedger;
 import vn.egov.portal.royalty.entity.RoyaltyRate;
+import vn.egov.portal.security.entity.Role;
 import vn.egov.portal.security.entity.UserAccount;
 import vn.egov.portal.setup.boundary.DemoDataset;
 import vn.egov.portal.setup.control.SeedFiles;
@@ -222,8 +223,14 @@ public class ContentDemoData implements DemoDataset {
         return text.withDetails(null, null, ContentKind.valueOf(kind), List.of());
     }
 
+    /** The sub-portal's own editor from the demo accounts, who writes and publishes its news. */
     private String editorOf(String siteSlug) {
-        return "so-tu-phap".equals(siteSlug) ? "bientap-sotp" : "bientap-xadt";
+        Site site = directory.getSite(siteSlug);
+        return em.createNamedQuery(UserAccount.ALL, UserAccount.class).getResultList().stream()
+                .filter(account -> account.holds(Role.SUBPORTAL_EDITOR, site))
+                .map(UserAccount::getUsername)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No demo editor for sub-portal " + siteSlug));
     }
 
     private UserAccount account(String username) {
