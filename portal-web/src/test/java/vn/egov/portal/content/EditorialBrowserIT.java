@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -118,11 +119,14 @@ class EditorialBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlToBe(base.toString()));
     }
 
+    /** Clicks a workflow button and waits for the page that the post returns. */
     private void act(String label) {
-        browser.findElement(By.xpath("//form[@id='review']//button[.//span[text()='" + label + "']]"))
-                .click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("current-state")));
+        WebElement button =
+                browser.findElement(By.xpath("//form[@id='review']//button[.//span[text()='" + label + "']]"));
+        button.click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-state")));
     }
 
     private String state() {
