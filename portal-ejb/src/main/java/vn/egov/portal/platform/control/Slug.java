@@ -5,9 +5,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A path segment of a public address, also used as the code of categories and units: lower-case
- * ASCII letters, digits and single hyphens. Some words are reserved for the top of the address
- * space, where the portal's own pages live; sub-portal slugs must avoid them ({@link #isReserved}).
+ * A path segment of a public address: lower-case ASCII letters, digits and single hyphens. Some
+ * words are reserved because the portal's own pages live at the top of the address space.
  */
 public record Slug(String value) {
 
@@ -49,17 +48,26 @@ public record Slug(String value) {
             "thong-ke",
             "tra-cuu");
 
+    /**
+     * Checks the form only: codes below the top level (a category at /chuyen-muc/dich-vu-cong) may use a
+     * reserved word; {@link #isValid} and {@code Site} keep the top level free of them.
+     */
     public Slug {
         Objects.requireNonNull(value, "value");
-        if (!isValid(value)) {
+        if (!isWellFormed(value)) {
             throw new IllegalArgumentException("Not a valid slug: " + value);
         }
     }
 
-    public static boolean isValid(String candidate) {
+    public static boolean isWellFormed(String candidate) {
         return candidate != null
                 && candidate.length() <= MAX_LENGTH
                 && FORM.matcher(candidate).matches();
+    }
+
+    /** Well formed and free to use at the top level of the address space. */
+    public static boolean isValid(String candidate) {
+        return isWellFormed(candidate) && !RESERVED.contains(candidate);
     }
 
     public static boolean isReserved(String candidate) {
@@ -76,7 +84,7 @@ public record Slug(String value) {
         if (hyphenated.isEmpty()) {
             throw new IllegalArgumentException("A slug needs at least one letter or digit: " + title);
         }
-        return new Slug(hyphenated);
+        return new Slug(RESERVED.contains(hyphenated) ? hyphenated + "-1" : hyphenated);
     }
 
     @Override

@@ -10,9 +10,9 @@ import java.io.IOException;
 
 /**
  * Serves /en/... as the English rendering of the same page: the prefix is taken off, the language
- * noted, and the request forwarded. Pages need no second copy per language.
+ * noted, and the request forwarded. Pages need no second copy per language. Mapped in web.xml (order).
  */
-@WebFilter(filterName = "LanguagePrefixFilter", urlPatterns = "/en/*")
+@WebFilter(filterName = "LanguagePrefixFilter")
 public class LanguagePrefixFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

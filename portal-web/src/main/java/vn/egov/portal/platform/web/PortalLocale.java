@@ -58,7 +58,21 @@ public class PortalLocale {
 
     private String currentPublicPath() {
         Object original = request.getAttribute(LanguagePrefixFilter.ORIGINAL_PATH_ATTRIBUTE);
-        String path = original != null ? original.toString() : request.getServletPath();
+        Object forwarded = request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI);
+        String path = original != null
+                ? original.toString()
+                : forwarded != null
+                        ? forwarded
+                                .toString()
+                                .substring(request.getContextPath().length())
+                        : request.getServletPath();
+        String query = (String) request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_QUERY_STRING);
+        if (original == null && forwarded == null) {
+            query = request.getQueryString();
+        }
+        if (query != null && !query.isEmpty()) {
+            path = path + "?" + query;
+        }
         return path.endsWith("/index.xhtml") ? path.substring(0, path.length() - "index.xhtml".length()) : path;
     }
 }

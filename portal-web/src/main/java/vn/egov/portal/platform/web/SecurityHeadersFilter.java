@@ -13,7 +13,7 @@ import java.io.IOException;
  * policy forbids it; the console's PrimeFaces widgets start from inline scripts, which only the
  * console's policy allows (PrimeFaces' nonce mode needs JavaScript to post any form, even log-in).
  */
-@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*")
+@WebFilter(filterName = "SecurityHeadersFilter")
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -3,13 +3,25 @@ package vn.egov.portal.site.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.egov.portal.platform.web.HomeSection;
 import vn.egov.portal.platform.web.PortalLocale;
+import vn.egov.portal.platform.web.PublicChrome;
+import vn.egov.portal.platform.web.PublicLink;
+import vn.egov.portal.platform.web.SiteResolver;
+import vn.egov.portal.platform.web.SiteRoutingFilter;
 import vn.egov.portal.site.boundary.SiteDirectory;
 import vn.egov.portal.site.entity.Category;
 import vn.egov.portal.site.entity.Site;
+import vn.egov.portal.site.entity.SiteSettings;
 
-/** What every public page shows around its content: the portal's name, menu, contacts and notice. */
+/**
+ * What every public page shows around its content: the current portal (the main one, or the
+ * sub-portal named by the address), its name, menu, contacts and reuse notice, and the one link
+ * builder for public pages (language, then portal, then path).
+ */
 @Named("portal")
 @RequestScoped
 public class PortalView {
@@ -18,17 +30,49 @@ public class PortalView {
     SiteDirectory directory;
 
     @Inject
+    SiteResolver sites;
+
+    @Inject
+    PublicStructure structure;
+
+    @Inject
     PortalLocale locale;
 
+    @Inject
+    PublicChrome chrome;
+
+    @Inject
+    HttpServletRequest request;
+
+    /** The portal's public address (PORTAL_PUBLIC_URL); without it, the request's own. */
+    @Inject
+    @ConfigProperty(name = "portal.public-url")
+    java.util.Optional<String> publicUrl;
+
     private Site site;
+    private Site mainSite;
     private List<Category> categories;
     private List<Site> subPortals;
 
     public Site getSite() {
         if (site == null) {
-            site = directory.getMainSite();
+            Object slug = request.getAttribute(SiteRoutingFilter.SITE_ATTRIBUTE);
+            site = slug == null
+                    ? getMainSite()
+                    : sites.findActiveSubPortal(slug.toString()).orElseGet(this::getMainSite);
         }
         return site;
+    }
+
+    public Site getMainSite() {
+        if (mainSite == null) {
+            mainSite = structure.mainSite();
+        }
+        return mainSite;
+    }
+
+    public boolean isSubPortal() {
+        return !getSite().isMain();
     }
 
     public String getName() {
@@ -41,17 +85,67 @@ public class PortalView {
                 : getSite().getAttribution().in(locale.getLocale());
     }
 
+    /** A path of the current portal in the current language: "/tin/1-a" becomes "/en/so-tu-phap/tin/1-a". */
+    public String link(String path) {
+        return locale.link(getSite().getPathPrefix() + path);
+    }
+
+    /** The full address of a public path, for notices that travel with copied content. */
+    public String absolute(String path) {
+        String origin = publicUrl.map(url -> url.replaceAll("/+$", "")).orElseGet(() -> {
+            String scheme = request.getScheme();
+            int port = request.getServerPort();
+            boolean standard = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+            return scheme + "://" + request.getServerName() + (standard ? "" : ":" + port);
+        });
+        return origin + link(path);
+    }
+
+    public String getContextPath() {
+        return request.getContextPath();
+    }
+
+    /** A path of another portal in the current language. */
+    public String siteLink(Site other, String path) {
+        return locale.link(other.getPathPrefix() + path);
+    }
+
+    /** The statutory categories, or the sub-portal's own menu of them when it chose one. */
     public List<Category> getCategories() {
         if (categories == null) {
-            categories = directory.listCategories();
+            List<Category> all = structure.categories();
+            List<String> menu = settings() == null ? List.of() : settings().getMenuCategories();
+            categories = menu.isEmpty()
+                    ? all
+                    : menu.stream()
+                            .flatMap(
+                                    code -> all.stream().filter(c -> c.getCode().equals(code)))
+                            .toList();
         }
         return categories;
     }
 
+    public String getLogoPath() {
+        String token = settings() == null ? null : settings().getLogoToken();
+        return token == null ? null : request.getContextPath() + "/media/" + token + "/logo";
+    }
+
     public List<Site> getSubPortals() {
         if (subPortals == null) {
-            subPortals = directory.listSubPortals();
+            subPortals = structure.subPortals();
         }
         return subPortals;
+    }
+
+    public List<PublicLink> getNavigation() {
+        return chrome.navigationFor(getSite());
+    }
+
+    public List<HomeSection> getHomeSections() {
+        return chrome.sectionsFor(getSite());
+    }
+
+    private SiteSettings settings() {
+        return structure.settingsOf(getSite()).orElse(null);
     }
 }

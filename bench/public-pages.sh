@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Throughput and latency of the public home page and an article page, cold (page cache bypassed, as
+# for a logged-in official) and cached, against nginx serving the very same bytes on this machine.
+#
+#   bench/public-pages.sh            (needs wrk, nginx, curl; builds the portal if needed)
+#   DURATION=30s CONNECTIONS=64 THREADS=2 bench/public-pages.sh
+#
+# Traffic goes to 127.0.0.1 only; every run is bounded by DURATION.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/.." && pwd)
+duration=${DURATION:-15s}
+warmup=${WARMUP:-20s}
+connections=${CONNECTIONS:-64}
+threads=${THREADS:-2}
+portal_port=${PORTAL_BENCH_PORT:-18480}
+nginx_port=${NGINX_BENCH_PORT:-18481}
+
+for tool in wrk nginx curl; do
+    command -v "$tool" >/dev/null 2>&1 || { echo "bench: $tool is missing (apt-get install wrk nginx curl)" >&2; exit 1; }
+done
+
+work=$(mktemp -d /tmp/portal-bench.XXXXXX)
+portal_pid=
+nginx_conf="$work/nginx.conf"
+cleanup() {
+    [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+    [ -n "$portal_pid" ] && kill "$portal_pid" 2>/dev/null && wait "$portal_pid" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "bench: starting the portal with the demo province on port $portal_port"
+PORTAL_PORT=$portal_port PORTAL_DATA="$work/data" PORTAL_DEMO=true PORTAL_ADMIN_PASSWORD="Bench-$(date +%s)-only" \
+    bash "$root/server-config/run.sh" > "$work/portal.log" 2>&1 &
+portal_pid=$!
+for _ in $(seq 1 120); do
+    body=$(curl -s "http://127.0.0.1:$portal_port/health" || true)
+    case "$body" in *'"status":"UP"'*) break ;; esac
+    sleep 1
+done
+case "$body" in *'"status":"UP"'*) ;; *) echo "bench: the portal did not start" >&2; tail -n 30 "$work/portal.log" >&2; exit 1 ;; esac
+
+home_path=/
+article_path=$(curl -s "http://127.0.0.1:$portal_port/api/v1/articles?site=tinh&category=tin-tuc-su-kien&lang=vi&size=1" \
+    | sed -n 's/.*"path":"\([^"]*\)".*/\1/p')
+mkdir -p "$work/www/tin"
+curl -s "http://127.0.0.1:$portal_port$home_path" -o "$work/www/index.html"
+curl -s "http://127.0.0.1:$portal_port$article_path" -o "$work/www/article.html"
+echo "bench: home page $(stat -c %s "$work/www/index.html") bytes, article $article_path $(stat -c %s "$work/www/article.html") bytes"
+
+cat > "$nginx_conf" <<CONF
+worker_processes 2;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    server {
+        listen 127.0.0.1:$nginx_port;
+        root $work/www;
+        location = / { default_type "text/html; charset=UTF-8"; try_files /index.html =404; }
+        location = /article { default_type "text/html; charset=UTF-8"; try_files /article.html =404; }
+    }
+}
+CONF
+nginx -c "$nginx_conf" -p "$work"
+
+run() {
+    local name=$1 url=$2
+    shift 2
+    wrk -t"$threads" -c"$connections" -d"$warmup" "$@" "$url" > /dev/null
+    local out
+    out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@" "$url")
+    local rps p50 p99
+    rps=$(sed -n 's/^Requests\/sec: *//p' <<< "$out")
+    p50=$(awk '$1=="50%" {print $2}' <<< "$out")
+    p99=$(awk '$1=="99%" {print $2}' <<< "$out")
+    printf '%-34s %12s %10s %10s\n' "$name" "$rps" "$p50" "$p99"
+}
+
+echo
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo); wrk -t$threads -c$connections -d$duration (each after a $warmup warm-up)"
+printf '%-34s %12s %10s %10s\n' "target" "req/s" "p50" "p99"
+run "nginx, home page bytes" "http://127.0.0.1:$nginx_port/"
+run "nginx, article page bytes" "http://127.0.0.1:$nginx_port/article"
+run "payara floor: static 337 B svg" "http://127.0.0.1:$portal_port/resources/portal/img/logo.svg"
+run "portal home, cached" "http://127.0.0.1:$portal_port$home_path"
+run "portal article, cached" "http://127.0.0.1:$portal_port$article_path"
+run "portal home, cold (cache bypassed)" "http://127.0.0.1:$portal_port$home_path" -H "Cookie: JSESSIONID=bench-bypass"
+run "portal article, cold (bypassed)" "http://127.0.0.1:$portal_port$article_path" -H "Cookie: JSESSIONID=bench-bypass"

@@ -1,0 +1,21 @@
+package vn.egov.portal.content.boundary;
+
+import java.util.Set;
+import vn.egov.portal.content.entity.ArticleState;
+
+/**
+ * What a list of articles is narrowed to. Null fields do not narrow. {@code text} matches title and
+ * summary without regard to diacritics or case; {@code createdBy} keeps a collaborator to their own work.
+ */
+public record ArticleFilter(
+        String siteSlug,
+        String categoryCode,
+        String language,
+        Set<ArticleState> states,
+        String text,
+        String createdBy) {
+
+    public static ArticleFilter published(String siteSlug, String categoryCode, String language, String text) {
+        return new ArticleFilter(siteSlug, categoryCode, language, Set.of(ArticleState.PUBLISHED), text, null);
+    }
+}

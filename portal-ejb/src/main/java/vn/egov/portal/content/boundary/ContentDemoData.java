@@ -1,0 +1,241 @@
+package vn.egov.portal.content.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import vn.egov.portal.content.control.ArticleTexts;
+import vn.egov.portal.content.control.DemoContentData;
+import vn.egov.portal.content.entity.Article;
+import vn.egov.portal.content.entity.ArticleAuthor;
+import vn.egov.portal.content.entity.ArticleEvent;
+import vn.egov.portal.content.entity.ArticleRevision;
+import vn.egov.portal.content.entity.ArticleState;
+import vn.egov.portal.content.entity.ArticleText;
+import vn.egov.portal.content.entity.ContentKind;
+import vn.egov.portal.content.entity.EditorialDelegation;
+import vn.egov.portal.content.entity.ScreeningRule;
+import vn.egov.portal.royalty.boundary.RoyaltyLedger;
+import vn.egov.portal.royalty.entity.RoyaltyRate;
+import vn.egov.portal.security.entity.Role;
+import vn.egov.portal.security.entity.UserAccount;
+import vn.egov.portal.setup.boundary.DemoDataset;
+import vn.egov.portal.setup.control.SeedFiles;
+import vn.egov.portal.site.boundary.SiteDirectory;
+import vn.egov.portal.site.entity.Site;
+
+/**
+ * A living demo portal: published news in all 14 categories with their editorial history, sub-portal
+ * news, proposals to the main portal, work in every queue, English translations, royalty rates and
+ * the board's screening rules.
+ */
+@Stateless
+public class ContentDemoData implements DemoDataset {
+
+    private static final String WRITER = "congtacvien";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SiteDirectory directory;
+
+    @Inject
+    ScreeningService screening;
+
+    @Inject
+    RoyaltyLedger royalties;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public String key() {
+        return "demo.content.v1";
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public void load() {
+        DemoContentData data = SeedFiles.read("seed/demo-content.json", DemoContentData.class);
+        Site main = directory.getMainSite();
+        data.rates()
+                .forEach((kind, amount) -> em.persist(new RoyaltyRate(
+                        main, ContentKind.valueOf(kind), BigDecimal.valueOf(amount), "bientap", clock.instant())));
+        data.screeningRules()
+                .forEach(rule -> em.persist(new ScreeningRule(rule.phrase(), rule.ignoreDiacritics(), rule.reason())));
+        data.delegations().forEach(this::delegate);
+        data.articles().forEach(this::published);
+        data.workInProgress().forEach(this::inProgress);
+    }
+
+    private void delegate(DemoContentData.DelegationData data) {
+        UserAccount account = account(data.username());
+        Site site = directory.getSite(data.site());
+        data.categories()
+                .forEach(code ->
+                        em.persist(new EditorialDelegation(account, site, directory.getCategory(code), "bientap")));
+    }
+
+    private void published(DemoContentData.ArticleData data) {
+        Instant at =
+                clock.instant().minus(Duration.ofDays(data.daysAgo())).minus(Duration.ofHours(data.daysAgo() % 5 + 1));
+        boolean main = "tinh".equals(data.site());
+        String writer = main ? WRITER : editorOf(data.site());
+        Article article = article(
+                data.site(),
+                data.category(),
+                "vi",
+                text(data.title(), data.summary(), data.paragraphs(), data.kind(), writer),
+                writer,
+                at);
+        story(article, at, writer, main ? "phobientap" : "bientap", main ? "bientap" : writer);
+        if (data.en() != null) {
+            DemoContentData.Translation en = data.en();
+            Article english = article(
+                    data.site(),
+                    data.category(),
+                    "en",
+                    text(en.title(), en.summary(), en.paragraphs(), data.kind(), null),
+                    "bientap",
+                    at);
+            english.translates(article);
+            story(english, at, "bientap", "phobientap", "bientap");
+        }
+        if (data.proposal() != null) {
+            propose(article, data.proposal(), at.plus(Duration.ofHours(2)));
+        }
+    }
+
+    private void propose(Article original, String state, Instant at) {
+        String editor = original.getCreatedBy();
+        Article copy = article(
+                "tinh",
+                original.getCategory().getCode(),
+                original.getLanguage(),
+                ArticleText.from(original),
+                editor,
+                at);
+        copy.proposedFrom(original);
+        event(copy, "PROPOSED", null, ArticleState.SUBMITTED, editor, at, null);
+        event(original, "PROPOSED_TO_MAIN", ArticleState.PUBLISHED, ArticleState.PUBLISHED, editor, at, null);
+        if (ArticleState.valueOf(state) == ArticleState.PUBLISHED) {
+            event(
+                    copy,
+                    "START_REVIEW",
+                    ArticleState.SUBMITTED,
+                    ArticleState.IN_REVIEW,
+                    "thuky",
+                    at.plusSeconds(600),
+                    null);
+            event(
+                    copy,
+                    "APPROVE",
+                    ArticleState.IN_REVIEW,
+                    ArticleState.APPROVED,
+                    "bientap",
+                    at.plusSeconds(1200),
+                    null);
+            event(
+                    copy,
+                    "PUBLISH",
+                    ArticleState.APPROVED,
+                    ArticleState.PUBLISHED,
+                    "bientap",
+                    at.plusSeconds(1800),
+                    null);
+            royalties.recordPublication(copy);
+        }
+    }
+
+    private void inProgress(DemoContentData.ArticleData data) {
+        Instant at = clock.instant().minus(Duration.ofHours(3));
+        ArticleText text = text(data.title(), data.summary(), data.paragraphs(), "NEWS", WRITER);
+        ArticleState target = ArticleState.valueOf(data.state());
+        if (target == ArticleState.SCHEDULED) {
+            text = text.withSchedule(clock.instant().plus(Duration.ofHours(2)), null);
+        }
+        Article article = article(data.site(), data.category(), "vi", text, WRITER, at);
+        article.screened(screening.count(article));
+        ArticleState[] path = {
+            ArticleState.SUBMITTED, ArticleState.IN_REVIEW, ArticleState.APPROVED, ArticleState.SCHEDULED
+        };
+        String[] actions = {"SUBMIT", "START_REVIEW", "APPROVE", "SCHEDULE"};
+        String[] actors = {WRITER, "thuky", "phobientap", "bientap"};
+        ArticleState from = ArticleState.DRAFT;
+        for (int i = 0; i < path.length && target != ArticleState.DRAFT; i++) {
+            event(article, actions[i], from, path[i], actors[i], at.plusSeconds(600L * (i + 1)), null);
+            from = path[i];
+            if (path[i] == target) {
+                break;
+            }
+        }
+    }
+
+    /** The usual road of a published article: written, submitted, reviewed, approved, published. */
+    private void story(Article article, Instant at, String writer, String approver, String publisher) {
+        event(article, "SUBMIT", ArticleState.DRAFT, ArticleState.SUBMITTED, writer, at.minusSeconds(5400), null);
+        event(
+                article,
+                "START_REVIEW",
+                ArticleState.SUBMITTED,
+                ArticleState.IN_REVIEW,
+                "thuky",
+                at.minusSeconds(3600),
+                null);
+        event(article, "APPROVE", ArticleState.IN_REVIEW, ArticleState.APPROVED, approver, at.minusSeconds(1800), null);
+        event(article, "PUBLISH", ArticleState.APPROVED, ArticleState.PUBLISHED, publisher, at, null);
+        royalties.recordPublication(article);
+    }
+
+    private Article article(
+            String siteSlug, String category, String language, ArticleText text, String writer, Instant at) {
+        Article article = new Article(
+                directory.getSite(siteSlug), directory.getCategory(category), language, writer, at.minusSeconds(7200));
+        article.write(text, ArticleTexts.slugOf(text.title()), ArticleTexts.searchTextOf(text), at.minusSeconds(7200));
+        em.persist(article);
+        em.persist(new ArticleRevision(article, article.nextRevision(), writer, at.minusSeconds(7200), null));
+        return article;
+    }
+
+    private void event(
+            Article article, String action, ArticleState from, ArticleState to, String actor, Instant at, String note) {
+        article.enter(to, at);
+        em.persist(new ArticleEvent(article, action, from, to, actor, at, note));
+    }
+
+    private ArticleText text(String title, String summary, List<String> paragraphs, String kind, String writer) {
+        String body = paragraphs.stream().map(p -> "<p>" + p + "</p>").collect(Collectors.joining());
+        List<ArticleAuthor> authors = writer == null
+                ? List.of()
+                : List.of(new ArticleAuthor(account(writer).getDisplayName(), writer, 100));
+        ArticleText text = ArticleText.of(title, summary, body).withAuthors(authors);
+        return text.withDetails(null, null, ContentKind.valueOf(kind), List.of());
+    }
+
+    /** The sub-portal's own editor from the demo accounts, who writes and publishes its news. */
+    private String editorOf(String siteSlug) {
+        Site site = directory.getSite(siteSlug);
+        return em.createNamedQuery(UserAccount.ALL, UserAccount.class).getResultList().stream()
+                .filter(account -> account.holds(Role.SUBPORTAL_EDITOR, site))
+                .map(UserAccount::getUsername)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No demo editor for sub-portal " + siteSlug));
+    }
+
+    private UserAccount account(String username) {
+        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", username)
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,168 @@
+package vn.egov.portal.content.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.Map;
+import vn.egov.portal.audit.boundary.AuditTrail;
+import vn.egov.portal.content.control.ArticleTexts;
+import vn.egov.portal.content.control.EditorialActor;
+import vn.egov.portal.content.entity.Article;
+import vn.egov.portal.content.entity.ArticleRevision;
+import vn.egov.portal.content.entity.ArticleState;
+import vn.egov.portal.content.entity.ArticleText;
+import vn.egov.portal.platform.boundary.ConflictException;
+import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.boundary.PublicContentVersion;
+import vn.egov.portal.security.boundary.AccessControl;
+import vn.egov.portal.security.boundary.AccessDeniedException;
+import vn.egov.portal.security.entity.Roles;
+import vn.egov.portal.security.entity.UserAccount;
+import vn.egov.portal.site.boundary.SiteDirectory;
+import vn.egov.portal.site.entity.Category;
+import vn.egov.portal.site.entity.Site;
+
+/**
+ * Writing articles: new drafts in the writer's fields, edits kept as revisions and guarded by the
+ * optimistic lock, English translations, and proposals from a sub-portal to the main portal.
+ */
+@Stateless
+@RolesAllowed({Roles.COLLABORATOR, Roles.SECRETARY, Roles.DEPUTY_EDITOR, Roles.EDITOR_IN_CHIEF, Roles.SUBPORTAL_EDITOR})
+public class EditorialService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessControl access;
+
+    @Inject
+    EditorialActors actors;
+
+    @Inject
+    ArticleWorkflow workflow;
+
+    @Inject
+    ScreeningService screening;
+
+    @Inject
+    Publication publication;
+
+    @Inject
+    SiteDirectory directory;
+
+    @Inject
+    PublicContentVersion publicContent;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public Article create(
+            @NotNull String siteSlug, @NotNull String categoryCode, String language, @NotNull ArticleText text) {
+        UserAccount me = access.requireAccount();
+        Site site = directory.getSite(siteSlug);
+        Category category = directory.getCategory(categoryCode);
+        EditorialActor actor = actors.of(me, site, category);
+        if (!workflow.rules().mayWrite(actor)) {
+            throw new AccessDeniedException("No field " + categoryCode + " on site " + siteSlug);
+        }
+        String lang = "en".equals(language) ? "en" : "vi";
+        Article article = new Article(site, category, lang, me.getUsername(), clock.instant());
+        store(article, text, me, "article.created");
+        audit.record("article.create", "article " + article.getId(), site.getSlug() + "/" + categoryCode);
+        return article;
+    }
+
+    public Article update(@NotNull Long id, long expectedVersion, @NotNull ArticleText text, String note) {
+        UserAccount me = access.requireAccount();
+        Article article = workflow.getForEditing(id, me);
+        if (article.getVersion() != expectedVersion) {
+            throw new EditConflictException(article.getVersion());
+        }
+        store(article, text, me, note);
+        if (article.getState() == ArticleState.PUBLISHED) {
+            publicContent.changed();
+        }
+        audit.record("article.update", "article " + id, "revision " + article.getRevisionCount());
+        return article;
+    }
+
+    public Article moveToCategory(@NotNull Long id, @NotNull String categoryCode) {
+        UserAccount me = access.requireAccount();
+        Article article = workflow.getForEditing(id, me);
+        Category category = directory.getCategory(categoryCode);
+        if (!workflow.rules().mayWrite(actors.of(me, article.getSite(), category))) {
+            throw new AccessDeniedException("No field " + categoryCode);
+        }
+        article.moveTo(category);
+        publicContent.changed();
+        audit.record("article.move", "article " + id, categoryCode);
+        return article;
+    }
+
+    /** Starts the English version of an article (Article 8.1g); it goes through the workflow itself. */
+    public Article translate(@NotNull Long originalId, @NotNull ArticleText english) {
+        Article original = workflow.getVisible(originalId, access.requireAccount());
+        if (!"vi".equals(original.getLanguage())) {
+            throw new ConflictException(
+                    "article.error.translateVietnameseOnly", "Only Vietnamese originals are translated");
+        }
+        Article translation =
+                create(original.getSite().getSlug(), original.getCategory().getCode(), "en", english);
+        translation.translates(original);
+        return translation;
+    }
+
+    /**
+     * Offers a published sub-portal article to the main portal: a copy enters the main board's queue
+     * as submitted and names its origin; the original stays where it is.
+     */
+    @RolesAllowed({Roles.SUBPORTAL_EDITOR, Roles.EDITOR_IN_CHIEF})
+    public Article proposeToMainPortal(@NotNull Long id, String comment) {
+        UserAccount me = access.requireAccount();
+        Article original = workflow.getVisible(id, me);
+        if (original.getSite().isMain() || original.getState() != ArticleState.PUBLISHED) {
+            throw new ConflictException("article.error.proposeOnlyPublished", "Only published sub-portal articles");
+        }
+        if (!actors.roleOn(me, original.getSite()).isBoard()) {
+            throw new AccessDeniedException(
+                    "Not on the board of " + original.getSite().getSlug());
+        }
+        Site main = directory.getMainSite();
+        Article copy =
+                new Article(main, original.getCategory(), original.getLanguage(), me.getUsername(), clock.instant());
+        copy.proposedFrom(original);
+        ArticleText text = ArticleText.from(original);
+        copy.write(text, ArticleTexts.slugOf(text.title()), ArticleTexts.searchTextOf(text), clock.instant());
+        em.persist(copy);
+        em.persist(new ArticleRevision(copy, copy.nextRevision(), me.getUsername(), clock.instant(), comment));
+        copy.screened(screening.count(copy));
+        copy.enter(ArticleState.SUBMITTED, clock.instant());
+        publication.record(copy, "PROPOSED", null, me.getUsername(), comment);
+        publication.record(original, "PROPOSED_TO_MAIN", original.getState(), me.getUsername(), comment);
+        audit.record("article.propose", "article " + original.getId(), "main copy " + copy.getId());
+        return copy;
+    }
+
+    private void store(Article article, ArticleText typed, UserAccount me, String note) {
+        ArticleText text = ArticleTexts.clean(typed);
+        Map<String, String> problems = ArticleTexts.problems(text);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        article.write(text, ArticleTexts.slugOf(text.title()), ArticleTexts.searchTextOf(text), clock.instant());
+        if (article.isNew()) {
+            em.persist(article);
+        }
+        article.screened(screening.count(article));
+        em.persist(new ArticleRevision(article, article.nextRevision(), me.getUsername(), clock.instant(), note));
+        em.flush();
+    }
+}

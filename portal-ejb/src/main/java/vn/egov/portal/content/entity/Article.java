@@ -1,0 +1,357 @@
+package vn.egov.portal.content.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import vn.egov.portal.platform.entity.PersistentEntity;
+import vn.egov.portal.site.entity.Category;
+import vn.egov.portal.site.entity.Site;
+
+/**
+ * A piece of content on the main portal or a sub-portal (R1.2). Its state belongs to the editorial
+ * workflow ({@code content.control.EditorialWorkflow}); the boundary moves it only after the workflow
+ * allowed the move. A proposal from a sub-portal is a new article on the main portal whose
+ * {@link #getOrigin() origin} is the sub-portal's article, so the main portal can show where it came from.
+ */
+@Entity
+@Table(
+        name = "article",
+        indexes = {
+            @Index(name = "ix_article_public", columnList = "site_id, state, publishedAt"),
+            @Index(name = "ix_article_state", columnList = "state")
+        })
+@NamedQuery(
+        name = Article.DUE_FOR_PUBLISHING,
+        query = "select a from Article a where a.state = vn.egov.portal.content.entity.ArticleState.SCHEDULED"
+                + " and a.publishAt <= :now order by a.publishAt")
+@NamedQuery(
+        name = Article.DUE_FOR_UNPUBLISHING,
+        query = "select a from Article a where a.state = vn.egov.portal.content.entity.ArticleState.PUBLISHED"
+                + " and a.unpublishAt is not null and a.unpublishAt <= :now")
+@NamedQuery(
+        name = Article.LATEST_CARDS,
+        query = "select new vn.egov.portal.content.entity.ArticleCard(a.id, a.slug, a.title, a.summary, a.publishedAt,"
+                + " a.site.slug, a.category.code, a.language) from Article a where a.site.slug = :site"
+                + " and a.category.code = :category and a.language = :language"
+                + " and a.state = vn.egov.portal.content.entity.ArticleState.PUBLISHED"
+                + " order by a.publishedAt desc, a.id desc")
+@NamedQuery(
+        name = Article.TRANSLATIONS,
+        query = "select a from Article a where a.translationOf.id = :original or a.id = :original")
+public class Article extends PersistentEntity {
+
+    public static final String DUE_FOR_PUBLISHING = "Article.dueForPublishing";
+    public static final String DUE_FOR_UNPUBLISHING = "Article.dueForUnpublishing";
+    public static final String TRANSLATIONS = "Article.translations";
+    public static final String LATEST_CARDS = "Article.latestCards";
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    private Site site;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    private Category category;
+
+    @Column(name = "lang", nullable = false, length = 2)
+    private String language = "vi";
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Article translationOf;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Article origin;
+
+    @Column(nullable = false, length = 500)
+    private String title;
+
+    @Column(nullable = false, length = 200)
+    private String slug;
+
+    @Column(length = 2000)
+    private String summary;
+
+    @Lob
+    @Column(name = "body_html")
+    private String body;
+
+    @Column(length = 40)
+    private String coverToken;
+
+    @Column(length = 300)
+    private String coverAlt;
+
+    @ElementCollection
+    @CollectionTable(name = "article_attachment", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "ordinal")
+    @Column(name = "media_token", length = 40)
+    private List<String> attachments = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "ordinal")
+    private List<ArticleAuthor> authors = new ArrayList<>();
+
+    @Column(length = 300)
+    private String source;
+
+    @Column(length = 500)
+    private String tags;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private ContentKind kind = ContentKind.NEWS;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ArticleState state = ArticleState.DRAFT;
+
+    private Instant publishAt;
+
+    private Instant unpublishAt;
+
+    private Instant publishedAt;
+
+    @Column(nullable = false)
+    private Instant createdAt;
+
+    @Column(nullable = false)
+    private Instant updatedAt;
+
+    @Column(nullable = false, length = 64)
+    private String createdBy;
+
+    @Column(nullable = false)
+    private int screeningHits;
+
+    @Column(nullable = false)
+    private boolean screeningReviewed;
+
+    @Column(length = 1000)
+    private String failureReason;
+
+    /** Title and summary folded (no diacritics, lower case) for search. */
+    @Column(length = 2600)
+    private String searchText;
+
+    @Column(nullable = false)
+    private int revisionCount;
+
+    protected Article() {}
+
+    public Article(Site site, Category category, String language, String createdBy, Instant now) {
+        this.site = Objects.requireNonNull(site, "site");
+        this.category = Objects.requireNonNull(category, "category");
+        this.language = Objects.requireNonNull(language, "language");
+        this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Takes the edited text; the caller has sanitised and normalised it. */
+    public void write(ArticleText text, String slug, String searchText, Instant now) {
+        this.title = text.title();
+        this.summary = text.summary();
+        this.body = text.body();
+        this.coverToken = text.coverToken();
+        this.coverAlt = text.coverAlt();
+        this.source = text.source();
+        this.tags = text.tags();
+        this.kind = text.kind();
+        this.publishAt = text.publishAt();
+        this.unpublishAt = text.unpublishAt();
+        this.attachments = new ArrayList<>(text.attachments());
+        this.authors = new ArrayList<>(text.authors());
+        this.slug = slug;
+        this.searchText = searchText;
+        this.updatedAt = now;
+    }
+
+    public void moveTo(Category category) {
+        this.category = Objects.requireNonNull(category, "category");
+    }
+
+    public void translates(Article original) {
+        this.translationOf = original;
+    }
+
+    public void proposedFrom(Article original) {
+        this.origin = original;
+    }
+
+    /** Moves the article; the workflow decided beforehand that the move is allowed. */
+    public void enter(ArticleState next, Instant now) {
+        this.state = Objects.requireNonNull(next, "next");
+        if (next == ArticleState.PUBLISHED && publishedAt == null) {
+            publishedAt = now;
+        }
+        if (next != ArticleState.PUBLISH_FAILED) {
+            failureReason = null;
+        }
+        this.updatedAt = now;
+    }
+
+    public void failed(String reason) {
+        this.failureReason = reason;
+    }
+
+    public void screened(int hits) {
+        if (hits != screeningHits || hits == 0) {
+            this.screeningReviewed = false;
+        }
+        this.screeningHits = hits;
+    }
+
+    public void screeningReviewed() {
+        this.screeningReviewed = true;
+    }
+
+    public boolean hasUnreviewedHits() {
+        return screeningHits > 0 && !screeningReviewed;
+    }
+
+    public int nextRevision() {
+        return ++revisionCount;
+    }
+
+    public boolean isAuthoredBy(String username) {
+        return createdBy.equals(username) || authors.stream().anyMatch(author -> username.equals(author.getAccount()));
+    }
+
+    public List<String> getTagList() {
+        return tags == null || tags.isBlank()
+                ? List.of()
+                : Arrays.stream(tags.split(","))
+                        .map(String::strip)
+                        .filter(tag -> !tag.isEmpty())
+                        .toList();
+    }
+
+    public Site getSite() {
+        return site;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public Article getTranslationOf() {
+        return translationOf;
+    }
+
+    public Article getOrigin() {
+        return origin;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getCoverToken() {
+        return coverToken;
+    }
+
+    public String getCoverAlt() {
+        return coverAlt;
+    }
+
+    public List<String> getAttachments() {
+        return Collections.unmodifiableList(attachments);
+    }
+
+    public List<ArticleAuthor> getAuthors() {
+        return Collections.unmodifiableList(authors);
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public ContentKind getKind() {
+        return kind;
+    }
+
+    public ArticleState getState() {
+        return state;
+    }
+
+    public Instant getPublishAt() {
+        return publishAt;
+    }
+
+    public Instant getUnpublishAt() {
+        return unpublishAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public int getScreeningHits() {
+        return screeningHits;
+    }
+
+    public boolean isScreeningReviewed() {
+        return screeningReviewed;
+    }
+
+    public String getFailureReason() {
+        return failureReason;
+    }
+
+    public int getRevisionCount() {
+        return revisionCount;
+    }
+
+    /** The public address inside the portal: "/tin/12-tieu-de". */
+    public String getPath() {
+        return "/tin/" + getId() + "-" + slug;
+    }
+}

@@ -1,0 +1,43 @@
+package vn.egov.portal.content.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.util.Objects;
+
+/**
+ * One author of a work and their share of its royalty in percent. Authors need not hold an account
+ * (a photographer from a commune), so the name is kept; the account, when there is one, links the
+ * statement to the official.
+ */
+@Embeddable
+public class ArticleAuthor {
+
+    @Column(name = "author_name", nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "author_account", length = 64)
+    private String account;
+
+    @Column(name = "share_percent", nullable = false)
+    private int sharePercent;
+
+    protected ArticleAuthor() {}
+
+    public ArticleAuthor(String name, String account, int sharePercent) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.account = account;
+        this.sharePercent = sharePercent;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getAccount() {
+        return account;
+    }
+
+    public int getSharePercent() {
+        return sharePercent;
+    }
+}

@@ -1,0 +1,67 @@
+package vn.egov.portal.media.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
+
+/**
+ * Decides whether an upload is acceptable: its format is detected from its bytes (Apache Tika's magic
+ * numbers), never from the name the uploader chose; the name must then agree with the content, and
+ * the size must be within the limit of the format's group. Each refusal names the rule it broke.
+ */
+public final class MediaCheck {
+
+    /** The outcome: the accepted format, or the message key of the broken rule. */
+    public record Verdict(MediaFormat format, String detectedType, String refusalKey) {
+        public boolean accepted() {
+            return refusalKey == null;
+        }
+    }
+
+    private final Map<MediaFormat.Group, Long> maxBytes;
+
+    public MediaCheck(Map<MediaFormat.Group, Long> maxBytes) {
+        this.maxBytes = Map.copyOf(maxBytes);
+    }
+
+    /** Reads the head of the stream for detection; the caller supplies a mark-supporting stream. */
+    public Verdict check(String fileName, long size, InputStream content) {
+        if (size == 0) {
+            return new Verdict(null, null, "media.error.empty");
+        }
+        String detected = detect(content);
+        List<MediaFormat> byContent = Arrays.stream(MediaFormat.values())
+                .filter(format -> format.detectedAs(detected))
+                .toList();
+        if (byContent.isEmpty()) {
+            return new Verdict(null, detected, "media.error.format");
+        }
+        MediaFormat format = byContent.stream()
+                .filter(candidate -> candidate.namedAs(fileName))
+                .findFirst()
+                .orElse(null);
+        if (format == null) {
+            return new Verdict(null, detected, "media.error.extension");
+        }
+        if (size > maxBytes.getOrDefault(format.group(), 0L)) {
+            return new Verdict(
+                    format, detected, "media.error.tooLarge." + format.group().name());
+        }
+        return new Verdict(format, detected, null);
+    }
+
+    static String detect(InputStream content) {
+        try {
+            MediaType type = MimeTypes.getDefaultMimeTypes().detect(content, new Metadata());
+            return type.getBaseType().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the upload for detection", e);
+        }
+    }
+}

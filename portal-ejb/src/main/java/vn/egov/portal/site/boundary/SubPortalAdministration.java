@@ -1,0 +1,186 @@
+package vn.egov.portal.site.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.egov.portal.audit.boundary.AuditTrail;
+import vn.egov.portal.platform.boundary.ConflictException;
+import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.boundary.PublicContentVersion;
+import vn.egov.portal.platform.control.Slug;
+import vn.egov.portal.platform.control.Text;
+import vn.egov.portal.platform.entity.ContactInfo;
+import vn.egov.portal.platform.entity.LocalizedText;
+import vn.egov.portal.security.boundary.AccessControl;
+import vn.egov.portal.security.boundary.AccessDeniedException;
+import vn.egov.portal.security.entity.Role;
+import vn.egov.portal.security.entity.Roles;
+import vn.egov.portal.security.entity.UserAccount;
+import vn.egov.portal.site.entity.Site;
+import vn.egov.portal.site.entity.SiteKind;
+import vn.egov.portal.site.entity.SiteSettings;
+
+/**
+ * Sub-portals of departments and communes (Article 2.3, R3.1): the system administrator or the main
+ * editor-in-chief opens and closes them; each sub-portal's editor keeps its name, contacts, menu and
+ * logo, and only those of their own sub-portal.
+ */
+@Stateless
+public class SubPortalAdministration {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SiteDirectory directory;
+
+    @Inject
+    AccessControl access;
+
+    @Inject
+    PublicContentVersion publicContent;
+
+    @Inject
+    AuditTrail audit;
+
+    /** What the console form sends for a portal. */
+    public record Profile(
+            String nameVi,
+            String nameEn,
+            String attributionVi,
+            String attributionEn,
+            String address,
+            String phone,
+            String email) {}
+
+    @RolesAllowed({Roles.SYSADMIN, Roles.EDITOR_IN_CHIEF})
+    public Site open(String slug, SiteKind kind, String ownerUnitCode, Profile profile) {
+        requireMainHead();
+        if (slug == null || !Slug.isValid(slug)) {
+            throw InvalidInputException.of(
+                    "slug", Slug.isReserved(slug) ? "site.error.slugReserved" : "site.error.slugForm");
+        }
+        if (directory.findSite(slug).isPresent()) {
+            throw new ConflictException("site.error.slugTaken", "Slug taken: " + slug);
+        }
+        if (kind == null || kind == SiteKind.MAIN) {
+            throw InvalidInputException.of("kind", "site.error.kind");
+        }
+        requireName(profile);
+        Site site = new Site(
+                new Slug(slug),
+                kind,
+                names(profile.nameVi(), profile.nameEn()),
+                ownerUnitCode == null ? null : directory.getOrgUnit(ownerUnitCode));
+        describe(site, profile);
+        em.persist(site);
+        publicContent.changed();
+        audit.record("site.open", "site " + slug, kind.name());
+        return site;
+    }
+
+    @RolesAllowed({Roles.SYSADMIN, Roles.EDITOR_IN_CHIEF, Roles.SUBPORTAL_EDITOR})
+    public Site update(String slug, Profile profile, List<String> menuCategories, String logoToken) {
+        Site site = directory.getSite(slug);
+        requireManager(site);
+        requireName(profile);
+        site.rename(names(profile.nameVi(), profile.nameEn()));
+        describe(site, profile);
+        SiteSettings settings = findSettings(site).orElseGet(() -> {
+            SiteSettings created = new SiteSettings(site);
+            em.persist(created);
+            return created;
+        });
+        menuCategories.forEach(directory::getCategory);
+        settings.showInMenu(menuCategories);
+        settings.useLogo(Text.clean(logoToken));
+        publicContent.changed();
+        audit.record("site.update", "site " + slug, null);
+        return site;
+    }
+
+    @RolesAllowed({Roles.SYSADMIN, Roles.EDITOR_IN_CHIEF})
+    public Site setActive(String slug, boolean active) {
+        requireMainHead();
+        Site site = directory.getSite(slug);
+        if (site.isMain()) {
+            throw new ConflictException("site.error.mainAlwaysOn", "The main portal stays on");
+        }
+        if (active) {
+            site.activate();
+        } else {
+            site.deactivate();
+        }
+        publicContent.changed();
+        audit.record(active ? "site.activate" : "site.deactivate", "site " + slug, null);
+        return site;
+    }
+
+    @PermitAll
+    public Optional<SiteSettings> findSettings(Site site) {
+        return em
+                .createNamedQuery(SiteSettings.OF_SITE, SiteSettings.class)
+                .setParameter("site", site.getId())
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
+    /** Every portal, inactive ones too, for the console. */
+    @RolesAllowed({Roles.SYSADMIN, Roles.EDITOR_IN_CHIEF, Roles.SUBPORTAL_EDITOR})
+    public List<Site> listAll() {
+        return em.createQuery("select s from Site s order by s.kind, s.slug", Site.class)
+                .getResultList();
+    }
+
+    private void requireMainHead() {
+        UserAccount me = access.requireAccount();
+        if (!me.holds(Role.SYSADMIN) && !me.holds(Role.EDITOR_IN_CHIEF, directory.getMainSite())) {
+            throw new AccessDeniedException("Only the administrator or the main editor-in-chief opens sub-portals");
+        }
+    }
+
+    private void requireManager(Site site) {
+        UserAccount me = access.requireAccount();
+        boolean allowed = me.holds(Role.SYSADMIN)
+                || me.holds(Role.EDITOR_IN_CHIEF, directory.getMainSite())
+                || me.holds(Role.SUBPORTAL_EDITOR, site);
+        if (!allowed) {
+            throw new AccessDeniedException("Not a manager of site " + site.getSlug());
+        }
+    }
+
+    private static void requireName(Profile profile) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (Text.clean(profile.nameVi()) == null) {
+            errors.put("nameVi", "site.error.name");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static void describe(Site site, Profile profile) {
+        site.describe(
+                Text.clean(profile.attributionVi()) == null
+                        ? null
+                        : names(profile.attributionVi(), profile.attributionEn()),
+                new ContactInfo(
+                        Text.clean(profile.address()),
+                        Text.clean(profile.phone()),
+                        null,
+                        Text.clean(profile.email()),
+                        null));
+    }
+
+    private static LocalizedText names(String vi, String en) {
+        return LocalizedText.of(Text.clean(vi), Text.clean(en));
+    }
+}

@@ -1,0 +1,87 @@
+package vn.egov.portal.content.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import vn.egov.portal.content.boundary.ArticleCatalog;
+import vn.egov.portal.content.entity.Article;
+import vn.egov.portal.media.boundary.MediaLibrary;
+import vn.egov.portal.media.control.RichText;
+import vn.egov.portal.media.entity.MediaFile;
+import vn.egov.portal.site.web.PortalView;
+
+/**
+ * One published article: its text sanitised again on the way out, cover, attachments, authors, where
+ * a proposed article came from, its translations and the reuse notice of Article 7.3.
+ */
+@Named
+@RequestScoped
+public class ArticlePage {
+
+    @Inject
+    ArticleCatalog catalog;
+
+    @Inject
+    MediaLibrary media;
+
+    @Inject
+    PortalView portal;
+
+    private Article article;
+    private MediaFile cover;
+    private List<MediaFile> attachments;
+    private List<Article> translations;
+
+    public void load() {
+        Long id = PublicPages.longParam("id");
+        article = id == null ? null : catalog.findPublished(id).orElse(null);
+        if (article == null
+                || !article.getSite().getSlug().equals(portal.getSite().getSlug())) {
+            article = null;
+            PublicPages.notFound();
+            return;
+        }
+        cover = article.getCoverToken() == null
+                ? null
+                : media.find(article.getCoverToken()).orElse(null);
+        attachments = media.list(article.getAttachments());
+        translations = catalog.listTranslations(article);
+    }
+
+    public Article getArticle() {
+        return article;
+    }
+
+    public String getBody() {
+        return RichText.sanitize(article.getBody());
+    }
+
+    public MediaFile getCover() {
+        return cover;
+    }
+
+    public List<MediaFile> getAttachments() {
+        return attachments;
+    }
+
+    public List<Article> getTranslations() {
+        return translations;
+    }
+
+    /** The original's address when this article was proposed from a sub-portal. */
+    public String getOriginLink() {
+        Article origin = article.getOrigin();
+        return origin == null ? null : portal.siteLink(origin.getSite(), origin.getPath());
+    }
+
+    /** A translation's address in its own language. */
+    public String translationLink(Article translation) {
+        String language = "en".equals(translation.getLanguage()) ? "/en" : "";
+        return portal.getContextPath() + language + translation.getSite().getPathPrefix() + translation.getPath();
+    }
+
+    public String getCanonicalUrl() {
+        return portal.absolute(article.getPath());
+    }
+}

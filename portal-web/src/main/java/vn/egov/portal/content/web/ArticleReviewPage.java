@@ -1,0 +1,170 @@
+package vn.egov.portal.content.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import vn.egov.portal.content.boundary.ArticleWorkflow;
+import vn.egov.portal.content.boundary.EditorialQueries;
+import vn.egov.portal.content.boundary.EditorialService;
+import vn.egov.portal.content.boundary.ScreeningService;
+import vn.egov.portal.content.control.WorkflowAction;
+import vn.egov.portal.content.entity.Article;
+import vn.egov.portal.content.entity.ArticleEvent;
+import vn.egov.portal.content.entity.ArticleRevision;
+import vn.egov.portal.content.entity.ArticleText;
+import vn.egov.portal.platform.boundary.ConflictException;
+import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.web.FacesFeedback;
+import vn.egov.portal.security.boundary.AccessDeniedException;
+
+/**
+ * The review side of the article page: the moves the official may make (with a comment), the
+ * screening hits highlighted, the history of moves, revisions and the difference between two of them.
+ */
+@Named
+@ViewScoped
+public class ArticleReviewPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ArticleWorkflow workflow;
+
+    @Inject
+    EditorialQueries queries;
+
+    @Inject
+    EditorialService editorial;
+
+    @Inject
+    ScreeningService screening;
+
+    private Long id;
+    private String comment;
+    private Integer older;
+    private Integer newer;
+    private EditorialQueries.RevisionDiff diff;
+
+    @PostConstruct
+    void init() {
+        id = PublicPages.longParam("id");
+    }
+
+    public boolean isShown() {
+        return id != null;
+    }
+
+    public Article getArticle() {
+        return queries.getArticle(id);
+    }
+
+    public List<WorkflowAction> getActions() {
+        return workflow.availableActions(id);
+    }
+
+    public void act(WorkflowAction action) {
+        try {
+            workflow.transition(id, action, comment);
+            comment = null;
+            FacesFeedback.done("workflow.done." + action.name());
+        } catch (InvalidInputException invalid) {
+            FacesFeedback.show(invalid, "review");
+        } catch (ConflictException conflict) {
+            FacesFeedback.show(conflict);
+        } catch (AccessDeniedException denied) {
+            FacesFeedback.show(new ConflictException("workflow.error.role", denied.getMessage()));
+        }
+    }
+
+    public void reviewScreening() {
+        try {
+            workflow.reviewScreening(id, comment);
+            comment = null;
+            FacesFeedback.done("screening.reviewed");
+        } catch (InvalidInputException invalid) {
+            FacesFeedback.show(invalid, "review");
+        }
+    }
+
+    public ScreeningService.Report getScreening() {
+        return screening.report(getArticle());
+    }
+
+    public void translate() {
+        Article original = getArticle();
+        ArticleText copy = ArticleText.from(original);
+        Article english = editorial.translate(id, copy);
+        Faces.redirect("admin/noi-dung/article.xhtml?id=" + english.getId());
+    }
+
+    public void propose() {
+        try {
+            Article copy = editorial.proposeToMainPortal(id, comment);
+            comment = null;
+            FacesFeedback.done("article.proposed");
+            Faces.redirect("admin/noi-dung/article.xhtml?id=" + copy.getId());
+        } catch (ConflictException conflict) {
+            FacesFeedback.show(conflict);
+        } catch (AccessDeniedException denied) {
+            FacesFeedback.show(new ConflictException("workflow.error.role", denied.getMessage()));
+        }
+    }
+
+    public List<ArticleEvent> getHistory() {
+        return queries.listHistory(id);
+    }
+
+    public List<ArticleRevision> getRevisions() {
+        return queries.listRevisions(id);
+    }
+
+    public void compare() {
+        if (older != null && newer != null) {
+            diff = queries.diff(id, older, newer);
+        }
+    }
+
+    public String getTitleDiff() {
+        return diff == null ? null : ArticleEditorPage.render(diff.title(), false);
+    }
+
+    public String getSummaryDiff() {
+        return diff == null ? null : ArticleEditorPage.render(diff.summary(), false);
+    }
+
+    public String getBodyDiff() {
+        return diff == null ? null : ArticleEditorPage.render(diff.body(), true);
+    }
+
+    public EditorialQueries.RevisionDiff getDiff() {
+        return diff;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public Integer getOlder() {
+        return older;
+    }
+
+    public void setOlder(Integer older) {
+        this.older = older;
+    }
+
+    public Integer getNewer() {
+        return newer;
+    }
+
+    public void setNewer(Integer newer) {
+        this.newer = newer;
+    }
+}

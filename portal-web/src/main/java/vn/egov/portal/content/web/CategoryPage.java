@@ -1,0 +1,62 @@
+package vn.egov.portal.content.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.egov.portal.content.boundary.ArticleCatalog;
+import vn.egov.portal.content.boundary.ArticleFilter;
+import vn.egov.portal.platform.web.PortalLocale;
+import vn.egov.portal.site.boundary.SiteDirectory;
+import vn.egov.portal.site.entity.Category;
+import vn.egov.portal.site.web.PortalView;
+
+/** One category's published articles on the current portal, newest first, twelve to a page. */
+@Named
+@RequestScoped
+public class CategoryPage {
+
+    static final int PAGE_SIZE = 12;
+
+    @Inject
+    ArticleCatalog catalog;
+
+    @Inject
+    SiteDirectory directory;
+
+    @Inject
+    PortalView portal;
+
+    @Inject
+    PortalLocale locale;
+
+    private Category category;
+    private ArticleCatalog.Page page;
+
+    public void load() {
+        String code = PublicPages.param("code");
+        category = code == null ? null : directory.findCategory(code).orElse(null);
+        if (category == null) {
+            PublicPages.notFound();
+            return;
+        }
+        ArticleFilter filter =
+                ArticleFilter.published(portal.getSite().getSlug(), category.getCode(), locale.getLanguage(), null);
+        page = catalog.page(filter, PublicPages.pageParam("trang"), PAGE_SIZE);
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public ArticleCatalog.Page getPage() {
+        return page;
+    }
+
+    public String pageLink(long number) {
+        return portal.link("/chuyen-muc/" + category.getCode() + (number > 1 ? "?trang=" + number : ""));
+    }
+
+    public String getFeedLink() {
+        return portal.link("/feed/" + category.getCode() + ".atom");
+    }
+}

@@ -1,0 +1,101 @@
+package vn.egov.portal.content.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLStreamException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.egov.portal.content.boundary.ArticleCatalog;
+import vn.egov.portal.content.control.FeedWriter;
+import vn.egov.portal.content.entity.Article;
+import vn.egov.portal.platform.web.PortalLocale;
+import vn.egov.portal.platform.web.SiteResolver;
+import vn.egov.portal.platform.web.SiteRoutingFilter;
+import vn.egov.portal.site.boundary.SiteDirectory;
+import vn.egov.portal.site.entity.Category;
+import vn.egov.portal.site.entity.Site;
+
+/**
+ * Atom (/feed/{category}.atom) and RSS 2.0 (/feed/{category}.rss) of a category's latest published
+ * articles on the current portal and language; every entry carries the reuse notice of Article 7.3.
+ * The public page cache keeps feeds like pages.
+ */
+@WebServlet(urlPatterns = "/feed/*")
+public class FeedServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern PATH = Pattern.compile("/([a-z0-9-]{1,80})\\.(atom|rss)");
+    private static final int ENTRIES = 20;
+
+    @Inject
+    ArticleCatalog catalog;
+
+    @Inject
+    SiteDirectory directory;
+
+    @Inject
+    SiteResolver sites;
+
+    /** The portal's public address; without it the request's own is used (set it behind a proxy). */
+    @Inject
+    @ConfigProperty(name = "portal.public-url")
+    Optional<String> publicUrl;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        Optional<Category> category = path.matches() ? directory.findCategory(path.group(1)) : Optional.empty();
+        if (category.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        boolean english = "en".equals(request.getAttribute(PortalLocale.LANGUAGE_ATTRIBUTE));
+        Site site = currentSite(request);
+        List<Article> articles =
+                catalog.listLatestArticles(site.getSlug(), category.get().getCode(), english ? "en" : "vi", ENTRIES);
+        String origin = publicUrl
+                .map(url -> url.replaceAll("/+$", ""))
+                .orElseGet(() -> request.getScheme() + "://" + request.getServerName() + portOf(request));
+        String base =
+                origin + request.getContextPath() + (english ? PortalLocale.ENGLISH_PREFIX : "") + site.getPathPrefix();
+        FeedWriter.Channel channel = new FeedWriter.Channel(
+                site.getName().in(english ? java.util.Locale.ENGLISH : PortalLocale.VIETNAMESE) + " – "
+                        + category.get().getName().in(english ? java.util.Locale.ENGLISH : PortalLocale.VIETNAMESE),
+                base + "/chuyen-muc/" + category.get().getCode(),
+                base + request.getServletPath() + request.getPathInfo(),
+                site.getAttribution() == null
+                        ? ""
+                        : site.getAttribution().in(english ? java.util.Locale.ENGLISH : PortalLocale.VIETNAMESE),
+                english ? "en" : "vi");
+        boolean atom = "atom".equals(path.group(2));
+        response.setContentType((atom ? "application/atom+xml" : "application/rss+xml") + ";charset=UTF-8");
+        try {
+            byte[] xml = atom ? FeedWriter.atom(channel, articles, base) : FeedWriter.rss(channel, articles, base);
+            response.setContentLength(xml.length);
+            response.getOutputStream().write(xml);
+        } catch (XMLStreamException e) {
+            throw new IOException("Cannot write the feed", e);
+        }
+    }
+
+    private Site currentSite(HttpServletRequest request) {
+        Object slug = request.getAttribute(SiteRoutingFilter.SITE_ATTRIBUTE);
+        return slug == null
+                ? directory.getMainSite()
+                : sites.findActiveSubPortal(slug.toString()).orElseGet(directory::getMainSite);
+    }
+
+    private static String portOf(HttpServletRequest request) {
+        int port = request.getServerPort();
+        boolean standard = ("http".equals(request.getScheme()) && port == 80)
+                || ("https".equals(request.getScheme()) && port == 443);
+        return standard ? "" : ":" + port;
+    }
+}

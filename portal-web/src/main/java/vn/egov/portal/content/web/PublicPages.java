@@ -1,0 +1,43 @@
+package vn.egov.portal.content.web;
+
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Small helpers of public page beans: request parameters and the friendly 404. */
+public final class PublicPages {
+
+    private PublicPages() {}
+
+    public static String param(String name) {
+        return FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get(name);
+    }
+
+    public static Long longParam(String name) {
+        String value = param(name);
+        try {
+            return value == null ? null : Long.valueOf(value);
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    public static int pageParam(String name) {
+        Long value = longParam(name);
+        return value == null || value < 1 || value > 10_000 ? 1 : value.intValue();
+    }
+
+    /** Answers 404 with the portal's error page and stops rendering this view. */
+    public static void notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(404, "Not found");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+}

@@ -1,0 +1,107 @@
+package vn.egov.portal.platform.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.egov.portal.platform.boundary.PublicContentVersion;
+
+/**
+ * Rendered public pages, kept per address (the language is part of it) for anonymous readers. A page
+ * is valid for the public content version it was rendered in and at most {@code portal.cache.ttl-seconds}
+ * (for what changes with the clock, like "this week"); publishing, unpublishing or editing anything
+ * public moves the version and so retires every page at once.
+ */
+@ApplicationScoped
+public class PublicPageCache {
+
+    /** One kept response. The ETag is a hash of the body, so equal bytes revalidate across restarts. */
+    public record Page(byte[] body, String contentType, String etag, long lastModified, long version, long storedAt) {}
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "portal.cache.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "portal.cache.ttl-seconds", defaultValue = "300")
+    long ttlSeconds;
+
+    @Inject
+    @ConfigProperty(name = "portal.cache.max-entries", defaultValue = "5000")
+    int maxEntries;
+
+    @Inject
+    @ConfigProperty(name = "portal.cache.max-age-seconds", defaultValue = "0")
+    int maxAgeSeconds;
+
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public int maxAgeSeconds() {
+        return maxAgeSeconds;
+    }
+
+    public Optional<Page> find(String key) {
+        Page page = pages.get(key);
+        if (page == null) {
+            return Optional.empty();
+        }
+        boolean fresh = page.version() == PublicContentVersion.currentVersion()
+                && clock.millis() - page.storedAt() < ttlSeconds * 1000;
+        if (!fresh) {
+            pages.remove(key, page);
+            return Optional.empty();
+        }
+        return Optional.of(page);
+    }
+
+    /** The version to stamp on a page that is about to be rendered. */
+    public long currentVersion() {
+        return PublicContentVersion.currentVersion();
+    }
+
+    public Page store(String key, byte[] body, String contentType, long renderedInVersion) {
+        long now = clock.millis();
+        Page page = new Page(body, contentType, etagOf(body), now / 1000 * 1000, renderedInVersion, now);
+        if (pages.size() >= maxEntries) {
+            pages.clear();
+        }
+        if (renderedInVersion == PublicContentVersion.currentVersion()) {
+            pages.put(key, page);
+        }
+        return page;
+    }
+
+    public void clear() {
+        pages.clear();
+    }
+
+    static String etagOf(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\""
+                    + Base64.getUrlEncoder()
+                            .withoutPadding()
+                            .encodeToString(hash)
+                            .substring(0, 22) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String keyOf(String uri, String query) {
+        return query == null ? uri : uri + "?" + query;
+    }
+}

@@ -1,0 +1,380 @@
+package vn.egov.portal.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.egov.portal.audit.boundary.AuditTrail;
+import vn.egov.portal.content.boundary.ArticleCatalog;
+import vn.egov.portal.content.boundary.ArticleWorkflow;
+import vn.egov.portal.content.boundary.EditConflictException;
+import vn.egov.portal.content.boundary.EditorialQueries;
+import vn.egov.portal.content.boundary.EditorialService;
+import vn.egov.portal.content.boundary.PublishingTimer;
+import vn.egov.portal.content.boundary.SiteTeam;
+import vn.egov.portal.content.control.WorkflowAction;
+import vn.egov.portal.content.entity.Article;
+import vn.egov.portal.content.entity.ArticleAuthor;
+import vn.egov.portal.content.entity.ArticleState;
+import vn.egov.portal.content.entity.ArticleText;
+import vn.egov.portal.media.boundary.MediaLibrary;
+import vn.egov.portal.media.entity.MediaFile;
+import vn.egov.portal.platform.boundary.ConflictException;
+import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.boundary.PortalConfig;
+import vn.egov.portal.platform.boundary.PublicContentVersion;
+import vn.egov.portal.royalty.boundary.RoyaltyLedger;
+import vn.egov.portal.security.boundary.AccessDeniedException;
+import vn.egov.portal.security.entity.Role;
+import vn.egov.portal.test.PortalDeployment;
+import vn.egov.portal.test.container.AsAdministrator;
+import vn.egov.portal.test.container.AsCollaborator;
+import vn.egov.portal.test.container.AsDeputyEditor;
+import vn.egov.portal.test.container.AsEditorInChief;
+import vn.egov.portal.test.container.AsSecretary;
+import vn.egov.portal.test.container.AsSubportalEditor;
+
+/**
+ * The editorial workflow through the real EJB, JPA and security stack, with the demo official of each
+ * role: writing in one's field, review, approval, publication, scope of sub-portal editors, proposals,
+ * screening, sanitising, optimistic locking, scheduled publishing and its failures, uploads, royalties.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ContentWorkflowIT {
+
+    private static final String NEWS = "tin-tuc-su-kien";
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.portal();
+    }
+
+    @Inject
+    EditorialService editorial;
+
+    @Inject
+    ArticleWorkflow workflow;
+
+    @Inject
+    EditorialQueries queries;
+
+    @Inject
+    ArticleCatalog catalog;
+
+    @Inject
+    PublishingTimer timer;
+
+    @Inject
+    MediaLibrary media;
+
+    @Inject
+    RoyaltyLedger royalties;
+
+    @Inject
+    SiteTeam team;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    PublicContentVersion publicContent;
+
+    @Inject
+    PortalConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AsCollaborator collaborator;
+
+    @Inject
+    AsSecretary secretary;
+
+    @Inject
+    AsDeputyEditor deputy;
+
+    @Inject
+    AsEditorInChief editorInChief;
+
+    @Inject
+    AsSubportalEditor subportalEditor;
+
+    @Inject
+    AsAdministrator admin;
+
+    private static ArticleText text(String title, String body) {
+        return ArticleText.of(title, "Tóm tắt: " + title, body)
+                .withAuthors(List.of(
+                        new ArticleAuthor("Lương Văn Tâm", "congtacvien", 60),
+                        new ArticleAuthor("Nông Văn Ảnh", null, 40)));
+    }
+
+    private Article move(vn.egov.portal.test.container.RunAsRole who, Long id, WorkflowAction action, String comment)
+            throws Exception {
+        return who.call(() -> workflow.transition(id, action, comment));
+    }
+
+    @Test
+    void aCollaboratorsArticleGoesThroughTheBoardAndAppearsPublicly() throws Exception {
+        long versionBefore = publicContent.current();
+        Article draft = collaborator.call(() ->
+                editorial.create("tinh", NEWS, "vi", text("Khánh thành cầu treo Bản Giới", "<p>Cầu dài 120 m.</p>")));
+        assertThat(draft.getState()).isEqualTo(ArticleState.DRAFT);
+        Long id = draft.getId();
+
+        assertThat(collaborator.call(() -> workflow.availableActions(id))).containsExactly(WorkflowAction.SUBMIT);
+        move(collaborator, id, WorkflowAction.SUBMIT, null);
+        assertThatThrownBy(() -> move(collaborator, id, WorkflowAction.START_REVIEW, null))
+                .isInstanceOf(AccessDeniedException.class);
+        move(secretary, id, WorkflowAction.START_REVIEW, null);
+        move(secretary, id, WorkflowAction.APPROVE, "Đủ điều kiện đăng");
+        assertThat(catalog.findPublished(id)).isEmpty();
+        assertThatThrownBy(() -> move(secretary, id, WorkflowAction.PUBLISH, null))
+                .as("the secretary approves where delegated but does not publish")
+                .isInstanceOf(AccessDeniedException.class);
+        move(deputy, id, WorkflowAction.PUBLISH, null);
+
+        assertThat(catalog.findPublished(id))
+                .hasValueSatisfying(a -> assertThat(a.getPublishedAt()).isNotNull());
+        assertThat(catalog.listLatest("tinh", NEWS, "vi", 50))
+                .extracting(vn.egov.portal.content.entity.ArticleCard::id)
+                .contains(id);
+        assertThat(publicContent.current())
+                .as("publishing retires cached pages")
+                .isGreaterThan(versionBefore);
+        assertThat(secretary.call(() -> queries.listHistory(id)))
+                .extracting(e -> e.getAction() + ":" + e.getActor() + ":" + e.getToState())
+                .containsExactly(
+                        "SUBMIT:congtacvien:SUBMITTED",
+                        "START_REVIEW:thuky:IN_REVIEW",
+                        "APPROVE:thuky:APPROVED",
+                        "PUBLISH:phobientap:PUBLISHED");
+        List<RoyaltyLedger.AuthorStatement> statement =
+                secretary.call(() -> royalties.statement("tinh", YearMonth.now(clock)));
+        assertThat(statement)
+                .filteredOn(line -> "Nông Văn Ảnh".equals(line.authorName()))
+                .singleElement()
+                .satisfies(line -> assertThat(line.works())
+                        .anyMatch(w -> w.getArticle().getId().equals(id)
+                                && w.getAmount().compareTo(new BigDecimal("60000")) == 0));
+    }
+
+    @Test
+    void collaboratorsWriteOnlyInTheirFieldsAndNobodyApprovesTheirOwnWork() throws Exception {
+        assertThatThrownBy(() ->
+                        collaborator.call(() -> editorial.create("tinh", "thong-ke", "vi", text("Số liệu", null))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> collaborator.call(() -> editorial.create("so-tu-phap", NEWS, "vi", text("Tin", null))))
+                .isInstanceOf(AccessDeniedException.class);
+
+        Article own = editorInChief.call(
+                () -> editorial.create("tinh", "thong-ke", "vi", text("Niên giám thống kê", "<p>Số liệu.</p>")));
+        move(editorInChief, own.getId(), WorkflowAction.SUBMIT, null);
+        move(editorInChief, own.getId(), WorkflowAction.START_REVIEW, null);
+        assertThatThrownBy(() -> move(editorInChief, own.getId(), WorkflowAction.APPROVE, null))
+                .isInstanceOfSatisfying(AccessDeniedException.class, e -> assertThat(e.getMessage())
+                        .contains("workflow.error.ownWork"));
+        assertThatThrownBy(() -> move(editorInChief, own.getId(), WorkflowAction.SUBMIT, null))
+                .as("an illegal move is a conflict, not a permission problem")
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.messageKey()).isEqualTo("workflow.error.illegal"));
+        assertThatThrownBy(() -> move(secretary, own.getId(), WorkflowAction.RETURN, "  "))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsKey("comment"));
+        assertThatThrownBy(() -> editorial.create("tinh", NEWS, "vi", text("Ẩn danh", null)))
+                .as("anonymous callers are refused by the container")
+                .isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void aSubPortalEditorActsOnlyInsideTheirSubPortalAndProposesUpwards() throws Exception {
+        assertThatThrownBy(() ->
+                        subportalEditor.call(() -> editorial.create("xa-dam-thuy", NEWS, "vi", text("Tin xã", null))))
+                .isInstanceOf(AccessDeniedException.class);
+        Long mainArticle = collaborator
+                .call(() -> editorial.create("tinh", NEWS, "vi", text("Tin của tỉnh", null)))
+                .getId();
+        assertThatThrownBy(() -> subportalEditor.call(() -> queries.getArticle(mainArticle)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> move(subportalEditor, mainArticle, WorkflowAction.SUBMIT, null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> subportalEditor.run(() -> team.grant("xa-dam-thuy", "congtacvien", Role.COLLABORATOR)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        Long own = subportalEditor
+                .call(() -> editorial.create(
+                        "so-tu-phap",
+                        "pho-bien-phap-luat",
+                        "vi",
+                        text("Trợ giúp pháp lý lưu động", "<p>Tại xã Quang Trung.</p>")))
+                .getId();
+        move(subportalEditor, own, WorkflowAction.SUBMIT, null);
+        move(subportalEditor, own, WorkflowAction.START_REVIEW, null);
+        move(editorInChief, own, WorkflowAction.APPROVE, null);
+        move(subportalEditor, own, WorkflowAction.PUBLISH, null);
+        Article proposal = subportalEditor.call(() -> editorial.proposeToMainPortal(own, "Đề nghị đăng lên Cổng tỉnh"));
+
+        assertThat(proposal.getSite().isMain()).isTrue();
+        assertThat(proposal.getState()).isEqualTo(ArticleState.SUBMITTED);
+        assertThat(proposal.getOrigin().getId()).isEqualTo(own);
+        move(secretary, proposal.getId(), WorkflowAction.START_REVIEW, null);
+        move(editorInChief, proposal.getId(), WorkflowAction.APPROVE, null);
+        move(editorInChief, proposal.getId(), WorkflowAction.PUBLISH, null);
+        assertThat(catalog.getPublished(proposal.getId()).getOrigin().getSite().getSlug())
+                .isEqualTo("so-tu-phap");
+    }
+
+    @Test
+    void richTextIsSanitisedAndTextIsStoredInNfc() throws Exception {
+        String decomposed = Normalizer.normalize("Hội nghị tổng kết", Normalizer.Form.NFD);
+        Article article = collaborator.call(
+                () -> editorial.create(
+                        "tinh",
+                        NEWS,
+                        "vi",
+                        text(
+                                decomposed,
+                                "<p onclick=\"steal()\">Nội dung</p><script>alert(1)</script><img src=\"x\" onerror=\"alert(2)\">")));
+
+        assertThat(article.getTitle()).isEqualTo(Normalizer.normalize("Hội nghị tổng kết", Normalizer.Form.NFC));
+        assertThat(article.getBody()).contains("<p>Nội dung</p>").doesNotContain("script", "onclick", "onerror");
+        assertThat(article.getSlug()).isEqualTo("hoi-nghi-tong-ket");
+        assertThatThrownBy(() -> collaborator.call(() -> editorial.create("tinh", NEWS, "vi", text(" ", null))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("title", "article.error.titleRequired"));
+    }
+
+    @Test
+    void prohibitedContentIsFlaggedAndNeverReleasedUnreviewed() throws Exception {
+        Long id = collaborator
+                .call(() -> editorial.create(
+                        "tinh", NEWS, "vi", text("Tin nóng", "<p>Bắt nhóm đánh bạc tại chợ phiên.</p>")))
+                .getId();
+        move(collaborator, id, WorkflowAction.SUBMIT, null);
+        move(secretary, id, WorkflowAction.START_REVIEW, null);
+
+        assertThat(secretary.call(() -> queries.getArticle(id).getScreeningHits()))
+                .isEqualTo(1);
+        assertThat(secretary.call(() -> workflow.availableActions(id))).doesNotContain(WorkflowAction.APPROVE);
+        assertThatThrownBy(() -> move(secretary, id, WorkflowAction.APPROVE, null))
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.messageKey()).isEqualTo("workflow.error.screening"));
+
+        secretary.call(() -> workflow.reviewScreening(id, "Tin về việc xử lý vi phạm, được phép đăng"));
+        assertThat(move(secretary, id, WorkflowAction.APPROVE, null).getState()).isEqualTo(ArticleState.APPROVED);
+    }
+
+    @Test
+    void aConcurrentEditIsCaughtInsteadOfOverwritten() throws Exception {
+        Article article = collaborator.call(() -> editorial.create("tinh", NEWS, "vi", text("Bản đầu", "<p>Một.</p>")));
+        long opened = article.getVersion();
+        collaborator.call(() -> editorial.update(article.getId(), opened, text("Bản hai", "<p>Hai.</p>"), null));
+
+        assertThatThrownBy(() -> collaborator.call(
+                        () -> editorial.update(article.getId(), opened, text("Bản ba", "<p>Ba.</p>"), null)))
+                .isInstanceOf(EditConflictException.class);
+        EditorialQueries.RevisionDiff diff = collaborator.call(() -> queries.diff(article.getId(), 1, 2));
+        assertThat(diff.title()).extracting(p -> p.kind() + ":" + p.text()).contains("REMOVED:đầu", "ADDED:hai");
+        assertThat(collaborator.call(() -> queries.getArticle(article.getId()).getTitle()))
+                .isEqualTo("Bản hai");
+    }
+
+    @Test
+    void scheduledPublishingPublishesWhatIsDueAndReportsWhatFails() throws Exception {
+        Long good = approvedAndScheduled("Lịch tiếp công dân tháng tới", "<p>Tiếp công dân ngày 15.</p>");
+        Long bad = approvedAndScheduled("Thông báo của xã", "<p>Không có gì đặc biệt.</p>");
+        Article scheduled = editorInChief.call(() -> queries.getArticle(bad));
+        ArticleText poisoned = new ArticleText(
+                "Thông báo của xã",
+                null,
+                "<p>Nội dung phản động chèn vào.</p>",
+                null,
+                null,
+                null,
+                null,
+                scheduled.getKind(),
+                scheduled.getPublishAt(),
+                null,
+                List.of(),
+                List.of());
+        editorInChief.call(() -> editorial.update(bad, scheduled.getVersion(), poisoned, "sửa sau khi hẹn giờ"));
+
+        int published = timer.run(clock.instant().plus(Duration.ofHours(2)));
+
+        assertThat(published).isGreaterThanOrEqualTo(1);
+        assertThat(catalog.findPublished(good)).isPresent();
+        Article failed = editorInChief.call(() -> queries.getArticle(bad));
+        assertThat(failed.getState()).isEqualTo(ArticleState.PUBLISH_FAILED);
+        assertThat(failed.getFailureReason()).isEqualTo("workflow.error.screening");
+        assertThat(admin.call(() -> audit.listByAction("article.publishFailed", 10)))
+                .anyMatch(event -> event.getTarget().equals("article " + bad));
+        assertThat(editorInChief.call(() -> queries.count(new vn.egov.portal.content.boundary.ArticleFilter(
+                        "tinh", null, null, java.util.Set.of(ArticleState.PUBLISH_FAILED), null, null))))
+                .as("the failure waits in the board's queue")
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    private Long approvedAndScheduled(String title, String body) throws Exception {
+        Long id = editorInChief
+                .call(() -> editorial.create(
+                        "tinh",
+                        "chi-dao-dieu-hanh",
+                        "vi",
+                        ArticleText.of(title, null, body)
+                                .withSchedule(clock.instant().plus(Duration.ofHours(1)), null)))
+                .getId();
+        move(editorInChief, id, WorkflowAction.SUBMIT, null);
+        move(secretary, id, WorkflowAction.START_REVIEW, null);
+        move(deputy, id, WorkflowAction.APPROVE, null);
+        return move(editorInChief, id, WorkflowAction.SCHEDULE, null).getId();
+    }
+
+    @Test
+    void uploadsAreCheckedByContentAndStoredOutsideTheWebRoot() throws Exception {
+        byte[] exe = new byte[256];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        assertThatThrownBy(
+                        () -> collaborator.call(() -> media.upload("anh-hoi-nghi.jpg", new ByteArrayInputStream(exe))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("file", "media.error.format"));
+
+        BufferedImage image = new BufferedImage(1600, 900, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        assertThatThrownBy(() -> collaborator.call(
+                        () -> media.upload("bao-cao.pdf", new ByteArrayInputStream(png.toByteArray()))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("file", "media.error.extension"));
+
+        MediaFile stored =
+                collaborator.call(() -> media.upload("Ảnh Hội nghị.PNG", new ByteArrayInputStream(png.toByteArray())));
+        Path file = media.fileOf(stored, null);
+        assertThat(stored.getFileName()).isEqualTo("anh-hoi-nghi.png");
+        assertThat(stored.getSha256()).hasSize(64);
+        assertThat(file).startsWith(config.dataDirectory().resolve("media"));
+        assertThat(file.getFileName().toString()).isEqualTo(stored.getToken()).doesNotContain("hoi-nghi");
+        assertThat(Files.size(file)).isEqualTo(png.size());
+        assertThat(media.fileOf(stored, 320)).isNotEqualTo(file).exists();
+        assertThat(ImageIO.read(media.fileOf(stored, 320).toFile()).getWidth()).isEqualTo(320);
+    }
+}

@@ -1,0 +1,214 @@
+package vn.egov.portal.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.egov.portal.test.PortalDeployment;
+import vn.egov.portal.test.client.WebClient;
+
+/**
+ * What a citizen and an integrator see over HTTP: the home page of the living demo portal, sub-portals
+ * at their own addresses, articles with the reuse notice, feeds, media, the articles API with paging,
+ * and the page cache's revalidation.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PublicSiteIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    WebClient web;
+
+    @BeforeEach
+    void newVisitor() throws Exception {
+        web = new WebClient(base.toURI());
+    }
+
+    @Test
+    void theHomePageShowsNewsOfEveryCategoryAndTheSubPortalsWithoutAnyScript() {
+        String home = web.get("/").body();
+
+        assertThat(home)
+                .contains(
+                        "Tin mới theo chuyên mục",
+                        "Cao Bằng đón hơn 1,2 triệu lượt khách du lịch",
+                        "Cổng thông tin thành phần");
+        assertThat(Pattern.compile("class=\"news-block\"")
+                        .matcher(home)
+                        .results()
+                        .count())
+                .isEqualTo(14);
+        assertThat(home).contains("href=\"/so-tu-phap/\"", "href=\"/xa-dam-thuy/\"", "href=\"/lanh-dao/\"");
+        assertThat(home).doesNotContain("<script", "primefaces", "theme.css");
+    }
+
+    @Test
+    void subPortalsLiveAtTheirSlugInBothLanguagesAndUnknownSlugsAre404() {
+        HttpResponse<String> justice = web.get("/so-tu-phap/");
+        HttpResponse<String> english = web.get("/en/so-tu-phap/");
+
+        assertThat(justice.statusCode()).isEqualTo(200);
+        assertThat(justice.body())
+                .contains("Cổng thông tin Sở Tư pháp tỉnh Cao Bằng", "Sở Tư pháp triển khai nhiệm vụ công tác cuối năm")
+                .doesNotContain("Cao Bằng đón hơn 1,2 triệu lượt khách");
+        assertThat(english.statusCode()).isEqualTo(200);
+        assertThat(english.body())
+                .contains("lang=\"en\"", "Cao Bang Department of Justice", "href=\"/en/so-tu-phap/chuyen-muc/");
+        assertThat(web.get("/so-tu-phap").statusCode()).isEqualTo(302);
+        HttpResponse<String> unknown = web.get("/so-khong-co/");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("Không tìm thấy trang bạn yêu cầu.");
+        assertThat(web.get("/admin/").statusCode())
+                .as("reserved paths are never sub-portals")
+                .isNotEqualTo(404);
+    }
+
+    @Test
+    void anArticlePageCarriesTheReuseNoticeAndAProposalShowsItsOrigin() {
+        String path = firstPath(web.get("/api/v1/articles?site=tinh&category=tin-tuc-su-kien&lang=vi&q=Trung%20Khanh")
+                .body());
+        String article = web.get(path).body();
+
+        assertThat(article)
+                .contains(
+                        "Mùa hạt dẻ Trùng Khánh cho thu nhập cao",
+                        "Theo Cổng Thông tin điện tử tỉnh Cao Bằng (www.caobang.gov.vn)",
+                        "Địa chỉ bài viết:",
+                        base.getHost());
+        String proposed = firstPath(
+                web.get("/api/v1/articles?site=tinh&q=ngay%20phap%20luat").body());
+        assertThat(web.get(proposed).body()).contains("Tin từ:", "href=\"/so-tu-phap/tin/");
+        assertThat(web.get("/tin/999999-khong-co").statusCode()).isEqualTo(404);
+        assertThat(web.get("/so-tu-phap" + path).statusCode())
+                .as("a main-portal article is not a sub-portal page")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void feedsPerCategoryCarryTheAttributionOnEveryItem() {
+        HttpResponse<String> atom = web.get("/feed/tin-tuc-su-kien.atom");
+        HttpResponse<String> rss = web.get("/so-tu-phap/feed/pho-bien-phap-luat.rss");
+
+        assertThat(atom.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/atom+xml"));
+        assertThat(atom.body())
+                .contains(
+                        "<feed xmlns=\"http://www.w3.org/2005/Atom\"",
+                        "<rights>Theo Cổng Thông tin điện tử tỉnh Cao Bằng");
+        long entries = Pattern.compile("<entry>").matcher(atom.body()).results().count();
+        assertThat(entries).isGreaterThanOrEqualTo(3);
+        assertThat(Pattern.compile("<summary>[^<]*— Theo Cổng Thông tin điện tử tỉnh Cao Bằng")
+                        .matcher(atom.body())
+                        .results()
+                        .count())
+                .isEqualTo(entries);
+        assertThat(rss.body())
+                .contains(
+                        "<rss version=\"2.0\"",
+                        "Sở Tư pháp tổ chức Ngày Pháp luật",
+                        "— Theo Cổng thông tin Sở Tư pháp tỉnh Cao Bằng");
+        assertThat(web.get("/feed/khong-co.atom").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theArticlesApiPagesWithMetadataAndRefusesBadPaging() {
+        String first =
+                web.get("/api/v1/articles?site=tinh&lang=vi&page=1&size=5").body();
+        String second =
+                web.get("/api/v1/articles?site=tinh&lang=vi&page=2&size=5").body();
+
+        assertThat(first).contains("\"page\":1", "\"size\":5", "\"hasNext\":true", "\"totalPages\":");
+        assertThat(Pattern.compile("\"id\":").matcher(first).results().count()).isEqualTo(5);
+        assertThat(second).contains("\"page\":2").isNotEqualTo(first);
+        assertThat(web.get("/api/v1/articles?category=thong-ke&lang=vi").body()).contains("\"totalItems\":2");
+        HttpResponse<String> bad = web.get("/api/v1/articles?page=0&size=500");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"field\":\"page\"", "\"field\":\"size\"");
+        String detail = web.get("/api/v1/articles/" + firstId(first)).body();
+        assertThat(detail).contains("\"bodyHtml\":", "\"attribution\":\"Theo Cổng Thông tin điện tử tỉnh Cao Bằng");
+        assertThat(web.get("/api/v1/articles?site=tinh&q=Hoi%20nghi%20xuc%20tien")
+                        .body())
+                .as("articles under review are not public")
+                .contains("\"totalItems\":0");
+        assertThat(web.get("/openapi").body()).contains("/api/v1/articles", "/api/v1/articles/{id}");
+    }
+
+    @Test
+    void publicPagesAreCachedForAnonymousReadersAndRevalidateWith304() {
+        web.get("/chuyen-muc/thong-ke");
+        HttpResponse<String> cached = web.get("/chuyen-muc/thong-ke");
+        String etag = cached.headers().firstValue("ETag").orElseThrow();
+
+        assertThat(cached.headers().firstValue("X-Portal-Cache")).contains("HIT");
+        assertThat(cached.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(c -> assertThat(c).contains("max-age"));
+        assertThat(cached.headers().firstValue("Last-Modified")).isPresent();
+        assertThat(cached.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(c -> assertThat(c).contains("script-src 'self'"));
+        HttpResponse<String> revalidated = web.send(HttpRequest.newBuilder(web.resolve("/chuyen-muc/thong-ke"))
+                .header("If-None-Match", etag)
+                .GET()
+                .build());
+        assertThat(revalidated.statusCode()).isEqualTo(304);
+        HttpResponse<String> official = web.send(HttpRequest.newBuilder(web.resolve("/chuyen-muc/thong-ke"))
+                .header("Cookie", "JSESSIONID=an-official")
+                .GET()
+                .build());
+        assertThat(official.headers().firstValue("X-Portal-Cache"))
+                .as("logged-in readers bypass the cache")
+                .isEmpty();
+        assertThat(web.get("/en/chuyen-muc/thong-ke").body())
+                .as("each language has its own entry")
+                .contains("lang=\"en\"");
+    }
+
+    @Test
+    void leadersScheduleOrganisationContactAndMedia() {
+        String leaders = web.get("/lanh-dao/").body();
+        assertThat(leaders).contains("Hoàng Xuân Ánh", "Chủ tịch UBND tỉnh");
+        Matcher photo = Pattern.compile("src=\"(/media/[0-9a-f]{32}/[^\"]+)\"").matcher(leaders);
+        assertThat(photo.find()).isTrue();
+        HttpResponse<String> image = web.get(photo.group(1).replace("&amp;", "&"));
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.headers().firstValue("Content-Type")).contains("image/png");
+        assertThat(image.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).startsWith("inline"));
+        assertThat(image.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+
+        assertThat(web.get("/lanh-dao/hoang-xuan-anh").body())
+                .contains("chutich@caobang.gov.vn", "Nhiệm vụ được phân công");
+        assertThat(web.get("/lanh-dao/lich-tuan.xhtml").body()).contains("Giao ban lãnh đạo UBND tỉnh", "Thứ Hai");
+        assertThat(web.get("/to-chuc/").body()).contains("Sở Tư pháp", "Phòng Phổ biến, giáo dục pháp luật");
+        assertThat(web.get("/lien-he/").body()).contains("banbientap@caobang.gov.vn", "sotuphap@caobang.gov.vn");
+        assertThat(web.get("/media/00000000000000000000000000000000/x.png").statusCode())
+                .isEqualTo(404);
+    }
+
+    private static String firstPath(String json) {
+        Matcher path = Pattern.compile("\"path\":\"([^\"]+)\"").matcher(json);
+        assertThat(path.find()).as("a result in " + json).isTrue();
+        return path.group(1);
+    }
+
+    private static String firstId(String json) {
+        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(json);
+        assertThat(id.find()).isTrue();
+        return id.group(1);
+    }
+}
