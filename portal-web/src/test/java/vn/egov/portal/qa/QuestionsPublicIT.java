@@ -92,6 +92,7 @@ class QuestionsPublicIT {
         assertThat(answered.statusCode()).isEqualTo(200);
         assertThat(answered.body()).contains("\"state\":\"ANSWERED\"", "123/2015/NĐ-CP");
 
+        assertThat(web.get("/hoi-dap/").body()).doesNotContain("Đăng ký kết hôn có yếu tố nước ngoài");
         HttpResponse<String> draft =
                 official("thuky", "GET", "/api/v1/qa-desk/questions/" + id + "/publication-draft", null);
         String title = (String) map(draft.body()).get("title");
@@ -118,7 +119,14 @@ class QuestionsPublicIT {
                         .body())
                 .contains("\"id\":" + id);
         assertThat(web.get("/api/v1/questions/status/" + code).body()).contains("\"status\":\"PUBLISHED\"");
-        assertThat(web.get("/hoi-dap/cau-hoi.xhtml?id=" + id).body())
+        assertThat(web.get("/hoi-dap/").body())
+                .as("the cached list follows the publication")
+                .contains(
+                        "Đăng ký kết hôn có yếu tố nước ngoài",
+                        "/hoi-dap/" + id + "-dang-ky-ket-hon-co-yeu-to-nuoc-ngoai");
+        assertThat(web.get("/").body()).contains("Hỏi – Đáp", "/hoi-dap/" + id + "-dang-ky-ket-hon");
+        assertThat(web.get("/hoi-dap/" + id + "-dang-ky-ket-hon-co-yeu-to-nuoc-ngoai")
+                        .body())
                 .contains("Đăng ký kết hôn có yếu tố nước ngoài", "123/2015/NĐ-CP", "chỉ có ý nghĩa tham khảo")
                 .doesNotContain("Phan Thị Ngọc Ánh", "0915 246 810");
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.boundary.PublicContentVersion;
 import vn.egov.portal.platform.control.Text;
 import vn.egov.portal.privacy.control.PiiDetector;
 import vn.egov.portal.privacy.control.PiiFinding;
@@ -33,6 +34,9 @@ public class QuestionPublication {
 
     @Inject
     QuestionRepository questions;
+
+    @Inject
+    PublicContentVersion publicContent;
 
     @Inject
     AuditTrail audit;
@@ -75,6 +79,7 @@ public class QuestionPublication {
                 Text.nfc(copy.answer().strip()),
                 clock.instant(),
                 actor);
+        publicContent.changed();
         audit.record("qa.publish", QuestionDesk.target(question), review.isClean() ? null : "findings reviewed");
         return question;
     }
@@ -86,6 +91,7 @@ public class QuestionPublication {
             throw new ConflictException("qa.error.state", "Question " + id + " is not published");
         }
         question.unpublish(clock.instant(), actor, Text.clean(note));
+        publicContent.changed();
         audit.record("qa.unpublish", QuestionDesk.target(question), null);
         return question;
     }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Optional;
 import vn.egov.portal.legal.boundary.LegalDocumentRegistry;
@@ -31,12 +30,12 @@ public class QaItemPage {
     @Inject
     PortalLocale locale;
 
-    @Inject
-    HttpServletRequest request;
-
     private PublishedQa item;
 
-    /** Answers 404 for an id that is not a published answer. */
+    /**
+     * Answers 404 for an id that is not a published answer. The id is read from the Faces request:
+     * a readable address ("/hoi-dap/12-...") arrives forwarded, and only the forward carries it.
+     */
     public void load() throws IOException {
         Optional<PublishedQa> found = id().flatMap(published::find);
         if (found.isEmpty()) {
@@ -49,7 +48,10 @@ public class QaItemPage {
 
     private Optional<Long> id() {
         try {
-            return Optional.of(Long.parseLong(request.getParameter("id")));
+            return Optional.of(Long.parseLong(FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getRequestParameterMap()
+                    .get("id")));
         } catch (NumberFormatException notANumber) {
             return Optional.empty();
         }
