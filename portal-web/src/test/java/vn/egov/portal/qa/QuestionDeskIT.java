@@ -58,6 +58,7 @@ import vn.egov.portal.qa.boundary.QuestionPublication;
 import vn.egov.portal.qa.boundary.QuestionStatus;
 import vn.egov.portal.qa.boundary.RateLimitedException;
 import vn.egov.portal.qa.boundary.Receipt;
+import vn.egov.portal.qa.boundary.Upload;
 import vn.egov.portal.qa.control.ProofOfWork;
 import vn.egov.portal.qa.control.QuestionForm;
 import vn.egov.portal.qa.entity.AnswerDelegation;
@@ -143,6 +144,9 @@ class QuestionDeskIT {
 
     @Inject
     BatchOperations batch;
+
+    @Inject
+    vn.egov.portal.platform.boundary.PortalConfig config;
 
     @BeforeAll
     static void startMailServer() {
@@ -573,8 +577,62 @@ class QuestionDeskIT {
         assertThat(mailsTo("giamdoc.sotp@example.com")).as("escalated once").hasSize(before);
     }
 
+    @Test
+    void filesAreCheckedByContentSealedOnDiskAndOpenedByOfficialsOnly() throws Exception {
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] program = new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xff, (byte) 0xff};
+        QuestionForm form = QuestionForms.individual(email(), "Kèm tệp", "Xin xem tệp đính kèm.", "tu-phap-ho-tich");
+
+        assertThatThrownBy(() -> submitWith(form, List.of(Upload.of("giay-to.pdf", program))))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.fieldErrors())
+                        .containsEntry("attachments", "media.error.format"));
+        assertThatThrownBy(() -> submitWith(form, List.of(Upload.of("anh.jpg", pdf))))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.fieldErrors())
+                        .containsEntry("attachments", "media.error.extension"));
+        List<Upload> four = List.of(
+                Upload.of("1.pdf", pdf), Upload.of("2.pdf", pdf), Upload.of("3.pdf", pdf), Upload.of("4.pdf", pdf));
+        assertThatThrownBy(() -> submitWith(form, four))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.fieldErrors())
+                        .containsEntry("attachments", "qa.error.attachments.count"));
+
+        Receipt receipt = submitWith(form, List.of(Upload.of("Đơn đề nghị.pdf", pdf)));
+        board.call(() -> desk.route(receipt.id(), "so-y-te"));
+        Question stored = board.call(() -> desk.get(receipt.id()));
+        assertThat(stored.getAttachments()).singleElement().satisfies(file -> {
+            assertThat(file.getFileName()).isEqualTo("Đơn đề nghị.pdf");
+            assertThat(file.getFormat()).isEqualTo(vn.egov.portal.media.control.MediaFormat.PDF);
+        });
+        long fileId = stored.getAttachments().get(0).getId();
+        java.nio.file.Path onDisk = config.dataDirectory()
+                .resolve("qa-attachments")
+                .resolve(stored.getAttachments().get(0).getStoredName().substring(0, 2))
+                .resolve(stored.getAttachments().get(0).getStoredName());
+        assertThat(new String(java.nio.file.Files.readAllBytes(onDisk), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("%PDF");
+
+        assertThat(board.call(() -> askers.openAttachment(fileId)).bytes()).isEqualTo(pdf);
+        assertThatThrownBy(() -> answerer.call(() -> askers.openAttachment(fileId)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(admin.call(() -> audit.listByAction("qa.attachment.view", 20)))
+                .anySatisfy(event -> assertThat(event.getDetail()).isEqualTo("attachment " + fileId));
+
+        board.call(() -> askers.erase(receipt.id(), new ErasureRequest(ErasureRequester.AUTHORITY, "Công văn 12/CA")));
+        assertThat(board.call(() -> desk.get(receipt.id())).getAttachments()).isEmpty();
+        assertThat(onDisk).doesNotExist();
+    }
+
     private Receipt submit(QuestionForm form) {
         return submitFrom("203.0.113." + (1 + (int) (Math.random() * 250)), form);
+    }
+
+    private Receipt submitWith(QuestionForm form, List<Upload> files) {
+        String challenge = intake.challenge();
+        return intake.submit(
+                form,
+                new Proof(challenge, ProofOfWork.solve(challenge)),
+                "203.0.113." + (1 + (int) (Math.random() * 250)),
+                files);
     }
 
     private Receipt submitFrom(String address, QuestionForm form) {

@@ -42,6 +42,9 @@ import vn.egov.portal.test.client.WebClient;
 @ExtendWith(ArquillianExtension.class)
 class QuestionsPublicIT {
 
+    private static final String PDF_BASE64 = java.util.Base64.getEncoder()
+            .encodeToString("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+
     private static final Pattern CODE = Pattern.compile("\"trackingCode\":\"(HD-[0-9A-Z]{4}-[0-9A-Z]{4})\"");
 
     @Deployment(testable = false)
@@ -63,9 +66,10 @@ class QuestionsPublicIT {
     void aQuestionTravelsFromTheApiToAPublishedAnswer() {
         HttpResponse<String> created = ask(
                 individual(
-                        email(),
-                        "Đăng ký kết hôn có yếu tố nước ngoài",
-                        "Tôi là Phan Thị Ngọc Ánh, số 0915 246 810. Đăng ký kết hôn với người nước ngoài ở đâu?"),
+                                email(),
+                                "Đăng ký kết hôn có yếu tố nước ngoài",
+                                "Tôi là Phan Thị Ngọc Ánh, số 0915 246 810. Đăng ký kết hôn với người nước ngoài ở đâu?")
+                        + ",\"attachments\":[{\"fileName\":\"giay-to.pdf\",\"content\":\"" + PDF_BASE64 + "\"}]",
                 "vi");
         assertThat(created.statusCode()).isEqualTo(201);
         String code = group(CODE, created.body());
@@ -82,6 +86,20 @@ class QuestionsPublicIT {
                                 "{\"agency\":\"so-tu-phap\"}")
                         .statusCode())
                 .isEqualTo(200);
+        Map<String, Object> routedCase = map(official("thuky", "GET", "/api/v1/qa-desk/questions/" + id, null)
+                .body());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> files = (List<Map<String, Object>>) routedCase.get("attachments");
+        assertThat(files).singleElement().satisfies(file -> assertThat(file).containsEntry("format", "PDF"));
+        WebClient console = new WebClient(web.resolve("/"));
+        String download = "/admin/hoi-dap/tep/" + files.get(0).get("id");
+        assertThat(console.get(download).statusCode()).as("officials only").isEqualTo(302);
+        console.login("thuky", DemoAccounts.password("thuky"));
+        HttpResponse<String> pdf = console.get(download);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF");
+        assertThat(pdf.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).startsWith("attachment"));
         HttpResponse<String> answered = official(
                 "traloi-sotp",
                 "POST",
@@ -274,7 +292,7 @@ class QuestionsPublicIT {
     }
 
     @Test
-    void aCitizenAsksInTheBrowserAndFollowsTheQuestionByItsCode() {
+    void aCitizenAsksInTheBrowserAndFollowsTheQuestionByItsCode() throws Exception {
         WebDriver browser = Browser.start();
         try {
             browser.get(base + "hoi-dap/");
@@ -290,6 +308,9 @@ class QuestionsPublicIT {
             new Select(browser.findElement(By.id("ask:field"))).selectByVisibleText("Tư pháp, hộ tịch, chứng thực");
             browser.findElement(By.id("ask:title")).sendKeys("Chứng thực chữ ký người dịch");
             browser.findElement(By.id("ask:body")).sendKeys("Chứng thực chữ ký người dịch ở đâu và mất bao lâu?");
+            Path scan = Files.createTempFile("giay-to", ".pdf");
+            Files.write(scan, java.util.Base64.getDecoder().decode(PDF_BASE64));
+            browser.findElement(By.id("ask:attachments")).sendKeys(scan.toString());
             browser.findElement(By.id("ask:consent")).click();
             browser.findElement(By.id("ask:submit")).click();
 

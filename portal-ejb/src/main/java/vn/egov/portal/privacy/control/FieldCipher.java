@@ -39,20 +39,7 @@ public final class FieldCipher {
         if (plain == null) {
             return null;
         }
-        try {
-            byte[] nonce = new byte[NONCE_BYTES];
-            RANDOM.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            byte[] out = ByteBuffer.allocate(NONCE_BYTES + sealed.length)
-                    .put(nonce)
-                    .put(sealed)
-                    .array();
-            return PREFIX + Base64.getEncoder().encodeToString(out);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available", e);
-        }
+        return PREFIX + Base64.getEncoder().encodeToString(sealBytes(plain.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Opens a sealed value; throws IllegalArgumentException when it was changed or sealed with another key. */
@@ -63,15 +50,36 @@ public final class FieldCipher {
         if (!sealed.startsWith(PREFIX)) {
             throw new IllegalArgumentException("Not a sealed value");
         }
-        byte[] in = Base64.getDecoder().decode(sealed.substring(PREFIX.length()));
-        if (in.length <= NONCE_BYTES) {
+        return new String(
+                openBytes(Base64.getDecoder().decode(sealed.substring(PREFIX.length()))), StandardCharsets.UTF_8);
+    }
+
+    /** Seals bytes (a file a person sent) the same way: nonce | ciphertext | tag. */
+    public byte[] sealBytes(byte[] plain) {
+        try {
+            byte[] nonce = new byte[NONCE_BYTES];
+            RANDOM.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            byte[] sealed = cipher.doFinal(plain);
+            return ByteBuffer.allocate(NONCE_BYTES + sealed.length)
+                    .put(nonce)
+                    .put(sealed)
+                    .array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+
+    /** Opens sealed bytes; throws IllegalArgumentException when they were changed or sealed with another key. */
+    public byte[] openBytes(byte[] sealed) {
+        if (sealed.length <= NONCE_BYTES) {
             throw new IllegalArgumentException("Sealed value too short");
         }
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, NONCE_BYTES));
-            byte[] plain = cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES);
-            return new String(plain, StandardCharsets.UTF_8);
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
+            return cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
         } catch (javax.crypto.AEADBadTagException wrongKeyOrChanged) {
             throw new IllegalArgumentException("Sealed value does not open with this key", wrongKeyOrChanged);
         } catch (GeneralSecurityException e) {

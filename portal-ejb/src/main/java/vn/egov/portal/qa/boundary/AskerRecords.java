@@ -3,14 +3,20 @@ package vn.egov.portal.qa.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import vn.egov.portal.audit.boundary.AuditTrail;
+import vn.egov.portal.media.control.MediaFormat;
 import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.boundary.NotFoundException;
 import vn.egov.portal.platform.control.Text;
 import vn.egov.portal.qa.control.QuestionRedaction;
+import vn.egov.portal.qa.entity.Attachment;
 import vn.egov.portal.qa.entity.Question;
 import vn.egov.portal.security.entity.Roles;
 
@@ -32,6 +38,12 @@ public class AskerRecords {
     QuestionNotices notices;
 
     @Inject
+    AttachmentStore store;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -44,6 +56,18 @@ public class AskerRecords {
         audit.record("qa.asker.view", QuestionDesk.target(question.getRoot()), null);
         return AskerRecord.of(question);
     }
+
+    /** A file the asker sent, for the board or the question's agency; every download is logged. */
+    public AttachmentContent openAttachment(long attachmentId) {
+        Attachment attachment = Optional.ofNullable(em.find(Attachment.class, attachmentId))
+                .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
+        access.requireBoardOrAnswerer(attachment.getQuestion().getAgency());
+        audit.record("qa.attachment.view", QuestionDesk.target(attachment.getQuestion()), "attachment " + attachmentId);
+        return new AttachmentContent(attachment.getFileName(), attachment.getFormat(), store.read(attachment));
+    }
+
+    /** A file as it is handed to an official: its name, its checked format, its bytes. */
+    public record AttachmentContent(String fileName, MediaFormat format, byte[] bytes) {}
 
     /**
      * Erases the asker's particulars from the question and its parts (Article 19.2). Their original
@@ -72,13 +96,14 @@ public class AskerRecords {
         return root;
     }
 
-    private static void eraseOne(
+    private void eraseOne(
             Question question,
             List<String> known,
             ErasureRequest request,
             String reference,
             Instant now,
             String actor) {
+        question.detachAll().forEach(store::delete);
         Question.Redacted redacted = QuestionRedaction.of(question, known);
         question.erase(redacted, request.requestedBy(), reference, now, actor);
     }

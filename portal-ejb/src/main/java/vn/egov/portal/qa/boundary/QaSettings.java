@@ -39,6 +39,14 @@ public class QaSettings {
     @ConfigProperty(name = "portal.qa.limit.per-email", defaultValue = "5")
     int perEmailPerDay;
 
+    @Inject
+    @ConfigProperty(name = "portal.qa.attachments.max-files", defaultValue = "3")
+    int maxAttachments;
+
+    @Inject
+    @ConfigProperty(name = "portal.qa.attachments.max-mb", defaultValue = "10")
+    int maxAttachmentMb;
+
     private volatile QaSeedData data;
     private volatile ComplaintFlagger flagger;
 
@@ -93,6 +101,14 @@ public class QaSettings {
 
     public int perEmailPerDay() {
         return perEmailPerDay;
+    }
+
+    public int maxAttachments() {
+        return maxAttachments;
+    }
+
+    public long maxAttachmentBytes() {
+        return maxAttachmentMb * 1024L * 1024L;
     }
 
     static LocalizedText text(Names names) {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +58,9 @@ public class QuestionIntake {
     QuestionNotices notices;
 
     @Inject
+    AttachmentStore attachments;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -76,11 +80,17 @@ public class QuestionIntake {
      * then stores the question and returns its receipt. {@code clientAddress} is only counted.
      */
     public Receipt submit(QuestionForm form, Proof proof, String clientAddress) {
+        return submit(form, proof, clientAddress, List.of());
+    }
+
+    /** The same, with the files the asker attached (checked by content; refused with the rule they broke). */
+    public Receipt submit(QuestionForm form, Proof proof, String clientAddress, List<Upload> uploads) {
         Instant now = clock.instant();
         Map<String, QaField> fields =
                 questions.listFields().stream().collect(Collectors.toMap(QaField::getCode, field -> field));
         Map<String, String> errors =
                 new LinkedHashMap<>(new SubmissionRules(fields.keySet(), settings.consentVersion()).check(form));
+        errors.putAll(attachments.check(uploads));
         ProofOfWork.Verdict verdict = guard.check(proof.challenge(), proof.nonce(), now);
         if (verdict != ProofOfWork.Verdict.VALID) {
             errors.put(
@@ -106,6 +116,7 @@ public class QuestionIntake {
             question.flag(String.join(", ", terms), now);
         }
         em.persist(question);
+        attachments.keep(question, uploads, now);
         em.flush();
         DueDate expected = questionClock.expectedDueDate(now);
         notices.received(question, expected.date(), expected.workingDays());

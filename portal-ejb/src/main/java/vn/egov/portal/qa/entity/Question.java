@@ -146,6 +146,10 @@ public class Question extends PersistentEntity {
     @OrderBy("occurredAt, id")
     private List<QuestionEvent> events = new ArrayList<>();
 
+    @OneToMany(mappedBy = "question", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Attachment> attachments = new ArrayList<>();
+
     @OneToMany(mappedBy = "parent", cascade = CascadeType.PERSIST)
     @OrderBy("partNumber")
     private List<Question> parts = new ArrayList<>();
@@ -346,6 +350,29 @@ public class Question extends PersistentEntity {
 
     public Instant getErasureRequestedAt() {
         return erasureRequestedAt;
+    }
+
+    /** Records a file the asker sent, already checked and sealed under {@code storedName}. */
+    public Attachment attach(
+            String fileName,
+            vn.egov.portal.media.control.MediaFormat format,
+            long size,
+            String storedName,
+            Instant at) {
+        Attachment attachment = new Attachment(this, fileName, format, size, storedName, at);
+        attachments.add(attachment);
+        return attachment;
+    }
+
+    /** Drops the files on erasure (they may show the asker); returns them for their bytes to go too. */
+    public List<Attachment> detachAll() {
+        List<Attachment> removed = new ArrayList<>(attachments);
+        attachments.clear();
+        return removed;
+    }
+
+    public List<Attachment> getAttachments() {
+        return Collections.unmodifiableList(attachments);
     }
 
     /** The wording of a question and its answer with the asker's particulars taken out. */

@@ -114,6 +114,7 @@ public final class QaViews {
             String answer,
             List<CitationView> citations,
             List<String> parts,
+            List<AttachmentView> attachments,
             List<EventView> history) {
         static CaseView of(Question q) {
             return new CaseView(
@@ -132,7 +133,16 @@ public final class QaViews {
                     q.getAnswer() == null ? null : q.getAnswer().getText(),
                     q.getCitations().stream().map(CitationView::of).toList(),
                     q.getParts().stream().map(Question::getTrackingCode).toList(),
+                    q.getAttachments().stream().map(AttachmentView::of).toList(),
                     q.getEvents().stream().map(EventView::of).toList());
+        }
+    }
+
+    /** A file the asker sent; its bytes are at /admin/hoi-dap/tep/{id} for the board and the agency. */
+    public record AttachmentView(long id, String fileName, String format, long sizeBytes) {
+        static AttachmentView of(vn.egov.portal.qa.entity.Attachment file) {
+            return new AttachmentView(
+                    file.getId(), file.getFileName(), file.getFormat().name(), file.getSizeBytes());
         }
     }
 

@@ -98,7 +98,10 @@ public class QuestionResource {
         }
         String language = ApiLanguage.of(headers).getLanguage();
         Receipt receipt = intake.submit(
-                payload.form(language), new Proof(payload.challenge(), payload.nonce()), request.getRemoteAddr());
+                payload.form(language),
+                new Proof(payload.challenge(), payload.nonce()),
+                request.getRemoteAddr(),
+                payload.uploads());
         URI status = uri.getBaseUriBuilder().path("v1/questions/status/{code}").build(receipt.trackingCode());
         return Response.created(status)
                 .entity(new QaViews.ReceiptView(

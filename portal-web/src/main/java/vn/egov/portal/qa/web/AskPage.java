@@ -7,17 +7,23 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.omnifaces.util.Messages;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.web.FacesFeedback;
 import vn.egov.portal.platform.web.PortalLocale;
+import vn.egov.portal.platform.web.PortalMessages;
 import vn.egov.portal.qa.boundary.Proof;
 import vn.egov.portal.qa.boundary.QaSettings;
 import vn.egov.portal.qa.boundary.QuestionIntake;
 import vn.egov.portal.qa.boundary.RateLimitedException;
 import vn.egov.portal.qa.boundary.Receipt;
 import vn.egov.portal.qa.boundary.RoutingTable;
+import vn.egov.portal.qa.boundary.Upload;
 import vn.egov.portal.qa.control.QuestionForm;
 import vn.egov.portal.qa.entity.AskerType;
 import vn.egov.portal.qa.entity.QaField;
@@ -53,6 +59,7 @@ public class AskPage {
     private String challenge;
     private String nonce;
     private Receipt receipt;
+    private List<Part> files = new ArrayList<>();
 
     @PostConstruct
     void init() {
@@ -62,10 +69,10 @@ public class AskPage {
         }
     }
 
-    public void submit() {
+    public void submit() throws IOException {
         try {
             QuestionForm filled = form.toForm(settings.consentVersion(), locale.getLanguage());
-            receipt = intake.submit(filled, new Proof(challenge, nonce), request.getRemoteAddr());
+            receipt = intake.submit(filled, new Proof(challenge, nonce), request.getRemoteAddr(), uploads());
         } catch (InvalidInputException invalid) {
             Messages.addGlobal(
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, FacesFeedback.text("qa.ask.errors"), null));
@@ -77,6 +84,41 @@ public class AskPage {
             FacesContext.getCurrentInstance().validationFailed();
             nonce = null;
         }
+    }
+
+    /** The chosen files; one over the size limit is passed on unread, to be refused by its rule. */
+    private List<Upload> uploads() throws IOException {
+        List<Upload> uploads = new ArrayList<>();
+        for (Part part : files) {
+            if (part.getSubmittedFileName() == null
+                    || part.getSubmittedFileName().isBlank()) {
+                continue;
+            }
+            if (part.getSize() > settings.maxAttachmentBytes()) {
+                uploads.add(new Upload(part.getSubmittedFileName(), part.getSize(), null));
+            } else {
+                try (InputStream in = part.getInputStream()) {
+                    uploads.add(Upload.of(part.getSubmittedFileName(), in.readAllBytes()));
+                }
+            }
+        }
+        return uploads;
+    }
+
+    public String getAttachmentsHint() {
+        return PortalMessages.get(
+                locale.getLocale(),
+                "qa.hint.attachments",
+                settings.maxAttachments(),
+                settings.maxAttachmentBytes() / (1024 * 1024));
+    }
+
+    public List<Part> getFiles() {
+        return files;
+    }
+
+    public void setFiles(List<Part> files) {
+        this.files = files == null ? new ArrayList<>() : files;
     }
 
     public boolean isChosen() {
