@@ -35,6 +35,7 @@ import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.content.entity.ArticleAuthor;
 import vn.egov.portal.content.entity.ArticleState;
 import vn.egov.portal.content.entity.ArticleText;
+import vn.egov.portal.mail.boundary.Outbox;
 import vn.egov.portal.media.boundary.MediaLibrary;
 import vn.egov.portal.media.entity.MediaFile;
 import vn.egov.portal.platform.boundary.ConflictException;
@@ -66,6 +67,9 @@ class ContentWorkflowIT {
     static WebArchive deployment() {
         return PortalDeployment.portal();
     }
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     EditorialService editorial;
@@ -331,6 +335,15 @@ class ContentWorkflowIT {
                         "tinh", null, null, java.util.Set.of(ArticleState.PUBLISH_FAILED), null, null))))
                 .as("the failure waits in the board's queue")
                 .isGreaterThanOrEqualTo(1);
+        assertThat(admin.call(() -> outbox.listLatest(50)))
+                .as("the board is mailed about the failure")
+                .filteredOn(mail -> mail.getDedupKey().startsWith("article-publish-failed:" + bad + ":"))
+                .singleElement()
+                .satisfies(mail -> {
+                    assertThat(mail.getRecipients()).isEqualTo("banbientap@caobang.gov.vn");
+                    assertThat(mail.getSubject()).startsWith("Xuất bản theo lịch không thành công");
+                    assertThat(mail.getBody()).contains("Xuất bản lỗi");
+                });
     }
 
     private Long approvedAndScheduled(String title, String body) throws Exception {

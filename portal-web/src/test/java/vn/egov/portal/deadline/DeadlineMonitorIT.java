@@ -365,6 +365,25 @@ class DeadlineMonitorIT {
         assertThat(web.get("cong-bao/").body()).contains("01/2014/QĐ-UBND");
     }
 
+    @Test
+    void theHomePageListsTheLatestDocumentsAndAPublicationRefreshesTheCachedRegister() throws Exception {
+        WebClient web = new WebClient(base.toURI());
+        String home = web.get("").body();
+        assertThat(home).contains("Văn bản mới ban hành", "href=\"/van-ban/2022/42/nd-cp\"", "href=\"/van-ban/\"");
+        assertThat(web.get("van-ban/").body()).doesNotContain("77/2026/QĐ-UBND");
+        assertThat(web.get("van-ban/").headers().firstValue("X-Portal-Cache"))
+                .as("served from the cache")
+                .contains("HIT");
+
+        LegalDocument fresh = register("77/2026/QĐ-UBND", "van-phong-ubnd-tinh", LocalDate.now(config.zone()));
+        editor.call(() -> legal.publish(fresh.getId()));
+
+        assertThat(web.get("van-ban/").body())
+                .as("the cached register was retired")
+                .contains("77/2026/QĐ-UBND");
+        assertThat(web.get("").body()).contains("77/2026/QĐ-UBND");
+    }
+
     /**
      * The one line of a document page's relation list, tags stripped ("Hướng dẫn: 97/2008/NĐ-CP –
      * ..."); fails when the page has no relation or more than one.

@@ -23,6 +23,7 @@ import vn.egov.portal.calendar.control.WorkingDayCount;
 import vn.egov.portal.calendar.entity.CalendarOverride;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.NotFoundException;
+import vn.egov.portal.platform.boundary.PublicContentVersion;
 import vn.egov.portal.platform.control.Text;
 import vn.egov.portal.security.boundary.AccessControl;
 import vn.egov.portal.security.entity.Role;
@@ -53,6 +54,9 @@ public class CalendarService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    PublicContentVersion publicContent;
 
     @Inject
     AccessControl access;
@@ -148,6 +152,7 @@ public class CalendarService {
                 "calendar " + request.date(),
                 (request.dayOff() ? "day off" : "working day") + "; " + reference + "; " + reason);
         changes.fire(new CalendarChanged(request.date(), reference, reason));
+        publicContent.changed();
         return override;
     }
 
@@ -163,6 +168,7 @@ public class CalendarService {
         em.remove(override);
         audit.record("calendar.override.remove", "calendar " + date, override.getReference() + "; " + why);
         changes.fire(new CalendarChanged(date, override.getReference(), why));
+        publicContent.changed();
     }
 
     private java.util.Optional<CalendarOverride> findOverride(LocalDate date) {

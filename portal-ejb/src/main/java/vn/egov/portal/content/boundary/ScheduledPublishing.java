@@ -37,6 +37,9 @@ public class ScheduledPublishing {
     AuditTrail audit;
 
     @Inject
+    PublicationFailureNotice failureNotice;
+
+    @Inject
     Clock clock;
 
     public List<Long> listDueForPublishing(Instant now) {
@@ -81,6 +84,7 @@ public class ScheduledPublishing {
         publication.apply(article, WorkflowAction.FAIL_PUBLISH, SYSTEM_ACTOR, reason);
         article.failed(reason);
         audit.recordAs(SYSTEM_ACTOR, "article.publishFailed", "article " + id, reason);
+        failureNotice.send(article, reason);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

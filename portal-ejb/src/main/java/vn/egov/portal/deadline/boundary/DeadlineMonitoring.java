@@ -16,7 +16,7 @@ import vn.egov.portal.deadline.entity.DeadlineAlert;
 import vn.egov.portal.deadline.entity.DeadlineStatus;
 import vn.egov.portal.deadline.entity.Obligation;
 import vn.egov.portal.mail.boundary.Outbox;
-import vn.egov.portal.site.entity.OrgUnit;
+import vn.egov.portal.site.boundary.BoardMailbox;
 
 /**
  * What the deadline-monitor job reads and writes, in the job's transactions: open obligations in
@@ -41,6 +41,9 @@ public class DeadlineMonitoring {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    BoardMailbox boardMailbox;
 
     public DeadlineAssessor assessor() {
         return new DeadlineAssessor(calendarService.calendar(), settings.escalateAfter());
@@ -124,16 +127,8 @@ public class DeadlineMonitoring {
         return queued;
     }
 
-    /** The official mailbox of the editorial board, from its organisation unit. */
+    /** The official mailbox of the editorial board. */
     public Optional<String> boardEmail() {
-        return em
-                .createNamedQuery(OrgUnit.BY_CODE, OrgUnit.class)
-                .setParameter("code", settings.boardUnit())
-                .getResultList()
-                .stream()
-                .findFirst()
-                .map(OrgUnit::getContact)
-                .map(contact -> contact.getEmail())
-                .filter(email -> email != null && !email.isBlank());
+        return boardMailbox.address();
     }
 }

@@ -5,9 +5,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * {@code portal.deadlines.escalate-after} (working days overdue before an alert is escalated,
- * default 3) and {@code portal.deadlines.board-unit} (the organisation unit whose official mailbox
- * receives the board's alerts, default the editorial board of the seed).
+ * {@code portal.deadlines.escalate-after}: working days overdue before an alert is escalated
+ * (default 3). The board's mailbox is {@link vn.egov.portal.site.boundary.BoardMailbox}.
  */
 @ApplicationScoped
 public class DeadlineSettings {
@@ -17,19 +16,11 @@ public class DeadlineSettings {
     int escalateAfter;
 
     @Inject
-    @ConfigProperty(name = "portal.deadlines.board-unit", defaultValue = "ban-bien-tap-cong")
-    String boardUnit;
-
-    @Inject
     @ConfigProperty(name = "portal.deadlines.seed", defaultValue = "seed/deadline-rules.json")
     String seed;
 
     public int escalateAfter() {
         return escalateAfter;
-    }
-
-    public String boardUnit() {
-        return boardUnit;
     }
 
     public String seed() {

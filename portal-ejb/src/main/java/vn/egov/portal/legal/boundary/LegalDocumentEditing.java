@@ -27,6 +27,7 @@ import vn.egov.portal.legal.entity.SignedFile;
 import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.NotFoundException;
+import vn.egov.portal.platform.boundary.PublicContentVersion;
 import vn.egov.portal.platform.control.Text;
 import vn.egov.portal.security.entity.Roles;
 import vn.egov.portal.site.entity.OrgUnit;
@@ -56,6 +57,9 @@ public class LegalDocumentEditing {
     AuditTrail audit;
 
     @Inject
+    PublicContentVersion publicContent;
+
+    @Inject
     Clock clock;
 
     public LegalDocument register(DocumentDraft draft) {
@@ -78,6 +82,7 @@ public class LegalDocumentEditing {
         apply(document, draft);
         requireUnique(document, id);
         audit.record("legal.update", "legal-document " + id, document.getNumberSymbol());
+        publicContent.changed();
         return document;
     }
 
@@ -89,6 +94,7 @@ public class LegalDocumentEditing {
             document.publish(now);
             obligations.fulfil(OBLIGATION_KIND, id, now);
             audit.record("legal.publish", "legal-document " + id, document.getNumberSymbol());
+            publicContent.changed();
         }
         return document;
     }
@@ -109,6 +115,7 @@ public class LegalDocumentEditing {
         }
         em.persist(relation);
         audit.record("legal.relate", "legal-document " + sourceId, kind + " " + targetId);
+        publicContent.changed();
         return relation;
     }
 
@@ -128,6 +135,7 @@ public class LegalDocumentEditing {
                     clock.instant());
             em.flush();
             audit.record("legal.attach", "legal-document " + id, "file " + file.getId() + " " + stored.kind());
+            publicContent.changed();
             return file;
         } catch (FileStore.RejectedFileException rejected) {
             throw InvalidInputException.of("file", rejected.messageKey());
@@ -163,6 +171,7 @@ public class LegalDocumentEditing {
         }
         em.persist(issue);
         audit.record("legal.gazette", "gazette " + number + "/" + date.getYear(), documentIds.size() + " documents");
+        publicContent.changed();
         return issue;
     }
 

@@ -13,7 +13,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,7 +22,7 @@ import vn.egov.portal.calendar.control.DueDate;
 import vn.egov.portal.calendar.control.WorkingDayCount;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.control.Phrase;
-import vn.egov.portal.platform.web.PortalMessages;
+import vn.egov.portal.platform.control.PortalMessages;
 
 /** The working-day calendar for integrators: holidays, deadlines and counts, each explained. */
 @Path("v1/calendar")
@@ -92,7 +91,7 @@ public class CalendarResource {
 
     private String explain(List<Phrase> phrases) {
         Locale locale = locale();
-        return Phrase.renderAll(phrases, ResourceBundle.getBundle(PortalMessages.BUNDLE, locale), locale);
+        return Phrase.renderAll(phrases, PortalMessages.bundle(locale), locale);
     }
 
     private Locale locale() {

@@ -14,8 +14,8 @@ import vn.egov.portal.calendar.control.CalendarRules;
 import vn.egov.portal.calendar.control.DueDate;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.control.Phrase;
+import vn.egov.portal.platform.control.PortalMessages;
 import vn.egov.portal.platform.web.PortalLocale;
-import vn.egov.portal.platform.web.PortalMessages;
 
 /**
  * The public calendar page (/lich/): a year's days off with their reasons, and a deadline
@@ -92,7 +92,7 @@ public class CalendarPage {
     }
 
     private ResourceBundle bundle() {
-        return ResourceBundle.getBundle(PortalMessages.BUNDLE, locale.getLocale());
+        return PortalMessages.bundle(locale.getLocale());
     }
 
     private static int parseYear(String text) {

@@ -12,8 +12,8 @@ import vn.egov.portal.legal.entity.DocumentType;
 import vn.egov.portal.legal.entity.LegalDocument;
 import vn.egov.portal.legal.entity.LegalStatus;
 import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.control.PortalMessages;
 import vn.egov.portal.platform.web.PortalLocale;
-import vn.egov.portal.platform.web.PortalMessages;
 
 /** The public search of legal documents (/van-ban/), by GET parameters so results can be linked. */
 @Named

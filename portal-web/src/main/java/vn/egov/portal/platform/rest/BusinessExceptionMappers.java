@@ -11,7 +11,7 @@ import java.util.List;
 import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.NotFoundException;
-import vn.egov.portal.platform.web.PortalMessages;
+import vn.egov.portal.platform.control.PortalMessages;
 import vn.egov.portal.security.boundary.AccessDeniedException;
 
 /** The boundaries' exceptions as HTTP answers: 400, 403, 404 and 409 with a problem body. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.omnifaces.util.Messages;
 import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.control.PortalMessages;
 
 /**
  * Turns the boundaries' business exceptions into messages next to the fields they concern. Field

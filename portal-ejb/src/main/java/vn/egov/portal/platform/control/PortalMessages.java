@@ -1,4 +1,4 @@
-package vn.egov.portal.platform.web;
+package vn.egov.portal.platform.control;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -12,9 +12,14 @@ public final class PortalMessages {
 
     private PortalMessages() {}
 
+    /** The shared bundle; it lives in the EJB module, so both modules of the EAR can read it. */
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale);
+    }
+
     public static String get(Locale locale, String key, Object... arguments) {
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+            String pattern = bundle(locale).getString(key);
             return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
         } catch (MissingResourceException missing) {
             return key;
