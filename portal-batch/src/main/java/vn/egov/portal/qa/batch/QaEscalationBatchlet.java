@@ -4,7 +4,7 @@ import jakarta.batch.api.AbstractBatchlet;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ResourceBundle;
+import vn.egov.portal.platform.control.PortalMessages;
 import vn.egov.portal.qa.boundary.QaEscalations;
 
 /**
@@ -15,15 +15,12 @@ import vn.egov.portal.qa.boundary.QaEscalations;
 @Named("qaEscalation")
 public class QaEscalationBatchlet extends AbstractBatchlet {
 
-    static final String BUNDLE = "vn.egov.portal.i18n.messages";
-
     @Inject
     QaEscalations escalations;
 
     @Override
     public String process() {
-        EscalationComposer composer = new EscalationComposer(
-                locale -> ResourceBundle.getBundle(BUNDLE, locale, QaEscalationBatchlet.class.getClassLoader()));
+        EscalationComposer composer = new EscalationComposer(PortalMessages::bundle);
         int queued = 0;
         int unaddressed = 0;
         for (QaEscalations.Escalation escalation : escalations.listPending()) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
+import vn.egov.portal.platform.control.PortalMessages;
 import vn.egov.portal.platform.entity.LocalizedText;
 import vn.egov.portal.qa.boundary.QaEscalations.Escalation;
 
@@ -13,8 +13,7 @@ class EscalationComposerTest {
 
     @Test
     void theHeadLearnsWhichQuestionIsLateSinceWhenAndWhatTheRuleSays() {
-        EscalationComposer composer =
-                new EscalationComposer(locale -> ResourceBundle.getBundle(QaEscalationBatchlet.BUNDLE, locale));
+        EscalationComposer composer = new EscalationComposer(PortalMessages::bundle);
 
         EscalationComposer.Mail mail = composer.compose(new Escalation(
                 7L,

@@ -6,10 +6,9 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import vn.egov.portal.calendar.boundary.CalendarService;
 import vn.egov.portal.mail.boundary.Outbox;
+import vn.egov.portal.platform.control.PortalMessages;
 import vn.egov.portal.qa.control.NoticeComposer;
 import vn.egov.portal.qa.entity.Question;
 import vn.egov.portal.qa.entity.RefusalReason;
@@ -25,8 +24,6 @@ import vn.egov.portal.site.entity.Site;
 @Stateless
 @PermitAll
 public class QuestionNotices {
-
-    static final String BUNDLE = "vn.egov.portal.i18n.messages";
 
     @Inject
     Outbox outbox;
@@ -118,7 +115,8 @@ public class QuestionNotices {
         String website = site.getContact() == null ? null : site.getContact().getWebsite();
         String trackingPage = (website == null ? "" : website.replaceAll("/+$", ""))
                 + ("en".equals(locale.getLanguage()) ? "/en" : "") + "/hoi-dap/tra-cuu.xhtml";
-        return new NoticeComposer(bundle(locale), locale, site.getName().in(locale), trackingPage);
+        return new NoticeComposer(
+                PortalMessages.bundle(locale), locale, site.getName().in(locale), trackingPage);
     }
 
     private static String lastNote(Question question) {
@@ -127,18 +125,5 @@ public class QuestionNotices {
 
     private static Locale locale(Question question) {
         return Locale.forLanguageTag(question.getLanguage());
-    }
-
-    /**
-     * The bundles live in the web module. Mails are composed during a page or API request, whose
-     * context class loader is the web module's in both packagings (single WAR and EAR).
-     */
-    private static ResourceBundle bundle(Locale locale) {
-        try {
-            return ResourceBundle.getBundle(
-                    BUNDLE, locale, Thread.currentThread().getContextClassLoader());
-        } catch (MissingResourceException notInContext) {
-            return ResourceBundle.getBundle(BUNDLE, locale, QuestionNotices.class.getClassLoader());
-        }
     }
 }

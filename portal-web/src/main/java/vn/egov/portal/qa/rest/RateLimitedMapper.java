@@ -5,9 +5,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import vn.egov.portal.platform.control.PortalMessages;
 import vn.egov.portal.platform.rest.ApiLanguage;
 import vn.egov.portal.platform.rest.Problem;
-import vn.egov.portal.platform.web.PortalMessages;
 import vn.egov.portal.qa.boundary.RateLimitedException;
 
 /** Too many questions: 429 with the seconds to wait, in the asker's language. */
