@@ -150,7 +150,7 @@ class QuestionsPublicIT {
     }
 
     @Test
-    void everyMissingFieldIsNamedInTheAsksersLanguage() {
+    void everyMissingFieldIsNamedInTheAskersLanguage() {
         String form = challengeFields();
         HttpResponse<String> english = post("/api/v1/questions", "{\"askerType\":\"INDIVIDUAL\"," + form + "}", "en");
         HttpResponse<String> vietnamese =

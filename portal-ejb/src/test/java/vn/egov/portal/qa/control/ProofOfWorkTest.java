@@ -13,15 +13,12 @@ class ProofOfWorkTest {
     private final ProofOfWork work = new ProofOfWork("secret-one-secret-one".getBytes(), 10, Duration.ofMinutes(30));
 
     @Test
-    void aSolvedChallengeIsValidOnceFoundAndNotBefore() {
+    void aSolvedChallengeIsValid() {
         String challenge = work.issue(NOW);
         String nonce = ProofOfWork.solve(challenge);
 
         assertThat(work.verify(challenge, nonce, NOW.plusSeconds(5))).isEqualTo(Verdict.VALID);
         assertThat(ProofOfWork.solves(challenge, nonce, 10)).isTrue();
-        String wrong = Long.toString(Long.parseLong(nonce) + 1);
-        assertThat(ProofOfWork.solves(challenge, wrong, 10) ? Verdict.VALID : work.verify(challenge, wrong, NOW))
-                .isIn(Verdict.UNSOLVED, Verdict.VALID);
     }
 
     @Test
