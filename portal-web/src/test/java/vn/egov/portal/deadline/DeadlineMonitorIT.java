@@ -121,7 +121,7 @@ class DeadlineMonitorIT {
         assertThat(second.batchStatus()).isEqualTo("COMPLETED");
         assertThat(first.steps())
                 .extracting(ExecutionView.StepView::name)
-                .containsExactly("assess", "notify", "deliver");
+                .containsExactly("assess", "notify", "escalate", "deliver");
         assertThat(first.steps().get(0).read()).isGreaterThanOrEqualTo(1);
         assertThat(mailsTo("sotuphap@caobang.gov.vn", "901/2025/QĐ-UBND")).hasSize(1);
         assertThat(mailsTo("banbientap@caobang.gov.vn", "901/2025/QĐ-UBND")).hasSize(1);
@@ -339,7 +339,9 @@ class DeadlineMonitorIT {
             console.awaitStatus(execution, "Hoàn thành", Duration.ofSeconds(90));
             assertThat(console.showsProgress(execution)).isFalse();
             Map<String, List<String>> steps = console.steps(execution);
-            assertThat(steps).containsOnlyKeys("assess (COMPLETED)", "notify (COMPLETED)", "deliver (COMPLETED)");
+            assertThat(steps)
+                    .containsOnlyKeys(
+                            "assess (COMPLETED)", "notify (COMPLETED)", "escalate (COMPLETED)", "deliver (COMPLETED)");
             assertThat(Long.parseLong(steps.get("assess (COMPLETED)").get(0)))
                     .as("obligations read")
                     .isPositive();

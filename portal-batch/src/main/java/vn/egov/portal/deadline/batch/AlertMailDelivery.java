@@ -7,12 +7,13 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Arrays;
 import java.util.List;
 import vn.egov.portal.mail.boundary.MailDelivery;
 import vn.egov.portal.mail.boundary.Outbox;
 
 /**
- * Sends the queued alert digests, each in its own transaction, trying each up to
+ * Sends the mails the job queued (alert digests, Q&A escalations), each in its own transaction, trying each up to
  * {@code mailAttempts} times with a doubling pause. Mails the server accepted are marked sent at
  * once; if any remain, the step fails with the reason, and a restart sends only those.
  */
@@ -38,11 +39,18 @@ public class AlertMailDelivery extends AbstractBatchlet {
     @BatchProperty(name = "mailAttempts")
     String mailAttempts;
 
+    /** The key prefixes of the mails this job queues (comma-separated): its digests, and Q&A escalations. */
+    @Inject
+    @BatchProperty(name = "keyPrefixes")
+    String keyPrefixes;
+
     private volatile boolean stopping;
 
     @Override
     public String process() throws Exception {
-        List<Long> pending = outbox.listPending(AlertNotifier.KEY_PREFIX);
+        List<Long> pending = prefixes().stream()
+                .flatMap(prefix -> outbox.listPending(prefix).stream())
+                .toList();
         int sent = 0;
         int undelivered = 0;
         for (Long id : pending) {
@@ -64,6 +72,16 @@ public class AlertMailDelivery extends AbstractBatchlet {
         }
         job.setExitStatus("COMPLETED: " + sent + " alert mails sent");
         return "SENT " + sent;
+    }
+
+    private List<String> prefixes() {
+        if (keyPrefixes == null || keyPrefixes.isBlank()) {
+            return List.of(AlertNotifier.KEY_PREFIX);
+        }
+        return Arrays.stream(keyPrefixes.split(","))
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .toList();
     }
 
     private boolean deliverWithRetries(long id) throws InterruptedException {

@@ -74,6 +74,17 @@ public class Outbox {
                 .getResultList();
     }
 
+    /**
+     * Deletes every mail whose key starts with the prefix, sent or waiting: when a person's data is
+     * erased (Article 19.2), the mails to their address and about them go too. Returns how many.
+     */
+    @PermitAll
+    public int forget(String keyPrefix) {
+        return em.createNamedQuery(OutboundMail.DELETE_WITH_PREFIX)
+                .setParameter("prefix", keyPrefix.replace("%", "") + "%")
+                .executeUpdate();
+    }
+
     /** Sends each due mail in its own transaction; returns how many were sent. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

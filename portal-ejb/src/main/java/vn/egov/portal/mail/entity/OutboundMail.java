@@ -28,12 +28,14 @@ import vn.egov.portal.platform.entity.PersistentEntity;
         query = "select m.id from OutboundMail m where m.status = vn.egov.portal.mail.entity.MailStatus.PENDING"
                 + " and m.dedupKey like :prefix order by m.id")
 @NamedQuery(name = OutboundMail.LATEST, query = "select m from OutboundMail m order by m.id desc")
+@NamedQuery(name = OutboundMail.DELETE_WITH_PREFIX, query = "delete from OutboundMail m where m.dedupKey like :prefix")
 public class OutboundMail extends PersistentEntity {
 
     public static final String BY_KEY = "OutboundMail.byKey";
     public static final String DUE = "OutboundMail.due";
     public static final String PENDING_WITH_PREFIX = "OutboundMail.pendingWithPrefix";
     public static final String LATEST = "OutboundMail.latest";
+    public static final String DELETE_WITH_PREFIX = "OutboundMail.deleteWithPrefix";
 
     @Column(nullable = false, unique = true, length = 200)
     private String dedupKey;

@@ -4,11 +4,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
 
 /** API messages are Vietnamese unless the client prefers English (Accept-Language). */
-final class ApiLanguage {
+public final class ApiLanguage {
 
     private ApiLanguage() {}
 
-    static Locale of(HttpHeaders headers) {
+    public static Locale of(HttpHeaders headers) {
         return headers.getAcceptableLanguages().stream()
                 .filter(locale -> "en".equals(locale.getLanguage()) || "vi".equals(locale.getLanguage()))
                 .findFirst()

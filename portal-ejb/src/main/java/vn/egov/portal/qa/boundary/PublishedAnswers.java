@@ -1,0 +1,146 @@
+package vn.egov.portal.qa.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.boundary.NotFoundException;
+import vn.egov.portal.platform.control.Text;
+import vn.egov.portal.platform.entity.LocalizedText;
+import vn.egov.portal.qa.entity.Citation;
+import vn.egov.portal.site.entity.OrgUnit;
+
+/**
+ * The public Q&A section (Article 9.3): published answers only, searchable by field, agency and
+ * words (with or without diacritics). Every query selects the public columns alone.
+ */
+@Stateless
+@PermitAll
+public class PublishedAnswers {
+
+    private static final String COLUMNS = "select q.id, q.publication.title, q.publication.body, q.publication.answer,"
+            + " q.publication.publishedAt, q.answer.answeredAt, f.code, f.name, a.code, a.name";
+    private static final String FROM = " from Question q left join q.field f left join q.agency a"
+            + " where q.state = vn.egov.portal.qa.entity.QuestionState.PUBLISHED";
+
+    public record Page(List<PublishedQa> items, long total, int page, int size) {}
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Page search(PublishedSearch search) {
+        if (search.page() < 0) {
+            throw InvalidInputException.of("page", "qa.error.page");
+        }
+        if (search.size() < 1 || search.size() > PublishedSearch.MAX_SIZE) {
+            throw InvalidInputException.of("size", "qa.error.size");
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder();
+        if (!Text.isBlank(search.field())) {
+            where.append(" and f.code = :field");
+            parameters.put("field", search.field().strip());
+        }
+        if (!Text.isBlank(search.agency())) {
+            where.append(" and a.code = :agency");
+            parameters.put("agency", search.agency().strip());
+        }
+        for (String word : words(search.text())) {
+            String name = "w" + parameters.size();
+            where.append(" and q.publication.searchText like :").append(name).append(" escape '\\'");
+            parameters.put(name, "%" + word + "%");
+        }
+        TypedQuery<Object[]> rows = em.createQuery(
+                COLUMNS + FROM + where + " order by q.publication.publishedAt desc, q.id desc", Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(q)" + FROM + where, Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<PublishedQa> items =
+                rows.setFirstResult(search.page() * search.size()).setMaxResults(search.size()).getResultList().stream()
+                        .map(PublishedAnswers::row)
+                        .toList();
+        return new Page(items, count.getSingleResult(), search.page(), search.size());
+    }
+
+    public List<PublishedQa> latest(int max) {
+        return em
+                .createQuery(COLUMNS + FROM + " order by q.publication.publishedAt desc, q.id desc", Object[].class)
+                .setMaxResults(Math.min(max, PublishedSearch.MAX_SIZE))
+                .getResultList()
+                .stream()
+                .map(PublishedAnswers::row)
+                .toList();
+    }
+
+    /** The agencies that have published answers, for the search form. */
+    public List<OrgUnit> listAgencies() {
+        return em
+                .createQuery(
+                        "select distinct a from Question q join q.agency a"
+                                + " where q.state = vn.egov.portal.qa.entity.QuestionState.PUBLISHED",
+                        OrgUnit.class)
+                .getResultList()
+                .stream()
+                .sorted(java.util.Comparator.comparing(OrgUnit::getPath))
+                .toList();
+    }
+
+    public Optional<PublishedQa> find(long id) {
+        return em
+                .createQuery(COLUMNS + FROM + " and q.id = :id", Object[].class)
+                .setParameter("id", id)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(row -> row(row).withCitations(citationsOf(id)));
+    }
+
+    public PublishedQa get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("Published question", id));
+    }
+
+    private List<Citation> citationsOf(long id) {
+        return em.createQuery(
+                        "select c from Question q join q.citations c where q.id = :id order by index(c)",
+                        Citation.class)
+                .setParameter("id", id)
+                .getResultList();
+    }
+
+    /** Folded words of the query, with the LIKE wildcards escaped; at most eight. */
+    static List<String> words(String text) {
+        String folded = Text.fold(Text.clean(text));
+        if (folded == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(folded.split(" "))
+                .filter(word -> !word.isBlank())
+                .limit(8)
+                .map(word -> word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
+                .toList();
+    }
+
+    private static PublishedQa row(Object[] row) {
+        return new PublishedQa(
+                (Long) row[0],
+                (String) row[1],
+                (String) row[2],
+                (String) row[3],
+                (Instant) row[4],
+                (Instant) row[5],
+                (String) row[6],
+                (LocalizedText) row[7],
+                (String) row[8],
+                (LocalizedText) row[9],
+                List.of());
+    }
+}

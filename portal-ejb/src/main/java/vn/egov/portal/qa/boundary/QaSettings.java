@@ -1,0 +1,117 @@
+package vn.egov.portal.qa.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.egov.portal.platform.entity.LocalizedText;
+import vn.egov.portal.qa.control.ComplaintFlagger;
+import vn.egov.portal.qa.control.QaSeedData;
+import vn.egov.portal.qa.control.TransferRule;
+import vn.egov.portal.setup.control.SeedFiles;
+import vn.egov.portal.setup.control.StructureData.Names;
+
+/** The Q&A settings ({@code portal.qa.*}) and the province's Q&A texts from the seed file. */
+@ApplicationScoped
+public class QaSettings {
+
+    @Inject
+    @ConfigProperty(name = "portal.qa.seed", defaultValue = "seed/qa.json")
+    String seed;
+
+    @Inject
+    @ConfigProperty(name = "portal.qa.transfer-rule", defaultValue = "RESTART")
+    TransferRule transferRule;
+
+    @Inject
+    @ConfigProperty(name = "portal.qa.challenge.bits", defaultValue = "16")
+    int challengeBits;
+
+    @Inject
+    @ConfigProperty(name = "portal.qa.challenge.minutes", defaultValue = "30")
+    int challengeMinutes;
+
+    @Inject
+    @ConfigProperty(name = "portal.qa.limit.per-address", defaultValue = "10")
+    int perAddressPerHour;
+
+    @Inject
+    @ConfigProperty(name = "portal.qa.limit.per-email", defaultValue = "5")
+    int perEmailPerDay;
+
+    @Inject
+    @ConfigProperty(name = "portal.qa.attachments.max-files", defaultValue = "3")
+    int maxAttachments;
+
+    @Inject
+    @ConfigProperty(name = "portal.qa.attachments.max-mb", defaultValue = "10")
+    int maxAttachmentMb;
+
+    private volatile QaSeedData data;
+    private volatile ComplaintFlagger flagger;
+
+    public QaSeedData data() {
+        if (data == null) {
+            data = SeedFiles.read(seed, QaSeedData.class);
+        }
+        return data;
+    }
+
+    public ComplaintFlagger flagger() {
+        if (flagger == null) {
+            flagger = new ComplaintFlagger(data().complaintPhrases());
+        }
+        return flagger;
+    }
+
+    public String consentVersion() {
+        return data().consent().version();
+    }
+
+    /** The consent text of the current version, as the form shows it. */
+    public LocalizedText consentText() {
+        return text(data().consent().text());
+    }
+
+    /** Article 9.6: answers are for reference only; shown with every published answer. */
+    public LocalizedText disclaimer() {
+        return text(data().disclaimer());
+    }
+
+    /** Where complaints and denunciations go instead (Article 9.1), told to the asker on refusal. */
+    public LocalizedText complaintChannel() {
+        return text(data().complaintChannel());
+    }
+
+    public TransferRule transferRule() {
+        return transferRule;
+    }
+
+    public int challengeBits() {
+        return challengeBits;
+    }
+
+    public Duration challengeLifetime() {
+        return Duration.ofMinutes(challengeMinutes);
+    }
+
+    public int perAddressPerHour() {
+        return perAddressPerHour;
+    }
+
+    public int perEmailPerDay() {
+        return perEmailPerDay;
+    }
+
+    public int maxAttachments() {
+        return maxAttachments;
+    }
+
+    public long maxAttachmentBytes() {
+        return maxAttachmentMb * 1024L * 1024L;
+    }
+
+    static LocalizedText text(Names names) {
+        return LocalizedText.of(names.vi(), names.en());
+    }
+}

@@ -1,0 +1,189 @@
+package vn.egov.portal.qa.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.egov.portal.audit.boundary.AuditTrail;
+import vn.egov.portal.calendar.control.DueDate;
+import vn.egov.portal.platform.boundary.ConflictException;
+import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.boundary.NotFoundException;
+import vn.egov.portal.platform.control.Text;
+import vn.egov.portal.privacy.boundary.PersonalDataKey;
+import vn.egov.portal.qa.control.ProofOfWork;
+import vn.egov.portal.qa.control.QuestionForm;
+import vn.egov.portal.qa.control.SubmissionRules;
+import vn.egov.portal.qa.control.TrackingCodes;
+import vn.egov.portal.qa.entity.Asker;
+import vn.egov.portal.qa.entity.Consent;
+import vn.egov.portal.qa.entity.QaField;
+import vn.egov.portal.qa.entity.Question;
+
+/**
+ * The public side of Q&A: a citizen or an organisation sends a question and follows it by its
+ * tracking code. A submission is one transaction: once the code is returned, the question is stored.
+ */
+@Stateless
+@PermitAll
+public class QuestionIntake {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    QaSettings settings;
+
+    @Inject
+    SubmissionGuard guard;
+
+    @Inject
+    QuestionRepository questions;
+
+    @Inject
+    QuestionClock questionClock;
+
+    @Inject
+    QuestionNotices notices;
+
+    @Inject
+    AttachmentStore attachments;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** A fresh challenge for the form. */
+    public String challenge() {
+        return guard.issue(clock.instant());
+    }
+
+    public int challengeBits() {
+        return guard.bits();
+    }
+
+    /**
+     * Checks every field and the challenge (400 naming each problem), then the rate limits (429),
+     * then stores the question and returns its receipt. {@code clientAddress} is only counted.
+     */
+    public Receipt submit(QuestionForm form, Proof proof, String clientAddress) {
+        return submit(form, proof, clientAddress, List.of());
+    }
+
+    /** The same, with the files the asker attached (checked by content; refused with the rule they broke). */
+    public Receipt submit(QuestionForm form, Proof proof, String clientAddress, List<Upload> uploads) {
+        Instant now = clock.instant();
+        Map<String, QaField> fields =
+                questions.listFields().stream().collect(Collectors.toMap(QaField::getCode, field -> field));
+        Map<String, String> errors =
+                new LinkedHashMap<>(new SubmissionRules(fields.keySet(), settings.consentVersion()).check(form));
+        errors.putAll(attachments.check(uploads));
+        ProofOfWork.Verdict verdict = guard.check(proof.challenge(), proof.nonce(), now);
+        if (verdict != ProofOfWork.Verdict.VALID) {
+            errors.put(
+                    "challenge",
+                    verdict == ProofOfWork.Verdict.EXPIRED ? "qa.error.challengeExpired" : "qa.error.challenge");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (!guard.spend(proof.challenge(), now)) {
+            throw InvalidInputException.of("challenge", "qa.error.challengeUsed");
+        }
+        String emailDigest =
+                PersonalDataKey.cipher().digest(Text.clean(form.email()).toLowerCase(Locale.ROOT));
+        Optional<Duration> wait =
+                guard.admit(PersonalDataKey.cipher().digest("address:" + clientAddress), emailDigest, now);
+        if (wait.isPresent()) {
+            throw new RateLimitedException(wait.get());
+        }
+        Question question = new Question(uniqueCode(), submitted(form, emailDigest, fields, now), now);
+        Set<String> terms = settings.flagger().matches(question.getTitle(), question.getBody());
+        if (!terms.isEmpty()) {
+            question.flag(String.join(", ", terms), now);
+        }
+        em.persist(question);
+        attachments.keep(question, uploads, now);
+        em.flush();
+        DueDate expected = questionClock.expectedDueDate(now);
+        notices.received(question, expected.date(), expected.workingDays());
+        audit.record("qa.submit", "question " + question.getId(), null);
+        return new Receipt(question.getId(), question.getTrackingCode(), now, expected.date());
+    }
+
+    /** The state and dates of a question by its tracking code; no personal data. */
+    public QuestionStatus status(String typedCode) {
+        return TrackingCodes.normalise(typedCode)
+                .flatMap(questions::findByTrackingCode)
+                .map(question -> QuestionStatus.of(question, clock.getZone()))
+                .orElseThrow(() -> new NotFoundException("Question", "tracking code"));
+    }
+
+    /**
+     * The asker asks for their personal data to be erased (Article 19.2); whoever holds the tracking
+     * code is taken for the asker. The board executes the erasure and records it.
+     */
+    public void requestErasure(String typedCode) {
+        Question question = TrackingCodes.normalise(typedCode)
+                .flatMap(questions::findByTrackingCode)
+                .map(Question::getRoot)
+                .orElseThrow(() -> new NotFoundException("Question", "tracking code"));
+        if (question.isErased()) {
+            throw new ConflictException("qa.error.erased", "Erased already");
+        }
+        if (question.getErasureRequestedAt() == null) {
+            question.requestErasure(clock.instant());
+            audit.record("qa.erasure.request", "question " + question.getId(), null);
+        }
+    }
+
+    private Question.Submitted submitted(
+            QuestionForm form, String emailDigest, Map<String, QaField> fields, Instant now) {
+        Asker asker = form.isOrganisation()
+                ? Asker.organisation(
+                        Text.clean(form.representativeName()),
+                        Text.clean(form.representativePosition()),
+                        Text.clean(form.organisationName()),
+                        Text.clean(form.address()),
+                        Text.clean(form.phone()),
+                        Text.clean(form.email()))
+                : Asker.individual(
+                        Text.clean(form.fullName()),
+                        Text.clean(form.nationality()),
+                        Text.clean(form.occupation()),
+                        Text.clean(form.idNumber()).toUpperCase(Locale.ROOT),
+                        Text.clean(form.address()),
+                        Text.clean(form.phone()),
+                        Text.clean(form.email()));
+        return new Question.Submitted(
+                form.askerType(),
+                asker,
+                emailDigest,
+                new Consent(now, settings.consentVersion()),
+                form.languageOrDefault(),
+                Text.clean(form.title()),
+                Text.nfc(form.body().strip()),
+                fields.get(form.field().strip()));
+    }
+
+    private String uniqueCode() {
+        String code = TrackingCodes.next();
+        while (questions.findByTrackingCode(code).isPresent()) {
+            code = TrackingCodes.next();
+        }
+        return code;
+    }
+}

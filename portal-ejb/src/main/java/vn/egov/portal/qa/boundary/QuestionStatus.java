@@ -1,0 +1,37 @@
+package vn.egov.portal.qa.boundary;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.egov.portal.platform.entity.LocalizedText;
+import vn.egov.portal.qa.entity.Question;
+import vn.egov.portal.qa.entity.QuestionState;
+import vn.egov.portal.qa.entity.RefusalReason;
+
+/**
+ * What anyone holding a tracking code may see: the state, the dates and the agency, never the
+ * asker nor the wording. A split question shows its parts.
+ */
+public record QuestionStatus(
+        String trackingCode,
+        QuestionState state,
+        LocalDate receivedOn,
+        LocalDate dueDate,
+        LocalDate promisedDate,
+        LocalizedText agency,
+        RefusalReason refusalReason,
+        Long publishedId,
+        List<QuestionStatus> parts) {
+
+    static QuestionStatus of(Question question, java.time.ZoneId zone) {
+        return new QuestionStatus(
+                question.getTrackingCode(),
+                question.getState(),
+                LocalDate.ofInstant(question.getReceivedAt(), zone),
+                question.getDueDate(),
+                question.getDeadline() == null ? null : question.getDeadline().getPromisedDate(),
+                question.getAgency() == null ? null : question.getAgency().getName(),
+                question.getRefusal() == null ? null : question.getRefusal().getReason(),
+                question.getState() == QuestionState.PUBLISHED ? question.getId() : null,
+                question.getParts().stream().map(part -> of(part, zone)).toList());
+    }
+}

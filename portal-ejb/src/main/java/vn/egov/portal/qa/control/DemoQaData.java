@@ -1,0 +1,57 @@
+package vn.egov.portal.qa.control;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The demo province's Q&A (seed/demo-qa.json): an agency head and a delegate on the register, and
+ * questions that went each of the ways a question can go, told as what happened to them.
+ */
+public record DemoQaData(List<Head> heads, List<Delegation> delegations, List<DemoQuestion> questions) {
+
+    public record Head(
+            String username, String displayName, String email, String agency, String reference, LocalDate since) {}
+
+    public record Delegation(String agency, String username, String kind, String reference, LocalDate since) {}
+
+    public record Asker(
+            String name,
+            String position,
+            String organisation,
+            String nationality,
+            String occupation,
+            String idNumber,
+            String address,
+            String phone,
+            String email) {}
+
+    public record Cited(String numberSymbol, String excerpt, LocalDate issuedOn, String issuingBody) {}
+
+    public record Answer(String text, List<Cited> citations) {}
+
+    public record Transfer(String to, String note) {}
+
+    public record Promise(int inDays, String note) {}
+
+    public record Refusal(String reason, String note) {}
+
+    public record Erasure(String requestedBy, String reference) {}
+
+    public record Part(String title, String body, String field, String agency) {}
+
+    public record DemoQuestion(
+            int daysAgo,
+            String type,
+            String field,
+            Asker asker,
+            String title,
+            String body,
+            String route,
+            Transfer transfer,
+            Promise promise,
+            Answer answer,
+            boolean publish,
+            Erasure erase,
+            Refusal refuse,
+            List<Part> split) {}
+}

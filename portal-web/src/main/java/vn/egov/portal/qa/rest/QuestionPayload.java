@@ -1,0 +1,75 @@
+package vn.egov.portal.qa.rest;
+
+import java.util.Base64;
+import java.util.List;
+import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.qa.boundary.Upload;
+import vn.egov.portal.qa.control.QuestionForm;
+import vn.egov.portal.qa.entity.AskerType;
+
+/**
+ * A question sent through the API: the asker's particulars of Article 9.2 for their kind, the
+ * question, the consent to the current text version, and the solved challenge of
+ * {@code GET /api/v1/questions/form}.
+ */
+public record QuestionPayload(
+        AskerType askerType,
+        String representativeName,
+        String representativePosition,
+        String organisationName,
+        String fullName,
+        String nationality,
+        String occupation,
+        String idNumber,
+        String address,
+        String phone,
+        String email,
+        String title,
+        String body,
+        String field,
+        Boolean consent,
+        String consentVersion,
+        String challenge,
+        String nonce,
+        List<AttachmentPayload> attachments) {
+
+    /** A file sent with the question: its name and its bytes in Base64. */
+    public record AttachmentPayload(String fileName, String content) {}
+
+    /** The files, decoded; a file whose content is not Base64 is refused by the field's rule. */
+    List<Upload> uploads() {
+        if (attachments == null) {
+            return List.of();
+        }
+        try {
+            return attachments.stream()
+                    .map(file -> Upload.of(
+                            file.fileName(),
+                            Base64.getMimeDecoder().decode(file.content() == null ? "" : file.content())))
+                    .toList();
+        } catch (IllegalArgumentException notBase64) {
+            throw InvalidInputException.of("attachments", "qa.error.attachments.encoding");
+        }
+    }
+
+    QuestionForm form(String language) {
+        return new QuestionForm(
+                askerType,
+                representativeName,
+                representativePosition,
+                organisationName,
+                fullName,
+                nationality,
+                occupation,
+                idNumber,
+                address,
+                phone,
+                email,
+                title,
+                body,
+                field,
+                Boolean.TRUE.equals(consent),
+                consentVersion,
+                language);
+    }
+}

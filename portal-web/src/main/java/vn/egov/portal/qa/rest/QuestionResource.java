@@ -1,0 +1,176 @@
+package vn.egov.portal.qa.rest;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.rest.ApiLanguage;
+import vn.egov.portal.qa.boundary.Proof;
+import vn.egov.portal.qa.boundary.PublishedAnswers;
+import vn.egov.portal.qa.boundary.PublishedSearch;
+import vn.egov.portal.qa.boundary.QaSettings;
+import vn.egov.portal.qa.boundary.QuestionIntake;
+import vn.egov.portal.qa.boundary.Receipt;
+import vn.egov.portal.qa.boundary.RoutingTable;
+
+/**
+ * Public Q&A (Article 9): ask a question, follow it by tracking code, read the published answers.
+ * Nothing here ever returns personal data: published answers are the board's redacted copies and a
+ * status is a state and dates.
+ */
+@Path("v1/questions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Questions and answers", description = "Ask, follow by tracking code, read published answers (public)")
+public class QuestionResource {
+
+    @Inject
+    QuestionIntake intake;
+
+    @Inject
+    PublishedAnswers published;
+
+    @Inject
+    RoutingTable routing;
+
+    @Inject
+    QaSettings settings;
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("form")
+    @Operation(
+            summary = "What a submission needs: a fresh challenge, the consent text and version, the fields",
+            description = "Solve the challenge: find a decimal nonce such that SHA-256(challenge + ':' + nonce) starts"
+                    + " with challengeBits zero bits. A challenge is valid for 30 minutes and only once.")
+    public Response form() {
+        String challenge = intake.challenge();
+        var consent = settings.data().consent();
+        return Response.ok(new QaViews.FormView(
+                        challenge,
+                        intake.challengeBits(),
+                        consent.version(),
+                        new QaViews.Names(consent.text().vi(), consent.text().en()),
+                        routing.listFields().stream().map(QaViews.FieldView::of).toList()))
+                .cacheControl(noStore())
+                .build();
+    }
+
+    @GET
+    @Path("challenge")
+    @Operation(summary = "A fresh anti-abuse challenge alone (what the public form's script fetches)")
+    public Response challenge() {
+        return Response.ok(new QaViews.ChallengeView(intake.challenge(), intake.challengeBits()))
+                .cacheControl(noStore())
+                .build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ask a question (Article 9.2 particulars, consent, solved challenge)")
+    @APIResponse(responseCode = "201", description = "Stored; the body has the tracking code, Location the status")
+    @APIResponse(responseCode = "400", description = "Every missing or invalid field, in the Accept-Language")
+    @APIResponse(responseCode = "429", description = "Too many questions from this address or e-mail; see Retry-After")
+    public Response ask(QuestionPayload payload, @Context UriInfo uri) {
+        if (payload == null) {
+            throw InvalidInputException.of("body", "qa.error.required.body");
+        }
+        String language = ApiLanguage.of(headers).getLanguage();
+        Receipt receipt = intake.submit(
+                payload.form(language),
+                new Proof(payload.challenge(), payload.nonce()),
+                request.getRemoteAddr(),
+                payload.uploads());
+        URI status = uri.getBaseUriBuilder().path("v1/questions/status/{code}").build(receipt.trackingCode());
+        return Response.created(status)
+                .entity(new QaViews.ReceiptView(
+                        receipt.trackingCode(), receipt.receivedAt(), receipt.dueDate(), "RECEIVED"))
+                .build();
+    }
+
+    @GET
+    @Path("status/{trackingCode}")
+    @Operation(summary = "The state and due date of a question by its tracking code; nothing else")
+    @APIResponse(responseCode = "404", description = "No question has this code")
+    public Response status(@PathParam("trackingCode") String trackingCode) {
+        return Response.ok(QaViews.StatusView.of(intake.status(trackingCode)))
+                .cacheControl(noStore())
+                .build();
+    }
+
+    @POST
+    @Path("status/{trackingCode}/erasure-request")
+    @Operation(summary = "The asker asks for their personal data to be erased (Article 19.2); the board executes it")
+    @APIResponse(responseCode = "202", description = "Recorded; the board erases the data and keeps the public record")
+    @APIResponse(responseCode = "404", description = "No question has this code")
+    @APIResponse(responseCode = "409", description = "The data is erased already")
+    public Response requestErasure(@PathParam("trackingCode") String trackingCode) {
+        intake.requestErasure(trackingCode);
+        return Response.accepted().build();
+    }
+
+    @GET
+    @Operation(summary = "Published questions and answers, newest first; filter by field, agency and words")
+    @APIResponse(responseCode = "400", description = "A page below 0 or a size outside 1..50")
+    public Response list(
+            @QueryParam("field") String field,
+            @QueryParam("agency") String agency,
+            @QueryParam("q") String text,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        PublishedAnswers.Page found = published.search(new PublishedSearch(field, agency, text, page, size));
+        var disclaimer = settings.disclaimer();
+        return Response.ok(new QaViews.PageView(
+                        found.items().stream()
+                                .map(qa -> QaViews.PublishedView.of(qa, disclaimer))
+                                .toList(),
+                        found.total(),
+                        found.page(),
+                        found.size()))
+                .cacheControl(briefly())
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One published question and answer, with its citations and the disclaimer of Article 9.6")
+    @APIResponse(responseCode = "404", description = "No published question has this id")
+    public Response one(@PathParam("id") long id) {
+        return Response.ok(QaViews.PublishedView.of(published.get(id), settings.disclaimer()))
+                .cacheControl(briefly())
+                .build();
+    }
+
+    static CacheControl noStore() {
+        CacheControl cache = new CacheControl();
+        cache.setNoStore(true);
+        return cache;
+    }
+
+    private static CacheControl briefly() {
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(60);
+        return cache;
+    }
+}

@@ -1,0 +1,163 @@
+package vn.egov.portal.qa.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.omnifaces.util.Messages;
+import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.control.PortalMessages;
+import vn.egov.portal.platform.web.FacesFeedback;
+import vn.egov.portal.platform.web.PortalLocale;
+import vn.egov.portal.qa.boundary.Proof;
+import vn.egov.portal.qa.boundary.QaSettings;
+import vn.egov.portal.qa.boundary.QuestionIntake;
+import vn.egov.portal.qa.boundary.RateLimitedException;
+import vn.egov.portal.qa.boundary.Receipt;
+import vn.egov.portal.qa.boundary.RoutingTable;
+import vn.egov.portal.qa.boundary.Upload;
+import vn.egov.portal.qa.control.QuestionForm;
+import vn.egov.portal.qa.entity.AskerType;
+import vn.egov.portal.qa.entity.QaField;
+
+/**
+ * The public question form (/hoi-dap/dat-cau-hoi.xhtml). The asker first picks organisation or
+ * individual (?loai=to-chuc or ca-nhan), then sees exactly the particulars of Article 9.2 for that
+ * kind. A failed submission shows every problem next to its field and keeps what was typed.
+ */
+@Named
+@RequestScoped
+public class AskPage {
+
+    public static final String ORGANISATION = "to-chuc";
+    public static final String INDIVIDUAL = "ca-nhan";
+
+    @Inject
+    QuestionIntake intake;
+
+    @Inject
+    RoutingTable routing;
+
+    @Inject
+    QaSettings settings;
+
+    @Inject
+    PortalLocale locale;
+
+    @Inject
+    HttpServletRequest request;
+
+    private final AskForm form = new AskForm();
+    private String challenge;
+    private String nonce;
+    private Receipt receipt;
+    private List<Part> files = new ArrayList<>();
+
+    @PostConstruct
+    void init() {
+        String kind = request.getParameter("loai");
+        if (kind != null) {
+            form.setKind(kind);
+        }
+    }
+
+    public void submit() throws IOException {
+        try {
+            QuestionForm filled = form.toForm(settings.consentVersion(), locale.getLanguage());
+            receipt = intake.submit(filled, new Proof(challenge, nonce), request.getRemoteAddr(), uploads());
+        } catch (InvalidInputException invalid) {
+            Messages.addGlobal(
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, FacesFeedback.text("qa.ask.errors"), null));
+            FacesFeedback.show(invalid, "ask");
+            nonce = null;
+        } catch (RateLimitedException limited) {
+            Messages.addGlobal(
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, FacesFeedback.text("qa.error.rateLimited"), null));
+            FacesContext.getCurrentInstance().validationFailed();
+            nonce = null;
+        }
+    }
+
+    /** The chosen files; one over the size limit is passed on unread, to be refused by its rule. */
+    private List<Upload> uploads() throws IOException {
+        List<Upload> uploads = new ArrayList<>();
+        for (Part part : files) {
+            if (part.getSubmittedFileName() == null
+                    || part.getSubmittedFileName().isBlank()) {
+                continue;
+            }
+            if (part.getSize() > settings.maxAttachmentBytes()) {
+                uploads.add(new Upload(part.getSubmittedFileName(), part.getSize(), null));
+            } else {
+                try (InputStream in = part.getInputStream()) {
+                    uploads.add(Upload.of(part.getSubmittedFileName(), in.readAllBytes()));
+                }
+            }
+        }
+        return uploads;
+    }
+
+    public String getAttachmentsHint() {
+        return PortalMessages.get(
+                locale.getLocale(),
+                "qa.hint.attachments",
+                settings.maxAttachments(),
+                settings.maxAttachmentBytes() / (1024 * 1024));
+    }
+
+    public List<Part> getFiles() {
+        return files;
+    }
+
+    public void setFiles(List<Part> files) {
+        this.files = files == null ? new ArrayList<>() : files;
+    }
+
+    public boolean isChosen() {
+        return form.getAskerType() != null;
+    }
+
+    public boolean isOrganisation() {
+        return form.getAskerType() == AskerType.ORGANISATION;
+    }
+
+    public List<QaField> getFields() {
+        return routing.listFields();
+    }
+
+    public String getConsentText() {
+        return settings.consentText().in(locale.getLocale());
+    }
+
+    public AskForm getForm() {
+        return form;
+    }
+
+    public Receipt getReceipt() {
+        return receipt;
+    }
+
+    public String getChallenge() {
+        return challenge;
+    }
+
+    public void setChallenge(String challenge) {
+        this.challenge = challenge;
+    }
+
+    public String getNonce() {
+        return nonce;
+    }
+
+    public void setNonce(String nonce) {
+        this.nonce = nonce;
+    }
+}

@@ -1,0 +1,35 @@
+package vn.egov.portal.qa.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.egov.portal.platform.control.Slug;
+import vn.egov.portal.platform.web.PathRewrite;
+
+/** Readable addresses of published answers: "/hoi-dap/12-dang-ky-khai-sinh" serves answer 12. */
+@ApplicationScoped
+public class QaPaths implements PathRewrite {
+
+    private static final Pattern ANSWER = Pattern.compile("/hoi-dap/(\\d{1,18})(-[a-z0-9-]*)?");
+
+    @Override
+    public Optional<String> rewrite(String path) {
+        Matcher answer = ANSWER.matcher(path);
+        return answer.matches() ? Optional.of("/hoi-dap/cau-hoi.xhtml?id=" + answer.group(1)) : Optional.empty();
+    }
+
+    /** The readable path of a published answer: its id and its title as a slug. */
+    public static String pathOf(long id, String title) {
+        String slug;
+        try {
+            slug = Slug.fromTitle(title).value();
+        } catch (IllegalArgumentException noLetters) {
+            slug = "";
+        }
+        if (slug.length() > 60) {
+            slug = slug.substring(0, 60).replaceAll("-+$", "");
+        }
+        return "/hoi-dap/" + id + (slug.isEmpty() ? "" : "-" + slug);
+    }
+}
