@@ -2,9 +2,15 @@ package vn.egov.portal.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -176,6 +182,37 @@ class PublicSiteIT {
         assertThat(web.get("/en/chuyen-muc/thong-ke").body())
                 .as("each language has its own entry")
                 .contains("lang=\"en\"");
+    }
+
+    @Test
+    void aForgedHostHeaderCannotPoisonTheCachedPageOtherReadersGet() throws IOException {
+        Matcher article =
+                Pattern.compile("href=\"(/tin/[^\"]+)\"").matcher(web.get("/").body());
+        assertThat(article.find()).isTrue();
+        String path = article.group(1);
+
+        String forged = rawGet(path, "evil.example");
+        String genuine = web.get(path).body();
+
+        assertThat(forged).as("the forged request gets its own copy").contains("http://evil.example");
+        assertThat(genuine)
+                .as("the page readers get names the portal's own address")
+                .doesNotContain("evil.example")
+                .contains(web.resolve(path).toString());
+    }
+
+    /** Java's HTTP client will not send a Host header of our choosing, so this one is written by hand. */
+    private String rawGet(String path, String host) throws IOException {
+        URI target = web.resolve(path);
+        try (Socket socket = new Socket(target.getHost(), target.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            try (InputStream in = socket.getInputStream()) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
     }
 
     @Test

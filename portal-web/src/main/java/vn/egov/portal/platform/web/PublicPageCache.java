@@ -2,6 +2,7 @@ package vn.egov.portal.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -42,6 +43,11 @@ public class PublicPageCache {
     @Inject
     @ConfigProperty(name = "portal.cache.max-age-seconds", defaultValue = "0")
     int maxAgeSeconds;
+
+    /** When set, pages name this origin whatever the request said; see {@link #keyOf}. */
+    @Inject
+    @ConfigProperty(name = "portal.public-url")
+    Optional<String> publicUrl;
 
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
@@ -101,7 +107,20 @@ public class PublicPageCache {
         }
     }
 
-    static String keyOf(String uri, String query) {
-        return query == null ? uri : uri + "?" + query;
+    /**
+     * The address a page is kept under. Without {@code portal.public-url} pages print their own full
+     * address from the request's Host (the reuse notice of an article), so the origin the request
+     * named is part of the key: a forged Host header can then only ever spoil its own copy, never
+     * the page other readers get.
+     */
+    public String keyOf(HttpServletRequest request) {
+        String origin = publicUrl.isPresent()
+                ? ""
+                : request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+        return keyOf(origin, request.getRequestURI(), request.getQueryString());
+    }
+
+    static String keyOf(String origin, String uri, String query) {
+        return origin + (query == null ? uri : uri + "?" + query);
     }
 }

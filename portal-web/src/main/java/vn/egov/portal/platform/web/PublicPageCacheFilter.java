@@ -45,7 +45,7 @@ public class PublicPageCacheFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = PublicPageCache.keyOf(request.getRequestURI(), request.getQueryString());
+        String key = cache.keyOf(request);
         Optional<PublicPageCache.Page> kept = cache.find(key);
         if (kept.isPresent()) {
             send(request, response, kept.get(), "HIT");
