@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,8 @@ import vn.egov.portal.deadline.entity.Obligation;
 import vn.egov.portal.legal.boundary.DocumentDraft;
 import vn.egov.portal.legal.boundary.LegalDocumentEditing;
 import vn.egov.portal.legal.entity.LegalDocument;
+import vn.egov.portal.mail.boundary.Outbox;
+import vn.egov.portal.mail.entity.OutboundMail;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.PortalConfig;
 import vn.egov.portal.test.PortalDeployment;
@@ -82,6 +85,9 @@ class DeadlineMonitorIT {
 
     @Inject
     BatchOperations batch;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     LegalDocumentEditing legal;
@@ -148,6 +154,32 @@ class DeadlineMonitorIT {
 
         assertThat(restarted.batchStatus()).isEqualTo("COMPLETED");
         assertThat(mailsTo("sokhcn@caobang.gov.vn", "902/2025/QĐ-UBND")).hasSize(1);
+    }
+
+    @Test
+    void aSentMailLosesItsAddressAndTextAfterTheRetentionButIsNeverSentAgain() throws Exception {
+        String sentKey = "retention-test:sent:" + System.nanoTime();
+        String waitingKey = "retention-test:waiting:" + System.nanoTime();
+        outbox.enqueue(sentKey, List.of("nguoihoi@example.vn"), "Đã gửi", "Nội dung có địa chỉ người hỏi");
+        outbox.deliverDue(500);
+        outbox.enqueue(waitingKey, List.of("nguoihoi@example.vn"), "Chưa gửi", "Nội dung chờ gửi");
+
+        int cleared = outbox.clearSentBefore(Instant.now().plusSeconds(60));
+
+        assertThat(cleared).isGreaterThanOrEqualTo(1);
+        OutboundMail sent = outbox.findByKey(sentKey).orElseThrow();
+        assertThat(sent.getRecipients()).isEqualTo(OutboundMail.CLEARED);
+        assertThat(sent.getBody()).isEqualTo(OutboundMail.CLEARED);
+        assertThat(sent.getSubject()).as("what went out stays visible").isEqualTo("Đã gửi");
+        assertThat(sent.getSentAt()).isNotNull();
+        OutboundMail waiting = outbox.findByKey(waitingKey).orElseThrow();
+        assertThat(waiting.getRecipients())
+                .as("a mail not yet sent keeps its address")
+                .isEqualTo("nguoihoi@example.vn");
+        assertThat(outbox.enqueue(sentKey, List.of("nguoihoi@example.vn"), "Đã gửi", "lần nữa"))
+                .as("the key still stops a second sending")
+                .isFalse();
+        outbox.forget("retention-test:");
     }
 
     @Test

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import vn.egov.portal.mail.entity.OutboundMail;
@@ -82,6 +83,20 @@ public class Outbox {
     public int forget(String keyPrefix) {
         return em.createNamedQuery(OutboundMail.DELETE_WITH_PREFIX)
                 .setParameter("prefix", keyPrefix.replace("%", "") + "%")
+                .executeUpdate();
+    }
+
+    /**
+     * Clears the address and the text of every mail sent before the given time, and keeps its key,
+     * subject, status and dates: the key still stops a second sending, the operators still see what
+     * went out when, and nobody's address stays in the database past the retention period (R11).
+     * Returns how many mails were cleared.
+     */
+    @PermitAll
+    public int clearSentBefore(Instant before) {
+        return em.createNamedQuery(OutboundMail.CLEAR_SENT_BEFORE)
+                .setParameter("cleared", OutboundMail.CLEARED)
+                .setParameter("before", before)
                 .executeUpdate();
     }
 

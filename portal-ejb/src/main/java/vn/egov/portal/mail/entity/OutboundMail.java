@@ -29,6 +29,11 @@ import vn.egov.portal.platform.entity.PersistentEntity;
                 + " and m.dedupKey like :prefix order by m.id")
 @NamedQuery(name = OutboundMail.LATEST, query = "select m from OutboundMail m order by m.id desc")
 @NamedQuery(name = OutboundMail.DELETE_WITH_PREFIX, query = "delete from OutboundMail m where m.dedupKey like :prefix")
+@NamedQuery(
+        name = OutboundMail.CLEAR_SENT_BEFORE,
+        query = "update OutboundMail m set m.recipients = :cleared, m.body = :cleared"
+                + " where m.status = vn.egov.portal.mail.entity.MailStatus.SENT and m.sentAt < :before"
+                + " and m.body <> :cleared")
 public class OutboundMail extends PersistentEntity {
 
     public static final String BY_KEY = "OutboundMail.byKey";
@@ -36,6 +41,10 @@ public class OutboundMail extends PersistentEntity {
     public static final String PENDING_WITH_PREFIX = "OutboundMail.pendingWithPrefix";
     public static final String LATEST = "OutboundMail.latest";
     public static final String DELETE_WITH_PREFIX = "OutboundMail.deleteWithPrefix";
+    public static final String CLEAR_SENT_BEFORE = "OutboundMail.clearSentBefore";
+
+    /** What a sent mail's address and text read once the retention period has passed. */
+    public static final String CLEARED = "[…]";
 
     @Column(nullable = false, unique = true, length = 200)
     private String dedupKey;
