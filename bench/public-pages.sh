@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Throughput and latency of the public home page and an article page, cold (page cache bypassed, as
-# for a logged-in official) and cached, against nginx serving the very same bytes on this machine.
+# for a logged-in official) and cached, against nginx serving the very same bytes on this machine;
+# and through the production front cache of server-config/nginx/portal.conf.
 #
 #   bench/public-pages.sh            (needs wrk, nginx, curl; builds the portal if needed)
 #   DURATION=30s CONNECTIONS=64 THREADS=2 bench/public-pages.sh
 #
 # Traffic goes to 127.0.0.1 only; every run is bounded by DURATION.
 set -euo pipefail
+PATH="$PATH:/usr/sbin" # nginx lives here on Debian
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
 duration=${DURATION:-15s}
@@ -15,12 +17,15 @@ connections=${CONNECTIONS:-64}
 threads=${THREADS:-2}
 portal_port=${PORTAL_BENCH_PORT:-18480}
 nginx_port=${NGINX_BENCH_PORT:-18481}
+front_port=${FRONT_BENCH_PORT:-18482}
 
 for tool in wrk nginx curl; do
     command -v "$tool" >/dev/null 2>&1 || { echo "bench: $tool is missing (apt-get install wrk nginx curl)" >&2; exit 1; }
 done
 
 work=$(mktemp -d /tmp/portal-bench.XXXXXX)
+# nginx's workers run as an unprivileged user: they must be able to read the pages and write the cache.
+chmod 755 "$work"
 portal_pid=
 nginx_conf="$work/nginx.conf"
 cleanup() {
@@ -31,7 +36,7 @@ cleanup() {
 trap cleanup EXIT
 
 echo "bench: starting the portal with the demo province on port $portal_port"
-PORTAL_PORT=$portal_port PORTAL_DATA="$work/data" PORTAL_DEMO=true PORTAL_ADMIN_PASSWORD="Bench-$(date +%s)-only" \
+PORTAL_PORT=$portal_port PORTAL_PUBLIC_URL="http://127.0.0.1:$portal_port" PORTAL_DATA="$work/data" PORTAL_DEMO=true PORTAL_ADMIN_PASSWORD="Bench-$(date +%s)-only" \
     bash "$root/server-config/run.sh" > "$work/portal.log" 2>&1 &
 portal_pid=$!
 for _ in $(seq 1 120); do
@@ -49,6 +54,10 @@ curl -s "http://127.0.0.1:$portal_port$home_path" -o "$work/www/index.html"
 curl -s "http://127.0.0.1:$portal_port$article_path" -o "$work/www/article.html"
 echo "bench: home page $(stat -c %s "$work/www/index.html") bytes, article $article_path $(stat -c %s "$work/www/article.html") bytes"
 
+# The production front cache (server-config/nginx/portal.conf), pointed at this portal.
+sed -e "s|127.0.0.1:8080|127.0.0.1:$portal_port|" -e "s|listen 80;|listen 127.0.0.1:$front_port;|" \
+    -e "s|/var/cache/nginx/portal|$work/front-cache|" "$root/server-config/nginx/portal.conf" > "$work/front.conf"
+
 cat > "$nginx_conf" <<CONF
 worker_processes 2;
 pid $work/nginx.pid;
@@ -56,6 +65,7 @@ error_log $work/nginx-error.log;
 events { worker_connections 1024; }
 http {
     access_log off;
+    include $work/front.conf;
     server {
         listen 127.0.0.1:$nginx_port;
         root $work/www;
@@ -66,26 +76,43 @@ http {
 CONF
 nginx -c "$nginx_conf" -p "$work"
 
+# Every target must answer 200 with the page's bytes, or the figures below measure an error page.
+expect() {
+    local url=$1 bytes=$2 got
+    got=$(curl -s -o /dev/null -w '%{http_code} %{size_download}' "$url")
+    [ "$got" = "200 $bytes" ] || { echo "bench: $url answered '$got', expected '200 $bytes'" >&2; exit 1; }
+}
+home_bytes=$(stat -c %s "$work/www/index.html")
+article_bytes=$(stat -c %s "$work/www/article.html")
+expect "http://127.0.0.1:$nginx_port/" "$home_bytes"
+expect "http://127.0.0.1:$nginx_port/article" "$article_bytes"
+expect "http://127.0.0.1:$front_port$home_path" "$home_bytes"
+expect "http://127.0.0.1:$front_port$article_path" "$article_bytes"
+
 run() {
     local name=$1 url=$2
     shift 2
     wrk -t"$threads" -c"$connections" -d"$warmup" "$@" "$url" > /dev/null
     local out
     out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@" "$url")
-    local rps p50 p99
+    local rps p50 p99 bad
     rps=$(sed -n 's/^Requests\/sec: *//p' <<< "$out")
     p50=$(awk '$1=="50%" {print $2}' <<< "$out")
     p99=$(awk '$1=="99%" {print $2}' <<< "$out")
-    printf '%-34s %12s %10s %10s\n' "$name" "$rps" "$p50" "$p99"
+    # Responses that were not 2xx, and broken connections: a run with any is not a measurement.
+    bad=$(awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' <<< "$out")
+    printf '%-36s %12s %10s %10s %8s\n' "$name" "$rps" "$p50" "$p99" "$bad"
 }
 
 echo
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo); wrk -t$threads -c$connections -d$duration (each after a $warmup warm-up)"
-printf '%-34s %12s %10s %10s\n' "target" "req/s" "p50" "p99"
+printf '%-36s %12s %10s %10s %8s\n' "target" "req/s" "p50" "p99" "errors"
 run "nginx, home page bytes" "http://127.0.0.1:$nginx_port/"
 run "nginx, article page bytes" "http://127.0.0.1:$nginx_port/article"
 run "payara floor: static 337 B svg" "http://127.0.0.1:$portal_port/resources/portal/img/logo.svg"
 run "portal home, cached" "http://127.0.0.1:$portal_port$home_path"
 run "portal article, cached" "http://127.0.0.1:$portal_port$article_path"
+run "portal home via nginx front cache" "http://127.0.0.1:$front_port$home_path"
+run "portal article via front cache" "http://127.0.0.1:$front_port$article_path"
 run "portal home, cold (cache bypassed)" "http://127.0.0.1:$portal_port$home_path" -H "Cookie: JSESSIONID=bench-bypass"
 run "portal article, cold (bypassed)" "http://127.0.0.1:$portal_port$article_path" -H "Cookie: JSESSIONID=bench-bypass"

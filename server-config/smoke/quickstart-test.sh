@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Proves the quick start the README promises: run.sh refuses bad settings with a clear message,
 # starts the portal with demo data, and a second start on the same PORTAL_DATA keeps everything
-# and seeds nothing twice. Run by `mvn verify` (server-config module).
+# and seeds nothing twice; and the nginx front cache of server-config/nginx/portal.conf keeps public
+# pages but never an official's (skipped without nginx unless PORTAL_REQUIRE_NGINX=true, as in CI).
+# Run by `mvn verify` (server-config module).
 set -euo pipefail
 smoke_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 smoke_name=quickstart-test
@@ -14,7 +16,12 @@ port=$(free_port 18100 18199)
 password="Quickstart-$(head -c 9 /dev/urandom | base64 | tr -d '/+=')"
 settings=(PORTAL_DATA="$data" PORTAL_ADMIN_PASSWORD="$password" PORTAL_DEMO=true)
 
-cleanup() { stop_portal; rm -rf "$data" "$log" "$log.2"; }
+front=$(mktemp -d /tmp/portal-front.XXXXXX)
+cleanup() {
+    [ -f "$front/nginx.pid" ] && kill "$(cat "$front/nginx.pid")" 2>/dev/null || true
+    stop_portal
+    rm -rf "$data" "$log" "$log.2" "$front"
+}
 trap cleanup EXIT
 fail() { echo "$smoke_name: $*" >&2; tail -n 40 "$log" >&2 || true; exit 1; }
 
@@ -26,6 +33,39 @@ expect_refusal() {
 }
 expect_refusal "at least 12 characters" PORTAL_PORT="$port" PORTAL_DATA="$data" PORTAL_ADMIN_PASSWORD=short
 expect_refusal "must be a port number" PORTAL_PORT=http PORTAL_DATA="$data"
+
+# The shipped nginx configuration in front of the running portal.
+check_front_cache() {
+    local nginx
+    nginx=$(command -v nginx || ls /usr/sbin/nginx 2>/dev/null || true)
+    if [ -z "$nginx" ]; then
+        [ "${PORTAL_REQUIRE_NGINX:-false}" = true ] && fail "nginx is required but not installed"
+        echo "$smoke_name: nginx not installed; front cache not checked (apt-get install nginx)"
+        return 0
+    fi
+    local front_port
+    front_port=$(free_port 18200 18299)
+    chmod 755 "$front" # nginx's workers may run as an unprivileged user
+    sed -e "s|127.0.0.1:8080|127.0.0.1:$port|" -e "s|listen 80;|listen 127.0.0.1:$front_port;|" \
+        -e "s|/var/cache/nginx/portal|$front/cache|" "$smoke_dir/../nginx/portal.conf" > "$front/portal.conf"
+    printf 'pid %s/nginx.pid;\nerror_log %s/error.log;\nevents { worker_connections 256; }\nhttp { access_log off; include %s/portal.conf; }\n' \
+        "$front" "$front" "$front" > "$front/nginx.conf"
+    "$nginx" -e "$front/error.log" -c "$front/nginx.conf" -p "$front" 2> "$front/start.log" || fail "nginx refused portal.conf: $(cat "$front/start.log")"
+    local url="http://127.0.0.1:$front_port"
+    front_state() { curl -s -o /dev/null -D - "$@" | tr -d '\r' | sed -n 's/^X-Front-Cache: //Ip'; }
+    front_state "$url/" > /dev/null
+    [ "$(front_state "$url/")" = HIT ] || fail "the front cache does not keep the public home page"
+    contains "$url/" 'lang="vi"' || fail "the home page through nginx is not the portal's"
+    [ "$(front_state -H "Cookie: JSESSIONID=an-official" "$url/")" = BYPASS ] \
+        || fail "the front cache served an official from the public copy"
+    [ "$(front_state -u "admin:$password" "$url/")" = BYPASS ] || fail "the front cache served credentials from the cache"
+    front_state "$url/api/v1/sites" > /dev/null
+    [ "$(front_state "$url/api/v1/sites")" = HIT ] || fail "the front cache does not keep a public API read"
+    front_state "$url/admin/" > /dev/null
+    [ "$(front_state "$url/admin/")" != HIT ] || fail "the front cache kept a console answer"
+    kill "$(cat "$front/nginx.pid")"
+    echo "$smoke_name: nginx front cache OK (public page and API read kept; officials and the console passed through)"
+}
 
 start_portal "$log" "$port" "${settings[@]}"
 expect_refusal "already in use" PORTAL_PORT="$port" PORTAL_DATA="$data"
@@ -46,5 +86,6 @@ if grep -q "Demo data loaded" "$log.2"; then fail "the second start loaded demo 
 [ "$(curl -sf "http://localhost:$port/api/v1/org-units")" = "$units" ] || fail "org units changed across the restart"
 contains "http://localhost:$port/api/v1/me" '"sysadmin"' -u "admin:$password" \
     || fail "the administrator cannot log in after the restart"
+check_front_cache
 stop_portal
 echo "$smoke_name: run.sh OK (refusals, start, restart keeps data, no double seeding)"

@@ -44,6 +44,14 @@ public class PublicPageCache {
     @ConfigProperty(name = "portal.cache.max-age-seconds", defaultValue = "0")
     int maxAgeSeconds;
 
+    /**
+     * How long a shared cache in front of the portal (server-config/nginx) may keep a public page
+     * without asking again; browsers still revalidate every time ({@code max-age}).
+     */
+    @Inject
+    @ConfigProperty(name = "portal.cache.shared-max-age-seconds", defaultValue = "5")
+    int sharedMaxAgeSeconds;
+
     /** When set, pages name this origin whatever the request said; see {@link #keyOf}. */
     @Inject
     @ConfigProperty(name = "portal.public-url")
@@ -55,8 +63,10 @@ public class PublicPageCache {
         return enabled;
     }
 
-    public int maxAgeSeconds() {
-        return maxAgeSeconds;
+    /** The Cache-Control of a kept public page. */
+    public String cacheControl() {
+        String shared = sharedMaxAgeSeconds > 0 ? ", s-maxage=" + sharedMaxAgeSeconds : "";
+        return "public, max-age=" + maxAgeSeconds + shared + ", must-revalidate";
     }
 
     public Optional<Page> find(String key) {

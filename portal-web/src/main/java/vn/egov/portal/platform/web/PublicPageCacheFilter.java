@@ -92,7 +92,7 @@ public class PublicPageCacheFilter extends HttpFilter {
             throws IOException {
         response.setHeader("ETag", page.etag());
         response.setDateHeader("Last-Modified", page.lastModified());
-        response.setHeader("Cache-Control", "public, max-age=" + cache.maxAgeSeconds() + ", must-revalidate");
+        response.setHeader("Cache-Control", cache.cacheControl());
         response.setHeader("X-Portal-Cache", state);
         if (notModified(request, page)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
