@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -33,6 +34,9 @@ public class CalendarPage {
 
     @Inject
     PortalLocale locale;
+
+    @Inject
+    Clock clock;
 
     private Integer year;
 
@@ -86,7 +90,7 @@ public class CalendarPage {
     }
 
     public String getOfficeHours() {
-        CalendarRules rules = calendar.calendar().rules();
+        CalendarRules rules = calendar.rules();
         return Phrase.of("calendar.officeHours", rules.officeOpens(), rules.officeCloses())
                 .render(bundle(), locale.getLocale());
     }
@@ -95,14 +99,14 @@ public class CalendarPage {
         return PortalMessages.bundle(locale.getLocale());
     }
 
-    private static int parseYear(String text) {
+    /** The year asked for, or this year in the portal's zone. */
+    private int parseYear(String text) {
+        int thisYear = LocalDate.now(clock).getYear();
         try {
             int value = Integer.parseInt(text == null ? "" : text.strip());
-            return value >= CalendarService.FIRST_YEAR && value <= CalendarService.LAST_YEAR
-                    ? value
-                    : LocalDate.now().getYear();
+            return value >= CalendarService.FIRST_YEAR && value <= CalendarService.LAST_YEAR ? value : thisYear;
         } catch (NumberFormatException absent) {
-            return LocalDate.now().getYear();
+            return thisYear;
         }
     }
 }

@@ -168,7 +168,7 @@ public final class QaViews {
                     q.getTrackingCode(),
                     q.getAgency().getCode(),
                     q.getAnswerBy(),
-                    open.status().name());
+                    open.status() == null ? null : open.status().name());
         }
     }
 
