@@ -11,6 +11,10 @@ set -euo pipefail
 PATH="$PATH:/usr/sbin" # nginx lives here on Debian
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
+smoke_dir="$root/server-config/smoke"
+smoke_name=bench
+# shellcheck source=../server-config/smoke/lib.sh
+. "$smoke_dir/lib.sh"
 duration=${DURATION:-15s}
 warmup=${WARMUP:-20s}
 connections=${CONNECTIONS:-64}
@@ -26,25 +30,17 @@ done
 work=$(mktemp -d /tmp/portal-bench.XXXXXX)
 # nginx's workers run as an unprivileged user: they must be able to read the pages and write the cache.
 chmod 755 "$work"
-portal_pid=
 nginx_conf="$work/nginx.conf"
 cleanup() {
     [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
-    [ -n "$portal_pid" ] && kill "$portal_pid" 2>/dev/null && wait "$portal_pid" 2>/dev/null || true
+    stop_portal
     rm -rf "$work"
 }
 trap cleanup EXIT
 
 echo "bench: starting the portal with the demo province on port $portal_port"
-PORTAL_PORT=$portal_port PORTAL_PUBLIC_URL="http://127.0.0.1:$portal_port" PORTAL_DATA="$work/data" PORTAL_DEMO=true PORTAL_ADMIN_PASSWORD="Bench-$(date +%s)-only" \
-    bash "$root/server-config/run.sh" > "$work/portal.log" 2>&1 &
-portal_pid=$!
-for _ in $(seq 1 120); do
-    body=$(curl -s "http://127.0.0.1:$portal_port/health" || true)
-    case "$body" in *'"status":"UP"'*) break ;; esac
-    sleep 1
-done
-case "$body" in *'"status":"UP"'*) ;; *) echo "bench: the portal did not start" >&2; tail -n 30 "$work/portal.log" >&2; exit 1 ;; esac
+start_portal "$work/portal.log" "$portal_port" PORTAL_PUBLIC_URL="http://127.0.0.1:$portal_port" \
+    PORTAL_DATA="$work/data" PORTAL_DEMO=true PORTAL_ADMIN_PASSWORD="Bench-$(date +%s)-only"
 
 home_path=/
 article_path=$(curl -s "http://127.0.0.1:$portal_port/api/v1/articles?site=tinh&category=tin-tuc-su-kien&lang=vi&size=1" \
@@ -55,8 +51,7 @@ curl -s "http://127.0.0.1:$portal_port$article_path" -o "$work/www/article.html"
 echo "bench: home page $(stat -c %s "$work/www/index.html") bytes, article $article_path $(stat -c %s "$work/www/article.html") bytes"
 
 # The production front cache (server-config/nginx/portal.conf), pointed at this portal.
-sed -e "s|127.0.0.1:8080|127.0.0.1:$portal_port|" -e "s|listen 80;|listen 127.0.0.1:$front_port;|" \
-    -e "s|/var/cache/nginx/portal|$work/front-cache|" "$root/server-config/nginx/portal.conf" > "$work/front.conf"
+render_front_conf "$portal_port" "$front_port" "$work/front-cache" "$work/front.conf"
 
 cat > "$nginx_conf" <<CONF
 worker_processes 2;

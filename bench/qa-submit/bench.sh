@@ -17,6 +17,10 @@
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
+smoke_dir="$root/server-config/smoke"
+smoke_name=bench
+# shellcheck source=../../server-config/smoke/lib.sh
+. "$smoke_dir/lib.sh"
 duration=${DURATION:-10s}
 connections=${CONNECTIONS:-16}
 threads=${THREADS:-2}
@@ -29,32 +33,14 @@ done
 [ -d "$root/portal-ejb/target/classes/vn/egov/portal/qa" ] || (cd "$root" && mvn -B -q -DskipTests package)
 
 work=$(mktemp -d /tmp/qa-bench.XXXXXX)
-portal_pid=
-stop_portal() {
-    if [ -n "$portal_pid" ]; then
-        kill "$portal_pid" 2>/dev/null || true
-        wait "$portal_pid" 2>/dev/null || true
-        portal_pid=
-    fi
-}
 trap 'stop_portal; rm -rf "$work"' EXIT
 
-start_portal() {
+# start_with_limit <per-address limit>: the portal on a fresh data folder, ready to answer.
+start_with_limit() {
     local limit=$1
     echo "bench: starting the portal (per-address limit $limit) on port $port"
-    PORTAL_PORT=$port PORTAL_DATA="$work/data-$limit" PORTAL_DEMO=true PORTAL_ADMIN_PASSWORD="Bench-$(date +%s)-only" \
-        PORTAL_QA_CHALLENGE_BITS=8 PORTAL_QA_LIMIT_PER_ADDRESS="$limit" \
-        bash "$root/server-config/run.sh" > "$work/portal-$limit.log" 2>&1 &
-    portal_pid=$!
-    local body=
-    for _ in $(seq 1 150); do
-        body=$(curl -s "http://127.0.0.1:$port/health" || true)
-        case "$body" in *'"status":"UP"'*) return 0 ;; esac
-        sleep 1
-    done
-    echo "bench: the portal did not start" >&2
-    tail -n 30 "$work/portal-$limit.log" >&2
-    exit 1
+    start_portal "$work/portal-$limit.log" "$port" PORTAL_DATA="$work/data-$limit" PORTAL_DEMO=true \
+        PORTAL_ADMIN_PASSWORD="Bench-$(date +%s)-only" PORTAL_QA_CHALLENGE_BITS=8 PORTAL_QA_LIMIT_PER_ADDRESS="$limit"
 }
 
 report() {
@@ -64,7 +50,7 @@ report() {
     grep '^status' <<< "$out" | sed 's/^/    /' || true
 }
 
-start_portal 1000000
+start_with_limit 1000000
 java -cp "$root/portal-ejb/target/classes" "$here/Bodies.java" "http://127.0.0.1:$port" 400 "$work/warmup.txt"
 java -cp "$root/portal-ejb/target/classes" "$here/Bodies.java" "http://127.0.0.1:$port" "$count" "$work/bodies.txt"
 wrk -t"$threads" -c"$connections" -d5s -s "$here/submit.lua" "http://127.0.0.1:$port" -- "$work/warmup.txt" "$threads" > /dev/null
@@ -75,7 +61,7 @@ report "POST /api/v1/questions (stored)" \
 echo "bench: $(grep -c . "$work/bodies.txt") bodies were prepared; 400s above are bodies used twice once they ran out"
 stop_portal
 
-start_portal 10
+start_with_limit 10
 java -cp "$root/portal-ejb/target/classes" "$here/Bodies.java" "http://127.0.0.1:$port" "$count" "$work/limited.txt"
 report "POST /api/v1/questions (limit 10/h/address)" \
     "$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$here/submit.lua" "http://127.0.0.1:$port" -- "$work/limited.txt" "$threads")"

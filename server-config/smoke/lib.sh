@@ -37,6 +37,13 @@ stop_portal() {
     portal_pid=
 }
 
+# render_front_conf <portal port> <listen port> <cache folder> <out file>: the production nginx front
+# cache (server-config/nginx/portal.conf) pointed at a portal on this machine.
+render_front_conf() {
+    sed -e "s|127.0.0.1:8080|127.0.0.1:$1|" -e "s|listen 80;|listen 127.0.0.1:$2;|" \
+        -e "s|/var/cache/nginx/portal|$3|" "$smoke_dir/../nginx/portal.conf" > "$4"
+}
+
 # contains <url> <text> [curl options]: true when the response body holds the text. The body is read
 # whole first; piping curl into grep -q would fail under pipefail when grep stops reading early.
 contains() {

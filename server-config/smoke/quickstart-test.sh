@@ -46,8 +46,7 @@ check_front_cache() {
     local front_port
     front_port=$(free_port 18200 18299)
     chmod 755 "$front" # nginx's workers may run as an unprivileged user
-    sed -e "s|127.0.0.1:8080|127.0.0.1:$port|" -e "s|listen 80;|listen 127.0.0.1:$front_port;|" \
-        -e "s|/var/cache/nginx/portal|$front/cache|" "$smoke_dir/../nginx/portal.conf" > "$front/portal.conf"
+    render_front_conf "$port" "$front_port" "$front/cache" "$front/portal.conf"
     printf 'pid %s/nginx.pid;\nerror_log %s/error.log;\nevents { worker_connections 256; }\nhttp { access_log off; include %s/portal.conf; }\n' \
         "$front" "$front" "$front" > "$front/nginx.conf"
     "$nginx" -e "$front/error.log" -c "$front/nginx.conf" -p "$front" 2> "$front/start.log" || fail "nginx refused portal.conf: $(cat "$front/start.log")"

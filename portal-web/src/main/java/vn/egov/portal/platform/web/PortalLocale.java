@@ -3,6 +3,7 @@ package vn.egov.portal.platform.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
@@ -58,17 +59,18 @@ public class PortalLocale {
 
     private String currentPublicPath() {
         Object original = request.getAttribute(LanguagePrefixFilter.ORIGINAL_PATH_ATTRIBUTE);
-        Object forwarded = request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI);
-        String path = original != null
-                ? original.toString()
-                : forwarded != null
-                        ? forwarded
-                                .toString()
-                                .substring(request.getContextPath().length())
-                        : request.getServletPath();
-        String query = (String) request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_QUERY_STRING);
+        Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        String path;
+        String query;
         if (original == null && forwarded == null) {
+            path = request.getServletPath();
             query = request.getQueryString();
+        } else {
+            // Forwarded by the language or site routing filter: the address the reader typed.
+            path = original != null
+                    ? original.toString()
+                    : forwarded.toString().substring(request.getContextPath().length());
+            query = (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
         }
         if (query != null && !query.isEmpty()) {
             path = path + "?" + query;

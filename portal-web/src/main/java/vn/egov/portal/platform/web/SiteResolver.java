@@ -2,39 +2,24 @@ package vn.egov.portal.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import vn.egov.portal.platform.boundary.PublicContentVersion;
-import vn.egov.portal.site.boundary.SiteDirectory;
 import vn.egov.portal.site.entity.Site;
+import vn.egov.portal.site.web.PublicStructure;
 
 /**
- * Which first path segments are active sub-portals, remembered until public content changes (opening
- * or closing a sub-portal moves the public content version), so routing costs no query per request.
+ * Which first path segments are active sub-portals. Read from the public structure snapshot, which
+ * is renewed when public content changes (opening or closing a sub-portal moves the public content
+ * version), so routing costs no query per request, not even for segments that name nothing.
  */
 @ApplicationScoped
 public class SiteResolver {
 
     @Inject
-    SiteDirectory directory;
-
-    @Inject
-    PublicContentVersion publicContent;
-
-    private final Map<String, Optional<Site>> known = new ConcurrentHashMap<>();
-    private volatile long knownVersion = -1;
+    PublicStructure structure;
 
     public Optional<Site> findActiveSubPortal(String slug) {
-        long version = publicContent.current();
-        if (version != knownVersion) {
-            known.clear();
-            knownVersion = version;
-        }
-        if (known.size() > 10_000) {
-            known.clear();
-        }
-        return known.computeIfAbsent(
-                slug, key -> directory.findSite(key).filter(site -> !site.isMain() && site.isActive()));
+        return structure.subPortals().stream()
+                .filter(site -> site.getSlug().equals(slug))
+                .findFirst();
     }
 }
