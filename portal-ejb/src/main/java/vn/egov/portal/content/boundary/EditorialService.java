@@ -94,19 +94,6 @@ public class EditorialService {
         return article;
     }
 
-    public Article moveToCategory(@NotNull Long id, @NotNull String categoryCode) {
-        UserAccount me = access.requireAccount();
-        Article article = workflow.getForEditing(id, me);
-        Category category = directory.getCategory(categoryCode);
-        if (!workflow.rules().mayWrite(actors.of(me, article.getSite(), category))) {
-            throw new AccessDeniedException("No field " + categoryCode);
-        }
-        article.moveTo(category);
-        publicContent.changed();
-        audit.record("article.move", "article " + id, categoryCode);
-        return article;
-    }
-
     /** Starts the English version of an article (Article 8.1g); it goes through the workflow itself. */
     public Article translate(@NotNull Long originalId, @NotNull ArticleText english) {
         Article original = workflow.getVisible(originalId, access.requireAccount());

@@ -182,10 +182,6 @@ public class Article extends PersistentEntity {
         this.updatedAt = now;
     }
 
-    public void moveTo(Category category) {
-        this.category = Objects.requireNonNull(category, "category");
-    }
-
     public void translates(Article original) {
         this.translationOf = original;
     }

@@ -43,11 +43,6 @@ public record ArticleText(
                 newAuthors);
     }
 
-    public ArticleText withCover(String token, String alt) {
-        return new ArticleText(
-                title, summary, body, token, alt, source, tags, kind, publishAt, unpublishAt, attachments, authors);
-    }
-
     public ArticleText withSchedule(Instant publish, Instant unpublish) {
         return new ArticleText(
                 title,

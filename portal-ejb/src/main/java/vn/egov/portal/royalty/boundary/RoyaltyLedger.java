@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.content.boundary.EditorialActors;
 import vn.egov.portal.content.control.EditorialRole;
@@ -86,9 +87,9 @@ public class RoyaltyLedger {
     @RolesAllowed({Roles.EDITOR_IN_CHIEF, Roles.DEPUTY_EDITOR, Roles.SECRETARY, Roles.SUBPORTAL_EDITOR, Roles.SYSADMIN})
     public Map<ContentKind, BigDecimal> listRates(String siteSlug) {
         Map<ContentKind, BigDecimal> rates = new LinkedHashMap<>();
-        Site site = directory.getSite(siteSlug);
+        List<RoyaltyRate> stored = ratesOf(directory.getSite(siteSlug));
         for (ContentKind kind : ContentKind.values()) {
-            rates.put(kind, rateOf(site, kind));
+            rates.put(kind, findRate(stored, kind).map(RoyaltyRate::getAmount).orElse(null));
         }
         return rates;
     }
@@ -101,13 +102,7 @@ public class RoyaltyLedger {
             throw InvalidInputException.of("amount", "royalty.error.amount");
         }
         BigDecimal whole = amount.setScale(0, java.math.RoundingMode.UNNECESSARY);
-        em
-                .createNamedQuery(RoyaltyRate.OF_SITE, RoyaltyRate.class)
-                .setParameter("site", site.getId())
-                .getResultList()
-                .stream()
-                .filter(rate -> rate.getKind() == kind)
-                .findFirst()
+        findRate(ratesOf(site), kind)
                 .ifPresentOrElse(
                         rate -> rate.change(whole, caller(), clock.instant()),
                         () -> em.persist(new RoyaltyRate(site, kind, whole, caller(), clock.instant())));
@@ -138,15 +133,17 @@ public class RoyaltyLedger {
     }
 
     private BigDecimal rateOf(Site site, ContentKind kind) {
-        return em
-                .createNamedQuery(RoyaltyRate.OF_SITE, RoyaltyRate.class)
+        return findRate(ratesOf(site), kind).map(RoyaltyRate::getAmount).orElse(null);
+    }
+
+    private List<RoyaltyRate> ratesOf(Site site) {
+        return em.createNamedQuery(RoyaltyRate.OF_SITE, RoyaltyRate.class)
                 .setParameter("site", site.getId())
-                .getResultList()
-                .stream()
-                .filter(rate -> rate.getKind() == kind)
-                .map(RoyaltyRate::getAmount)
-                .findFirst()
-                .orElse(null);
+                .getResultList();
+    }
+
+    private static Optional<RoyaltyRate> findRate(List<RoyaltyRate> rates, ContentKind kind) {
+        return rates.stream().filter(rate -> rate.getKind() == kind).findFirst();
     }
 
     private void requireBoardHead(Site site) {

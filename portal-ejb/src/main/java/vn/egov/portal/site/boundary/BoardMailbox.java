@@ -3,8 +3,6 @@ package vn.egov.portal.site.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.portal.site.entity.OrgUnit;
@@ -18,20 +16,16 @@ import vn.egov.portal.site.entity.OrgUnit;
 @PermitAll
 public class BoardMailbox {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    SiteDirectory directory;
 
     @Inject
     @ConfigProperty(name = "portal.board.unit", defaultValue = "ban-bien-tap-cong")
     String boardUnit;
 
     public Optional<String> address() {
-        return em
-                .createNamedQuery(OrgUnit.BY_CODE, OrgUnit.class)
-                .setParameter("code", boardUnit)
-                .getResultList()
-                .stream()
-                .findFirst()
+        return directory
+                .findOrgUnit(boardUnit)
                 .map(OrgUnit::getContact)
                 .map(contact -> contact.getEmail())
                 .filter(email -> email != null && !email.isBlank());

@@ -6,9 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.platform.boundary.ConflictException;
@@ -158,12 +156,8 @@ public class SubPortalAdministration {
     }
 
     private static void requireName(Profile profile) {
-        Map<String, String> errors = new LinkedHashMap<>();
         if (Text.clean(profile.nameVi()) == null) {
-            errors.put("nameVi", "site.error.name");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.of("nameVi", "site.error.name");
         }
     }
 

@@ -10,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,9 +47,12 @@ public class ArticleResource {
             @Parameter(description = "Page number from 1") @QueryParam("page") @DefaultValue("1") int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") int size) {
         ArticleCatalog.Page result = catalog.page(new ArticleFilter(site, category, lang, null, q, null), page, size);
+        Map<String, String> pathPrefixes = new HashMap<>();
         return cached(ArticleViews.Page.of(
                 result,
-                slug -> directory.findSite(slug).map(Site::getPathPrefix).orElse("")));
+                slug -> pathPrefixes.computeIfAbsent(
+                        slug,
+                        key -> directory.findSite(key).map(Site::getPathPrefix).orElse(""))));
     }
 
     @GET

@@ -4,9 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.content.entity.ArticleAuthor;
 import vn.egov.portal.content.entity.ArticleText;
@@ -90,9 +88,7 @@ public class ArticleForm implements Serializable {
                         : 100;
                 parsed.add(new ArticleAuthor(parts[0].strip(), account, share));
             } catch (NumberFormatException badShare) {
-                Map<String, String> error = new LinkedHashMap<>();
-                error.put("authors", "article.error.authorIncomplete");
-                throw new InvalidInputException(error);
+                throw InvalidInputException.of("authors", "article.error.authorIncomplete");
             }
         }
         return parsed;

@@ -6,9 +6,9 @@ import jakarta.inject.Named;
 import vn.egov.portal.content.boundary.ArticleCatalog;
 import vn.egov.portal.content.boundary.ArticleFilter;
 import vn.egov.portal.platform.web.PortalLocale;
-import vn.egov.portal.site.boundary.SiteDirectory;
 import vn.egov.portal.site.entity.Category;
 import vn.egov.portal.site.web.PortalView;
+import vn.egov.portal.site.web.PublicStructure;
 
 /** One category's published articles on the current portal, newest first, twelve to a page. */
 @Named
@@ -21,7 +21,7 @@ public class CategoryPage {
     ArticleCatalog catalog;
 
     @Inject
-    SiteDirectory directory;
+    PublicStructure structure;
 
     @Inject
     PortalView portal;
@@ -34,7 +34,7 @@ public class CategoryPage {
 
     public void load() {
         String code = PublicPages.param("code");
-        category = code == null ? null : directory.findCategory(code).orElse(null);
+        category = code == null ? null : structure.findCategory(code).orElse(null);
         if (category == null) {
             PublicPages.notFound();
             return;

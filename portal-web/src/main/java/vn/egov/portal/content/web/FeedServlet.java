@@ -7,20 +7,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.portal.content.boundary.ArticleCatalog;
 import vn.egov.portal.content.control.FeedWriter;
 import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.platform.web.PortalLocale;
-import vn.egov.portal.platform.web.SiteResolver;
-import vn.egov.portal.platform.web.SiteRoutingFilter;
-import vn.egov.portal.site.boundary.SiteDirectory;
 import vn.egov.portal.site.entity.Category;
 import vn.egov.portal.site.entity.Site;
+import vn.egov.portal.site.web.PortalView;
+import vn.egov.portal.site.web.PublicStructure;
 
 /**
  * Atom (/feed/{category}.atom) and RSS 2.0 (/feed/{category}.rss) of a category's latest published
@@ -38,41 +37,31 @@ public class FeedServlet extends HttpServlet {
     ArticleCatalog catalog;
 
     @Inject
-    SiteDirectory directory;
+    PublicStructure structure;
 
+    /** The current portal and the one builder of full public addresses (portal.public-url or the request's). */
     @Inject
-    SiteResolver sites;
-
-    /** The portal's public address; without it the request's own is used (set it behind a proxy). */
-    @Inject
-    @ConfigProperty(name = "portal.public-url")
-    Optional<String> publicUrl;
+    PortalView portal;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        Optional<Category> category = path.matches() ? directory.findCategory(path.group(1)) : Optional.empty();
+        Optional<Category> category = path.matches() ? structure.findCategory(path.group(1)) : Optional.empty();
         if (category.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         boolean english = "en".equals(request.getAttribute(PortalLocale.LANGUAGE_ATTRIBUTE));
-        Site site = currentSite(request);
+        Site site = portal.getSite();
         List<Article> articles =
                 catalog.listLatestArticles(site.getSlug(), category.get().getCode(), english ? "en" : "vi", ENTRIES);
-        String origin = publicUrl
-                .map(url -> url.replaceAll("/+$", ""))
-                .orElseGet(() -> request.getScheme() + "://" + request.getServerName() + portOf(request));
-        String base =
-                origin + request.getContextPath() + (english ? PortalLocale.ENGLISH_PREFIX : "") + site.getPathPrefix();
+        String base = portal.absolute("");
+        Locale language = english ? Locale.ENGLISH : PortalLocale.VIETNAMESE;
         FeedWriter.Channel channel = new FeedWriter.Channel(
-                site.getName().in(english ? java.util.Locale.ENGLISH : PortalLocale.VIETNAMESE) + " – "
-                        + category.get().getName().in(english ? java.util.Locale.ENGLISH : PortalLocale.VIETNAMESE),
+                site.getName().in(language) + " – " + category.get().getName().in(language),
                 base + "/chuyen-muc/" + category.get().getCode(),
                 base + request.getServletPath() + request.getPathInfo(),
-                site.getAttribution() == null
-                        ? ""
-                        : site.getAttribution().in(english ? java.util.Locale.ENGLISH : PortalLocale.VIETNAMESE),
+                site.getAttribution() == null ? "" : site.getAttribution().in(language),
                 english ? "en" : "vi");
         boolean atom = "atom".equals(path.group(2));
         response.setContentType((atom ? "application/atom+xml" : "application/rss+xml") + ";charset=UTF-8");
@@ -83,19 +72,5 @@ public class FeedServlet extends HttpServlet {
         } catch (XMLStreamException e) {
             throw new IOException("Cannot write the feed", e);
         }
-    }
-
-    private Site currentSite(HttpServletRequest request) {
-        Object slug = request.getAttribute(SiteRoutingFilter.SITE_ATTRIBUTE);
-        return slug == null
-                ? directory.getMainSite()
-                : sites.findActiveSubPortal(slug.toString()).orElseGet(directory::getMainSite);
-    }
-
-    private static String portOf(HttpServletRequest request) {
-        int port = request.getServerPort();
-        boolean standard = ("http".equals(request.getScheme()) && port == 80)
-                || ("https".equals(request.getScheme()) && port == 443);
-        return standard ? "" : ":" + port;
     }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import vn.egov.portal.content.boundary.EditorialQueries;
 import vn.egov.portal.content.boundary.SiteTeam;
 import vn.egov.portal.content.entity.EditorialDelegation;
 import vn.egov.portal.platform.boundary.ConflictException;
@@ -28,9 +27,6 @@ public class TeamPage implements Serializable {
 
     @Inject
     SiteTeam team;
-
-    @Inject
-    EditorialQueries queries;
 
     @Inject
     SiteDirectory directory;

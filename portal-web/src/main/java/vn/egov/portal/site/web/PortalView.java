@@ -12,7 +12,6 @@ import vn.egov.portal.platform.web.PublicChrome;
 import vn.egov.portal.platform.web.PublicLink;
 import vn.egov.portal.platform.web.SiteResolver;
 import vn.egov.portal.platform.web.SiteRoutingFilter;
-import vn.egov.portal.site.boundary.SiteDirectory;
 import vn.egov.portal.site.entity.Category;
 import vn.egov.portal.site.entity.Site;
 import vn.egov.portal.site.entity.SiteSettings;
@@ -25,9 +24,6 @@ import vn.egov.portal.site.entity.SiteSettings;
 @Named("portal")
 @RequestScoped
 public class PortalView {
-
-    @Inject
-    SiteDirectory directory;
 
     @Inject
     SiteResolver sites;

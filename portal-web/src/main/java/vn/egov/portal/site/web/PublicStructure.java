@@ -48,6 +48,13 @@ public class PublicStructure {
         return current().subPortals();
     }
 
+    /** A category by its code, from the snapshot: category pages and feeds cost no query for it. */
+    public Optional<Category> findCategory(String code) {
+        return categories().stream()
+                .filter(category -> category.getCode().equals(code))
+                .findFirst();
+    }
+
     /** A portal's own menu and logo, when it chose them. */
     public Optional<SiteSettings> settingsOf(Site site) {
         return current().settings().computeIfAbsent(site.getSlug(), slug -> subPortalAdministration.findSettings(site));
