@@ -11,9 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import vn.egov.portal.deadline.boundary.DeadlineMonitoring;
 import vn.egov.portal.deadline.entity.DeadlineAlert;
+import vn.egov.portal.platform.control.PortalMessages;
 import vn.egov.portal.site.entity.OrgUnit;
 
 /**
@@ -26,7 +26,6 @@ import vn.egov.portal.site.entity.OrgUnit;
 public class AlertNotifier extends AbstractBatchlet {
 
     static final String KEY_PREFIX = "deadline-digest:";
-    static final String BUNDLE = "vn.egov.portal.i18n.messages";
 
     @Inject
     DeadlineMonitoring monitoring;
@@ -38,8 +37,7 @@ public class AlertNotifier extends AbstractBatchlet {
     @Override
     public String process() {
         LocalDate on = runDate == null || runDate.isBlank() ? monitoring.today() : LocalDate.parse(runDate.strip());
-        DigestComposer composer = new DigestComposer(
-                locale -> ResourceBundle.getBundle(BUNDLE, locale, AlertNotifier.class.getClassLoader()));
+        DigestComposer composer = new DigestComposer(PortalMessages::bundle);
         List<DeadlineAlert> alerts = monitoring.listUnnotified();
         int digests = notifyUnits(alerts, composer, on) + notifyBoard(alerts, composer, on);
         return "DIGESTS " + digests;

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.calendar.control.CalendarDay;
+import vn.egov.portal.calendar.control.CalendarRules;
 import vn.egov.portal.calendar.control.DueDate;
 import vn.egov.portal.calendar.control.WorkingCalendar;
 import vn.egov.portal.calendar.control.WorkingDayCount;
@@ -78,6 +79,12 @@ public class CalendarService {
                         .map(CalendarOverride::toRule)
                         .toList();
         return new WorkingCalendar(settings.rules(), overrides);
+    }
+
+    /** The configured rules (zone, office hours) without reading the overrides. */
+    @PermitAll
+    public CalendarRules rules() {
+        return settings.rules();
     }
 
     @PermitAll

@@ -19,6 +19,7 @@ import vn.egov.portal.deadline.control.DeadlineAssessor;
 import vn.egov.portal.deadline.control.InvalidObligationException;
 import vn.egov.portal.deadline.control.ObligationSnapshot;
 import vn.egov.portal.deadline.entity.Obligation;
+import vn.egov.portal.deadline.entity.ObligationState;
 import vn.egov.portal.security.boundary.AccessControl;
 import vn.egov.portal.security.entity.Role;
 import vn.egov.portal.security.entity.RoleGrant;
@@ -81,8 +82,8 @@ public class DeadlineDashboard {
         DeadlineAssessor assessor = monitoring.assessor();
         Map<OrgUnit, List<Row>> byUnit = new LinkedHashMap<>();
         obligations.stream()
-                .filter(obligation -> obligation.getUnit() != null
-                        && !"CANCELLED".equals(obligation.getState().name()))
+                .filter(obligation ->
+                        obligation.getUnit() != null && obligation.getState() != ObligationState.CANCELLED)
                 .forEach(obligation -> byUnit.computeIfAbsent(obligation.getUnit(), unit -> new ArrayList<>())
                         .add(row(obligation, assessor, today)));
         return byUnit.entrySet().stream()

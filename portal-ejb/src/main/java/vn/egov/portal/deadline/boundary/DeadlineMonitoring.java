@@ -5,9 +5,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import vn.egov.portal.calendar.boundary.CalendarService;
 import vn.egov.portal.deadline.control.Assessment;
 import vn.egov.portal.deadline.control.DeadlineAssessor;
@@ -27,7 +32,7 @@ import vn.egov.portal.site.boundary.BoardMailbox;
 @PermitAll
 public class DeadlineMonitoring {
 
-    /** Ids per update: a digest may cover tens of thousands, and PostgreSQL binds at most 32,767. */
+    /** Ids per statement: a digest may cover tens of thousands, and PostgreSQL binds at most 32,767. */
     private static final int MARK_SLICE = 1000;
 
     @PersistenceContext
@@ -45,12 +50,15 @@ public class DeadlineMonitoring {
     @Inject
     BoardMailbox boardMailbox;
 
+    @Inject
+    Clock clock;
+
     public DeadlineAssessor assessor() {
         return new DeadlineAssessor(calendarService.calendar(), settings.escalateAfter());
     }
 
     public LocalDate today() {
-        return LocalDate.now(calendarService.calendar().rules().zone());
+        return LocalDate.now(clock);
     }
 
     public long countOpen() {
@@ -83,13 +91,27 @@ public class DeadlineMonitoring {
     /** Stores each assessment and raises the alerts not raised before; returns how many are new. */
     public int record(List<Assessment> assessments, Long executionId) {
         int raised = 0;
+        for (int from = 0; from < assessments.size(); from += MARK_SLICE) {
+            raised += recordSlice(
+                    assessments.subList(from, Math.min(assessments.size(), from + MARK_SLICE)), executionId);
+        }
+        return raised;
+    }
+
+    /** Two queries for the whole slice: its obligations, and the alerts they have raised before. */
+    private int recordSlice(List<Assessment> assessments, Long executionId) {
+        List<Long> ids = assessments.stream().map(Assessment::obligationId).toList();
+        Map<Long, Obligation> obligations = obligationsById(ids);
+        Set<RaisedAlert> raisedBefore = alertsRaisedFor(ids);
+        int raised = 0;
         for (Assessment assessment : assessments) {
-            Obligation obligation = em.find(Obligation.class, assessment.obligationId());
+            Obligation obligation = obligations.get(assessment.obligationId());
             if (obligation == null || !obligation.isOpen()) {
                 continue;
             }
             obligation.assessed(assessment.status(), assessment.on());
-            if (assessment.needsAlert() && !alertExists(obligation, assessment.status())) {
+            RaisedAlert alert = new RaisedAlert(obligation.getId(), assessment.status(), obligation.getDueDate());
+            if (assessment.needsAlert() && !raisedBefore.contains(alert)) {
                 em.persist(new DeadlineAlert(obligation, assessment.status(), assessment.on(), executionId));
                 raised++;
             }
@@ -97,14 +119,27 @@ public class DeadlineMonitoring {
         return raised;
     }
 
-    private boolean alertExists(Obligation obligation, DeadlineStatus level) {
-        return !em.createNamedQuery(DeadlineAlert.EXISTING, DeadlineAlert.class)
-                .setParameter("obligation", obligation)
-                .setParameter("level", level)
-                .setParameter("dueDate", obligation.getDueDate())
+    private Map<Long, Obligation> obligationsById(List<Long> ids) {
+        return em
+                .createNamedQuery(Obligation.BY_IDS, Obligation.class)
+                .setParameter("ids", ids)
                 .getResultList()
-                .isEmpty();
+                .stream()
+                .collect(Collectors.toMap(Obligation::getId, Function.identity()));
     }
+
+    private Set<RaisedAlert> alertsRaisedFor(List<Long> ids) {
+        return em
+                .createNamedQuery(DeadlineAlert.RAISED_FOR, Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .stream()
+                .map(row -> new RaisedAlert((Long) row[0], (DeadlineStatus) row[1], (LocalDate) row[2]))
+                .collect(Collectors.toSet());
+    }
+
+    /** An alert's identity: one per obligation, stage and due date. */
+    private record RaisedAlert(long obligationId, DeadlineStatus level, LocalDate dueDate) {}
 
     /** Alerts some recipient has not been told of yet, with their obligation and unit loaded. */
     public List<DeadlineAlert> listUnnotified() {

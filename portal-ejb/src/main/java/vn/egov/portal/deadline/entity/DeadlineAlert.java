@@ -26,9 +26,8 @@ import vn.egov.portal.platform.entity.PersistentEntity;
                         name = "uq_deadline_alert",
                         columnNames = {"obligation_id", "level", "dueDate"}))
 @NamedQuery(
-        name = DeadlineAlert.EXISTING,
-        query = "select a from DeadlineAlert a where a.obligation = :obligation and a.level = :level"
-                + " and a.dueDate = :dueDate")
+        name = DeadlineAlert.RAISED_FOR,
+        query = "select a.obligation.id, a.level, a.dueDate from DeadlineAlert a where a.obligation.id in :ids")
 @NamedQuery(
         name = DeadlineAlert.UNNOTIFIED,
         query = "select a from DeadlineAlert a join fetch a.obligation o left join fetch o.unit"
@@ -39,16 +38,12 @@ import vn.egov.portal.platform.entity.PersistentEntity;
 @NamedQuery(
         name = DeadlineAlert.MARK_BOARD_NOTIFIED,
         query = "update DeadlineAlert a set a.boardNotified = true where a.id in :ids")
-@NamedQuery(
-        name = DeadlineAlert.FOR_OBLIGATION,
-        query = "select a from DeadlineAlert a where a.obligation.id = :obligationId order by a.id")
 public class DeadlineAlert extends PersistentEntity {
 
-    public static final String EXISTING = "DeadlineAlert.existing";
+    public static final String RAISED_FOR = "DeadlineAlert.raisedFor";
     public static final String UNNOTIFIED = "DeadlineAlert.unnotified";
     public static final String MARK_UNIT_NOTIFIED = "DeadlineAlert.markUnitNotified";
     public static final String MARK_BOARD_NOTIFIED = "DeadlineAlert.markBoardNotified";
-    public static final String FOR_OBLIGATION = "DeadlineAlert.forObligation";
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     private Obligation obligation;

@@ -32,10 +32,7 @@ import vn.egov.portal.site.entity.OrgUnit;
             @Index(name = "ix_obligation_open", columnList = "state, id"),
             @Index(name = "ix_obligation_unit", columnList = "unit_id, state")
         })
-@NamedQuery(
-        name = Obligation.OPEN_AFTER,
-        query = "select o from Obligation o where o.state = vn.egov.portal.deadline.entity.ObligationState.OPEN"
-                + " and o.id > :lastId order by o.id")
+@NamedQuery(name = Obligation.BY_IDS, query = "select o from Obligation o where o.id in :ids")
 @NamedQuery(
         name = Obligation.COUNT_OPEN,
         query = "select count(o) from Obligation o where o.state = vn.egov.portal.deadline.entity.ObligationState.OPEN")
@@ -57,7 +54,7 @@ import vn.egov.portal.site.entity.OrgUnit;
                 + " or o.dueDate >= :since order by o.dueDate, o.id")
 public class Obligation extends PersistentEntity {
 
-    public static final String OPEN_AFTER = "Obligation.openAfter";
+    public static final String BY_IDS = "Obligation.byIds";
     public static final String COUNT_OPEN = "Obligation.countOpen";
     public static final String BY_SUBJECT = "Obligation.bySubject";
     public static final String OPEN_SPANNING = "Obligation.openSpanning";

@@ -62,10 +62,7 @@ public class CalendarResource {
         int count = days(days);
         DueDate due = from != null && from.contains("T")
                 ? calendar.addWorkingDays(
-                        dateTime(from)
-                                .atZone(calendar.calendar().rules().zone())
-                                .toInstant(),
-                        count)
+                        dateTime(from).atZone(calendar.rules().zone()).toInstant(), count)
                 : calendar.addWorkingDays(date("from", from), count);
         return new Deadline(
                 due.date().toString(), from, due.countedFrom().toString(), count, explain(due.explanation()));

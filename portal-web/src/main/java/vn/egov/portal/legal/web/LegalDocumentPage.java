@@ -20,6 +20,7 @@ public class LegalDocumentPage {
     HttpServletRequest request;
 
     private LegalDocument document;
+    private List<LegalDocumentRegistry.Related> relations;
 
     public LegalDocument getDocument() {
         if (document == null) {
@@ -30,7 +31,11 @@ public class LegalDocumentPage {
         return document;
     }
 
+    /** Read once per request: the page asks twice (whether to show the section, then its items). */
     public List<LegalDocumentRegistry.Related> getRelations() {
-        return getDocument() == null ? List.of() : registry.relationsOf(getDocument());
+        if (relations == null) {
+            relations = getDocument() == null ? List.of() : registry.relationsOf(getDocument());
+        }
+        return relations;
     }
 }
