@@ -24,6 +24,8 @@ public final class PiiDetector {
     /** "100.000.000" is money, not a CMND, unless a document word stands in front. */
     private static final Pattern GROUPED_THOUSANDS = Pattern.compile("\\d{1,3}([.,]\\d{3})+");
 
+    private static final Pattern CHUNK = Pattern.compile("\\S+");
+
     private static final Pattern DOCUMENT_WORD =
             Pattern.compile("(?iu)(cmnd|cccd|chứng minh|căn cước|định danh|hộ chiếu|passport)[^\\p{N}]{0,20}$");
 
@@ -119,7 +121,7 @@ public final class PiiDetector {
 
     private static List<int[]> chunks(String text, int start, int end) {
         List<int[]> chunks = new ArrayList<>();
-        Matcher chunk = Pattern.compile("\\S+").matcher(text).region(start, end);
+        Matcher chunk = CHUNK.matcher(text).region(start, end);
         while (chunk.find()) {
             chunks.add(new int[] {chunk.start(), chunk.end()});
         }

@@ -7,15 +7,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import vn.egov.portal.deadline.entity.DeadlineStatus;
 import vn.egov.portal.qa.entity.Question;
 import vn.egov.portal.qa.entity.QuestionState;
 import vn.egov.portal.security.entity.Roles;
 import vn.egov.portal.security.entity.UserAccount;
-import vn.egov.portal.site.entity.OrgUnit;
 
 /**
  * Each agency's open, due-soon and overdue questions (Article 9.4): an answerer sees their own
@@ -39,9 +36,7 @@ public class QaDashboard {
 
     /** The routed questions the caller may see, most urgent first. */
     public List<OpenQuestion> listOpen() {
-        LocalDate today = LocalDate.now(clock);
-        return visibleRouted().stream()
-                .map(question -> new OpenQuestion(question, questionClock.status(question, today)))
+        return questionClock.standings(visibleRouted(), LocalDate.now(clock)).stream()
                 .sorted(Comparator.comparing((OpenQuestion open) -> urgency(open.status()))
                         .thenComparing(open -> open.question().getReceivedAt()))
                 .toList();
@@ -56,26 +51,7 @@ public class QaDashboard {
 
     /** Per agency: open, due soon, overdue. */
     public List<AgencyLoad> loads() {
-        Map<OrgUnit, int[]> counts = new LinkedHashMap<>();
-        for (OpenQuestion open : listOpen()) {
-            int[] count = counts.computeIfAbsent(open.question().getAgency(), unit -> new int[3]);
-            count[0]++;
-            count[1] += open.status() == DeadlineStatus.DUE_SOON || open.status() == DeadlineStatus.DUE_TODAY ? 1 : 0;
-            count[2] += open.status() != null && open.status().isLate() ? 1 : 0;
-        }
-        return counts.entrySet().stream()
-                .map(entry -> new AgencyLoad(
-                        entry.getKey().getCode(),
-                        entry.getKey().getName(),
-                        entry.getValue()[0],
-                        entry.getValue()[1],
-                        entry.getValue()[2]))
-                .sorted(Comparator.comparingInt(AgencyLoad::overdue)
-                        .reversed()
-                        .thenComparing(
-                                Comparator.comparingInt(AgencyLoad::dueSoon).reversed())
-                        .thenComparing(AgencyLoad::agencyCode))
-                .toList();
+        return AgencyLoad.tally(listOpen());
     }
 
     private List<Question> visibleRouted() {

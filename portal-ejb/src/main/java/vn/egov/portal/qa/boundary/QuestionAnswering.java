@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.platform.boundary.ConflictException;
@@ -54,17 +53,6 @@ public class QuestionAnswering {
 
     @Inject
     Clock clock;
-
-    /** The questions with the caller's agencies in the given states, oldest first. */
-    public List<Question> listMine(Collection<QuestionState> states) {
-        return questions.listWithAgencies(access.answeringUnits(), states);
-    }
-
-    public Question get(long id) {
-        Question question = questions.get(id);
-        access.requireAnswerer(question.getAgency());
-        return question;
-    }
 
     public Question answer(long id, AnswerDraft draft) {
         Question question = routedToCaller(id);

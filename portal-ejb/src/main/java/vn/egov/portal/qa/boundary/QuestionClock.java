@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import vn.egov.portal.calendar.boundary.CalendarChanged;
@@ -83,7 +84,7 @@ public class QuestionClock {
                 "/admin/hoi-dap/answers.xhtml",
                 RULE,
                 question.getAgency().getCode(),
-                LocalDate.ofInstant(from, calendar.calendar().rules().zone()),
+                LocalDate.ofInstant(from, calendar.rules().zone()),
                 from));
     }
 
@@ -104,23 +105,43 @@ public class QuestionClock {
         question.currentAssignment().ifPresent(assignment -> obligations.cancel(KIND, assignment.getId()));
     }
 
-    /** Where an open question stands on {@code today}, the way the deadline monitor judges it; null without a date. */
-    public DeadlineStatus status(Question question, LocalDate today) {
-        LocalDate answerBy = question.getAnswerBy();
-        if (!question.getState().isOpen() || answerBy == null || question.getAgency() == null) {
-            return null;
+    /**
+     * Where each question stands on {@code today}, the way the deadline monitor judges it; null
+     * without a date. The calendar and the rule are read once for the whole list.
+     */
+    public List<OpenQuestion> standings(List<Question> questions, LocalDate today) {
+        if (questions.stream().noneMatch(QuestionClock::isRunning)) {
+            return questions.stream()
+                    .map(question -> new OpenQuestion(question, null))
+                    .toList();
         }
         WorkingCalendar current = calendar.calendar();
         DeadlineAssessor assessor = new DeadlineAssessor(current, deadlineSettings.escalateAfter());
-        LocalDate counted = LocalDate.ofInstant(
-                question.getDeadline().getClockStart(), current.rules().zone());
+        ZoneId zone = current.rules().zone();
+        int dueSoonDays = rule().getDueSoonDays();
+        return questions.stream()
+                .map(question -> new OpenQuestion(question, status(question, today, assessor, zone, dueSoonDays)))
+                .toList();
+    }
+
+    private static boolean isRunning(Question question) {
+        return question.getState().isOpen() && question.getAnswerBy() != null && question.getAgency() != null;
+    }
+
+    private static DeadlineStatus status(
+            Question question, LocalDate today, DeadlineAssessor assessor, ZoneId zone, int dueSoonDays) {
+        if (!isRunning(question)) {
+            return null;
+        }
+        LocalDate answerBy = question.getAnswerBy();
+        LocalDate counted = LocalDate.ofInstant(question.getDeadline().getClockStart(), zone);
         ObligationSnapshot snapshot = new ObligationSnapshot(
                 question.getId(),
                 KIND,
                 question.getAgency().getCode(),
                 counted.isAfter(answerBy) ? answerBy : counted,
                 answerBy,
-                rule().getDueSoonDays(),
+                dueSoonDays,
                 null);
         try {
             return assessor.assess(snapshot, today).status();

@@ -45,8 +45,7 @@ public class QuestionNotices {
                         .received(
                                 question.getTrackingCode(),
                                 question.getTitle(),
-                                question.getReceivedAt()
-                                        .atZone(calendar.calendar().rules().zone()),
+                                question.getReceivedAt().atZone(calendar.rules().zone()),
                                 expectedDueDate,
                                 workingDays));
     }

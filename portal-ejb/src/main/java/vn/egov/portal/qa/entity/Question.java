@@ -54,16 +54,11 @@ import vn.egov.portal.site.entity.OrgUnit;
         name = Question.ERASURE_PENDING,
         query = "select q from Question q where q.erasureRequestedAt is not null and q.erasure.erasedAt is null"
                 + " order by q.erasureRequestedAt")
-@NamedQuery(
-        name = Question.LATEST_PUBLISHED,
-        query = "select q from Question q where q.state = vn.egov.portal.qa.entity.QuestionState.PUBLISHED"
-                + " order by q.publication.publishedAt desc, q.id desc")
 public class Question extends PersistentEntity {
 
     public static final String BY_CODE = "Question.byCode";
     public static final String IN_STATES = "Question.inStates";
     public static final String WITH_AGENCIES = "Question.withAgencies";
-    public static final String LATEST_PUBLISHED = "Question.latestPublished";
     public static final String ERASURE_PENDING = "Question.erasurePending";
 
     @Column(nullable = false, unique = true, length = 30)

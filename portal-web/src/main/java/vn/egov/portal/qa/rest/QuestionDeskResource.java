@@ -20,9 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.qa.boundary.AgencyLoad;
 import vn.egov.portal.qa.boundary.AnswerDraft;
 import vn.egov.portal.qa.boundary.AskerRecords;
 import vn.egov.portal.qa.boundary.ErasureRequest;
+import vn.egov.portal.qa.boundary.OpenQuestion;
 import vn.egov.portal.qa.boundary.PublicationRequest;
 import vn.egov.portal.qa.boundary.QaDashboard;
 import vn.egov.portal.qa.boundary.QuestionAnswering;
@@ -168,9 +170,9 @@ public class QuestionDeskResource {
     @Operation(
             summary = "Open, due-soon and overdue questions per agency (the caller's agencies, or all for the board)")
     public QaViews.DashboardView dashboardView() {
+        List<OpenQuestion> open = dashboard.listOpen();
         return new QaViews.DashboardView(
-                dashboard.loads(),
-                dashboard.listOpen().stream().map(QaViews.OpenView::of).toList());
+                AgencyLoad.tally(open), open.stream().map(QaViews.OpenView::of).toList());
     }
 
     private static QaViews.CaseView view(Question question) {

@@ -19,15 +19,10 @@ public class RateLimitedMapper implements ExceptionMapper<RateLimitedException> 
 
     @Override
     public Response toResponse(RateLimitedException limited) {
-        Response.StatusType tooMany = Response.Status.TOO_MANY_REQUESTS;
-        return Response.status(tooMany)
-                .type(Problem.MEDIA_TYPE)
+        Response problem = Problem.response(
+                Response.Status.TOO_MANY_REQUESTS, PortalMessages.get(ApiLanguage.of(headers), "qa.error.rateLimited"));
+        return Response.fromResponse(problem)
                 .header("Retry-After", Math.max(1, limited.retryAfter().toSeconds()))
-                .entity(new Problem(
-                        tooMany.getReasonPhrase(),
-                        tooMany.getStatusCode(),
-                        PortalMessages.get(ApiLanguage.of(headers), "qa.error.rateLimited"),
-                        java.util.List.of()))
                 .build();
     }
 }

@@ -62,8 +62,8 @@ public class AgencyDeskPage implements Serializable {
 
     @PostConstruct
     void load() {
-        loads = dashboard.loads();
         open = dashboard.listOpen();
+        loads = AgencyLoad.tally(open);
         selected = selectedId == null ? null : dashboard.getCase(selectedId);
     }
 

@@ -60,6 +60,7 @@ public class AskPage {
     private String nonce;
     private Receipt receipt;
     private List<Part> files = new ArrayList<>();
+    private List<QaField> fields;
 
     @PostConstruct
     void init() {
@@ -130,7 +131,10 @@ public class AskPage {
     }
 
     public List<QaField> getFields() {
-        return routing.listFields();
+        if (fields == null) {
+            fields = routing.listFields();
+        }
+        return fields;
     }
 
     public String getConsentText() {

@@ -25,6 +25,7 @@ public class ConsoleChoices {
     RoutingTable routing;
 
     private List<OrgUnit> agencies;
+    private List<QaField> fields;
 
     public List<OrgUnit> getAgencies() {
         if (agencies == null) {
@@ -34,7 +35,10 @@ public class ConsoleChoices {
     }
 
     public List<QaField> getFields() {
-        return routing.listFields();
+        if (fields == null) {
+            fields = routing.listFields();
+        }
+        return fields;
     }
 
     public QuestionState[] getStates() {

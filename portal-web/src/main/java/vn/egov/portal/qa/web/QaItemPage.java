@@ -5,6 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import vn.egov.portal.legal.boundary.LegalDocumentRegistry;
 import vn.egov.portal.platform.web.PortalLocale;
@@ -31,6 +33,7 @@ public class QaItemPage {
     PortalLocale locale;
 
     private PublishedQa item;
+    private final Map<Long, Optional<String>> documentLinks = new HashMap<>();
 
     /**
      * Answers 404 for an id that is not a published answer. The id is read from the Faces request:
@@ -62,8 +65,9 @@ public class QaItemPage {
         if (citation.getDocumentId() == null) {
             return null;
         }
-        return registry.findDocument(citation.getDocumentId())
-                .map(document -> locale.link("/van-ban/" + document.getEliPath()))
+        return documentLinks
+                .computeIfAbsent(citation.getDocumentId(), id -> registry.findDocument(id)
+                        .map(document -> locale.link("/van-ban/" + document.getEliPath())))
                 .orElse(null);
     }
 
