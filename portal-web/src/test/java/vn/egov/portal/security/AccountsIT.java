@@ -31,6 +31,9 @@ import vn.egov.portal.test.container.AsSubportalEditor;
 @ExtendWith(ArquillianExtension.class)
 class AccountsIT {
 
+    private static final String OFFICE = "192.0.2.10";
+    private static final String STRANGER = "203.0.113.66";
+
     @Deployment
     static WebArchive deployment() {
         return PortalDeployment.portal();
@@ -68,7 +71,7 @@ class AccountsIT {
                 new NewAccount("hash-check", "Hoàng Thị Hà", null, "Mật khẩu rất dài 2026")));
 
         assertThat(stored.getPasswordHash()).startsWith("pbkdf2-sha512:").doesNotContain("Mật khẩu");
-        assertThat(authentication.authenticate("HASH-CHECK", "Mật khẩu rất dài 2026".toCharArray()))
+        assertThat(authentication.authenticate("HASH-CHECK", "Mật khẩu rất dài 2026".toCharArray(), OFFICE))
                 .hasValueSatisfying(caller -> assertThat(caller.username()).isEqualTo("hash-check"));
     }
 
@@ -95,7 +98,7 @@ class AccountsIT {
                 .isTrue();
         assertThat(editor.holds(Role.SUBPORTAL_EDITOR, directory.getSite("xa-dam-thuy")))
                 .isFalse();
-        assertThat(authentication.authenticate("editor-scope", "Biên tập viên 2026".toCharArray()))
+        assertThat(authentication.authenticate("editor-scope", "Biên tập viên 2026".toCharArray(), OFFICE))
                 .hasValueSatisfying(caller -> assertThat(caller.groups()).containsExactly("subportal-editor"));
     }
 
@@ -110,19 +113,39 @@ class AccountsIT {
     }
 
     @Test
-    void repeatedFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
+    void repeatedFailuresLockTheAccountForStrangersButNotForItsOwnerAtTheOffice() throws Exception {
         admin.call(() ->
                 administration.createAccount(new NewAccount("locked-out", "Khóa Thử", null, "Đúng mật khẩu 2026")));
+        assertThat(authentication.authenticate("locked-out", "Đúng mật khẩu 2026".toCharArray(), OFFICE))
+                .isPresent();
 
         for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS; i++) {
-            assertThat(authentication.authenticate("locked-out", "sai mật khẩu".toCharArray()))
+            assertThat(authentication.authenticate("locked-out", "sai mật khẩu".toCharArray(), STRANGER))
                     .isEmpty();
         }
 
-        assertThat(authentication.authenticate("locked-out", "Đúng mật khẩu 2026".toCharArray()))
+        assertThat(authentication.authenticate("locked-out", "Đúng mật khẩu 2026".toCharArray(), STRANGER))
+                .as("the guessing address, even with the right password")
+                .isEmpty();
+        assertThat(authentication.authenticate("locked-out", "Đúng mật khẩu 2026".toCharArray(), "198.51.100.20"))
+                .as("any other unfamiliar address")
                 .isEmpty();
         assertThat(admin.call(() -> administration.getAccount("locked-out").getLockedUntil()))
                 .isNotNull();
+        assertThat(authentication.authenticate("locked-out", "Đúng mật khẩu 2026".toCharArray(), OFFICE))
+                .as("the owner at the office")
+                .isPresent();
+    }
+
+    @Test
+    void commonPasswordsAreRefusedWithTheField() {
+        assertThatThrownBy(() -> admin.call(() -> administration.createAccount(
+                        new NewAccount("common-pw", "Mật khẩu phổ biến", null, "Password123!"))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("password", "error.password.common"));
+        assertThatThrownBy(() -> admin.call(() -> administration.createAccount(
+                        new NewAccount("common-pw", "Mật khẩu phổ biến", null, "password1234"))))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -132,7 +155,7 @@ class AccountsIT {
             return administration.setEnabled("leaver", false);
         });
 
-        assertThat(authentication.authenticate("leaver", "Tạm biệt cơ quan 2026".toCharArray()))
+        assertThat(authentication.authenticate("leaver", "Tạm biệt cơ quan 2026".toCharArray(), OFFICE))
                 .isEmpty();
     }
 

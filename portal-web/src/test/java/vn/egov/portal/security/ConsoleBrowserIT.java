@@ -66,6 +66,11 @@ class ConsoleBrowserIT {
         assertThat(browser.findElement(By.cssSelector(".form-errors")).getText())
                 .contains("Tên đăng nhập hoặc mật khẩu không đúng.");
 
+        browser.get(base + "admin/");
+        assertThat(browser.getCurrentUrl())
+                .as("the console asks for a log-in again")
+                .contains("login.xhtml");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng nhập hệ thống quản trị");
         browser.findElement(By.id("login:username")).clear();
         browser.findElement(By.id("login:username")).sendKeys("admin");
         browser.findElement(By.id("login:password")).sendKeys(PortalDeployment.adminPassword(), Keys.ENTER);
@@ -80,9 +85,12 @@ class ConsoleBrowserIT {
         assertThat(browser.findElement(By.id("list:accounts")).getText()).contains("admin", "bientap-sotp");
 
         browser.findElement(By.id("session:logout")).click();
-        waitFor(ExpectedConditions.urlToBe(base.toString()));
+        waitFor(ExpectedConditions.urlContains("login.xhtml"));
+        assertThat(browser.findElement(By.cssSelector(".form-notice")).getText())
+                .isEqualTo("Bạn đã đăng xuất.");
         browser.get(base + "admin/index.xhtml");
         assertThat(browser.getCurrentUrl()).contains("login.xhtml");
+        assertThat(browser.findElements(By.cssSelector(".form-notice"))).isEmpty();
     }
 
     private void waitFor(ExpectedCondition<?> condition) {

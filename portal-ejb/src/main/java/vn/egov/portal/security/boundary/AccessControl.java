@@ -27,14 +27,7 @@ public class AccessControl {
     EntityManager em;
 
     public Optional<UserAccount> currentAccount() {
-        String name = session.getCallerPrincipal().getName();
-        return em
-                .createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                .setParameter("username", UserAccount.normalizeUsername(name))
-                .getResultList()
-                .stream()
-                .filter(UserAccount::isEnabled)
-                .findFirst();
+        return UserAccount.find(em, session.getCallerPrincipal().getName()).filter(UserAccount::isEnabled);
     }
 
     public UserAccount requireAccount() {

@@ -59,12 +59,7 @@ public class UserAdministration {
     }
 
     public Optional<UserAccount> findAccount(String username) {
-        return em
-                .createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                .setParameter("username", UserAccount.normalizeUsername(username))
-                .getResultList()
-                .stream()
-                .findFirst();
+        return UserAccount.find(em, username);
     }
 
     public UserAccount getAccount(String username) {

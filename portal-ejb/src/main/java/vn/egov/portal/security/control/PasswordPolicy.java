@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * The rules a new password must meet, after OWASP ASVS 2.1: length matters, composition rules do
- * not. Answers with message keys so every broken rule can be shown at once.
+ * not, and nothing from the list of passwords everybody tries first (2.1.7). Answers with message
+ * keys so every broken rule can be shown at once.
  */
 public final class PasswordPolicy {
 
@@ -31,6 +32,9 @@ public final class PasswordPolicy {
                 && !username.isBlank()
                 && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             broken.add("error.password.containsUsername");
+        }
+        if (CommonPasswords.contains(password)) {
+            broken.add("error.password.common");
         }
         return broken;
     }

@@ -1,17 +1,24 @@
 package vn.egov.portal.security.entity;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -38,6 +45,10 @@ public class UserAccount extends PersistentEntity {
     public static final String HOLDERS_OF = "UserAccount.holdersOf";
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    /** How long a place stays familiar without a log-in from it, and how many are kept. */
+    public static final Duration PLACE_MEMORY = Duration.ofDays(90);
+
+    public static final int PLACES_KEPT = 10;
 
     @Column(nullable = false, unique = true, length = 64)
     private String username;
@@ -69,6 +80,10 @@ public class UserAccount extends PersistentEntity {
     @OneToMany(mappedBy = "account", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<RoleGrant> grants = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "user_account_place", joinColumns = @JoinColumn(name = "account_id"))
+    private List<KnownPlace> knownPlaces = new ArrayList<>();
+
     protected UserAccount() {}
 
     public UserAccount(String username, String displayName, String email, String passwordHash, Instant now) {
@@ -78,6 +93,16 @@ public class UserAccount extends PersistentEntity {
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
         this.passwordChangedAt = now;
         this.createdAt = now;
+    }
+
+    /** The account of a user name, however it was typed. */
+    public static Optional<UserAccount> find(EntityManager em, String username) {
+        return em
+                .createNamedQuery(BY_USERNAME, UserAccount.class)
+                .setParameter("username", normalizeUsername(username))
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     /** User names compare in NFC lower case, so "Admin" and "admin" are one account. */
@@ -133,6 +158,31 @@ public class UserAccount extends PersistentEntity {
 
     public boolean isLocked(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Locked for strangers: refused unless the attempt comes from a place the owner used lately. */
+    public boolean refusesFrom(String placeDigest, Instant now) {
+        return isLocked(now) && !isKnownPlace(placeDigest, now);
+    }
+
+    public boolean isKnownPlace(String placeDigest, Instant now) {
+        Instant since = now.minus(PLACE_MEMORY);
+        return knownPlaces.stream().anyMatch(place -> place.is(placeDigest) && place.seenSince(since));
+    }
+
+    /** A log-in succeeded from this place: it is familiar from now on; the oldest beyond the limit are dropped. */
+    public void rememberPlace(String placeDigest, Instant now) {
+        knownPlaces.removeIf(place -> place.is(placeDigest) || !place.seenSince(now.minus(PLACE_MEMORY)));
+        knownPlaces.add(new KnownPlace(placeDigest, now));
+        if (knownPlaces.size() > PLACES_KEPT) {
+            knownPlaces.sort(Comparator.comparing(KnownPlace::getLastLoginAt).reversed());
+            knownPlaces.subList(PLACES_KEPT, knownPlaces.size()).clear();
+        }
+    }
+
+    /** Whether a session opened at {@code loggedInAt} still stands: the account is on and its password unchanged since. */
+    public boolean admitsSessionFrom(Instant loggedInAt) {
+        return enabled && (passwordChangedAt == null || !passwordChangedAt.isAfter(loggedInAt));
     }
 
     public void recordFailedLogin(Instant lockedUntil) {

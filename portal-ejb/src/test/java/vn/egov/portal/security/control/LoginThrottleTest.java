@@ -22,4 +22,16 @@ class LoginThrottleTest {
             assertThat(Duration.between(NOW, until).toMinutes()).isEqualTo(minutes);
         }
     }
+
+    @ParameterizedTest(name = "failure {0} locks one place for {1} min")
+    @CsvSource({"4, 0", "5, 1", "8, 8", "9, 15", "30, 15"})
+    void aPlaceIsLockedForAQuarterOfAnHourAtMost(int failures, long minutes) {
+        Instant until = LoginThrottle.lockAfter(failures, NOW, LoginThrottle.PLACE_LONGEST);
+
+        if (minutes == 0) {
+            assertThat(until).isNull();
+        } else {
+            assertThat(Duration.between(NOW, until).toMinutes()).isEqualTo(minutes);
+        }
+    }
 }

@@ -17,7 +17,13 @@ class PasswordPolicyTest {
                 "thuky-mat-khau-2026, thuky, error.password.containsUsername",
                 "THUKY-mat-khau-2026, thuky, error.password.containsUsername",
                 "Đèo Mã Phục 2026, thuky, NONE",
-                "correct horse battery, admin, NONE"
+                "correct horse battery, admin, NONE",
+                "password1234, thuky, error.password.common",
+                "Password123!, thuky, error.password.common",
+                "P@ssw0rd2026, thuky, error.password.common",
+                "2026-qwertyuiop, thuky, error.password.common",
+                "Anhyeuem@2026, thuky, error.password.common",
+                "Integration-Test-2026, admin, NONE"
             })
     void appliesLengthAndCommonSenseRules(String password, String username, String expected) {
         var broken = PasswordPolicy.check(password, username);

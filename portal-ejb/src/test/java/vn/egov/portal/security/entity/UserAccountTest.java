@@ -83,4 +83,49 @@ class UserAccountTest {
         assertThat(account.getFailedAttempts()).isZero();
         assertThat(account.isLocked(NOW.plusSeconds(61))).isFalse();
     }
+
+    @Test
+    void aLockedAccountStillAdmitsItsOwnerFromAPlaceTheyUsedLately() {
+        UserAccount account = new UserAccount("thuky", "Bế Thị Lan", null, "hash", NOW);
+        account.rememberPlace("office", NOW);
+        account.recordFailedLogin(NOW.plusSeconds(3600));
+
+        assertThat(account.refusesFrom("office", NOW.plusSeconds(60))).isFalse();
+        assertThat(account.refusesFrom("elsewhere", NOW.plusSeconds(60))).isTrue();
+        assertThat(account.refusesFrom("elsewhere", NOW.plusSeconds(3601)))
+                .as("lock over")
+                .isFalse();
+    }
+
+    @Test
+    void placesAreForgottenAfterNinetyDaysAndOnlyTheLatestAreKept() {
+        UserAccount account = new UserAccount("thuky", "Bế Thị Lan", null, "hash", NOW);
+        account.rememberPlace("old-office", NOW);
+        for (int i = 0; i < UserAccount.PLACES_KEPT; i++) {
+            account.rememberPlace("place-" + i, NOW.plusSeconds(i + 1));
+        }
+
+        assertThat(account.isKnownPlace("place-0", NOW)).isTrue();
+        assertThat(account.isKnownPlace("old-office", NOW))
+                .as("the oldest of eleven")
+                .isFalse();
+        assertThat(account.isKnownPlace(
+                        "place-0", NOW.plus(UserAccount.PLACE_MEMORY).plusSeconds(2)))
+                .isFalse();
+    }
+
+    @Test
+    void aSessionStandsUntilTheAccountIsDisabledOrItsPasswordChanges() {
+        UserAccount account = new UserAccount("thuky", "Bế Thị Lan", null, "hash", NOW);
+        Instant loggedIn = NOW.plusSeconds(10);
+
+        assertThat(account.admitsSessionFrom(loggedIn)).isTrue();
+        account.changePasswordHash("new-hash", NOW.plusSeconds(20));
+        assertThat(account.admitsSessionFrom(loggedIn)).isFalse();
+        assertThat(account.admitsSessionFrom(NOW.plusSeconds(20)))
+                .as("the session that changed it")
+                .isTrue();
+        account.disable();
+        assertThat(account.admitsSessionFrom(NOW.plusSeconds(30))).isFalse();
+    }
 }

@@ -1,6 +1,5 @@
 package vn.egov.portal.platform.rest;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -12,9 +11,8 @@ import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.NotFoundException;
 import vn.egov.portal.platform.control.PortalMessages;
-import vn.egov.portal.security.boundary.AccessDeniedException;
 
-/** The boundaries' exceptions as HTTP answers: 400, 403, 404 and 409 with a problem body. */
+/** The boundaries' exceptions as HTTP answers: 400, 404 and 409 with a problem body (401 and 403: {@link AccessExceptionMappers}). */
 public final class BusinessExceptionMappers {
 
     private BusinessExceptionMappers() {}
@@ -63,24 +61,6 @@ public final class BusinessExceptionMappers {
         @Override
         public Response toResponse(OptimisticLockException stale) {
             return Problem.response(Response.Status.CONFLICT, "The record was changed by someone else; reload it");
-        }
-    }
-
-    @Provider
-    public static class Denied implements ExceptionMapper<AccessDeniedException> {
-
-        @Override
-        public Response toResponse(AccessDeniedException denied) {
-            return Problem.response(Response.Status.FORBIDDEN, denied.getMessage());
-        }
-    }
-
-    @Provider
-    public static class RoleMissing implements ExceptionMapper<EJBAccessException> {
-
-        @Override
-        public Response toResponse(EJBAccessException denied) {
-            return Problem.response(Response.Status.FORBIDDEN, "Your role does not allow this");
         }
     }
 }

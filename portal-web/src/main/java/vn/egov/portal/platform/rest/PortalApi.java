@@ -3,6 +3,7 @@ package vn.egov.portal.platform.rest;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -32,4 +33,11 @@ import vn.egov.portal.security.entity.Roles;
                         description =
                                 "Public data of the portal (sites, categories, organisation) and the officials' operations."))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
-public class PortalApi extends Application {}
+public class PortalApi extends Application {
+
+    /** Jersey would describe every resource at /api/application.wadl to anybody; /openapi is the description. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
+}

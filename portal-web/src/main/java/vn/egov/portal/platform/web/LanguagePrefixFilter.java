@@ -10,7 +10,9 @@ import java.io.IOException;
 
 /**
  * Serves /en/... as the English rendering of the same page: the prefix is taken off, the language
- * noted, and the request forwarded. Pages need no second copy per language. Mapped in web.xml (order).
+ * noted, and the request forwarded. Pages need no second copy per language. The console is not a
+ * public page: /en/admin/... is sent to its own address ({@link PrivateForwardGuard} stops every
+ * other way in). Mapped in web.xml (order).
  */
 @WebFilter(filterName = "LanguagePrefixFilter")
 public class LanguagePrefixFilter extends HttpFilter {
@@ -25,6 +27,12 @@ public class LanguagePrefixFilter extends HttpFilter {
                 .substring(request.getContextPath().length() + PortalLocale.ENGLISH_PREFIX.length());
         if (inside.isEmpty()) {
             response.sendRedirect(request.getContextPath() + PortalLocale.ENGLISH_PREFIX + "/");
+            return;
+        }
+        if (inside.equals("/admin") || inside.startsWith("/admin/")) {
+            // The console keeps its language in the session and has one address; never forwarded.
+            String query = request.getQueryString();
+            response.sendRedirect(request.getContextPath() + inside + (query == null ? "" : "?" + query));
             return;
         }
         String target = inside.endsWith("/") ? inside + "index.xhtml" : inside;

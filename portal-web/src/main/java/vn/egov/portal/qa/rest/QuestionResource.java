@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.rest.ApiLanguage;
+import vn.egov.portal.platform.web.ClientAddress;
 import vn.egov.portal.qa.boundary.Proof;
 import vn.egov.portal.qa.boundary.PublishedAnswers;
 import vn.egov.portal.qa.boundary.PublishedSearch;
@@ -52,6 +53,9 @@ public class QuestionResource {
     @Inject
     QaSettings settings;
 
+    @Inject
+    ClientAddress clients;
+
     @Context
     HttpServletRequest request;
 
@@ -73,7 +77,6 @@ public class QuestionResource {
                         consent.version(),
                         new QaViews.Names(consent.text().vi(), consent.text().en()),
                         routing.listFields().stream().map(QaViews.FieldView::of).toList()))
-                .cacheControl(noStore())
                 .build();
     }
 
@@ -82,7 +85,6 @@ public class QuestionResource {
     @Operation(summary = "A fresh anti-abuse challenge alone (what the public form's script fetches)")
     public Response challenge() {
         return Response.ok(new QaViews.ChallengeView(intake.challenge(), intake.challengeBits()))
-                .cacheControl(noStore())
                 .build();
     }
 
@@ -100,7 +102,7 @@ public class QuestionResource {
         Receipt receipt = intake.submit(
                 payload.form(language),
                 new Proof(payload.challenge(), payload.nonce()),
-                request.getRemoteAddr(),
+                clients.of(request),
                 payload.uploads());
         URI status = uri.getBaseUriBuilder().path("v1/questions/status/{code}").build(receipt.trackingCode());
         return Response.created(status)
@@ -114,9 +116,7 @@ public class QuestionResource {
     @Operation(summary = "The state and due date of a question by its tracking code; nothing else")
     @APIResponse(responseCode = "404", description = "No question has this code")
     public Response status(@PathParam("trackingCode") String trackingCode) {
-        return Response.ok(QaViews.StatusView.of(intake.status(trackingCode)))
-                .cacheControl(noStore())
-                .build();
+        return Response.ok(QaViews.StatusView.of(intake.status(trackingCode))).build();
     }
 
     @POST
@@ -160,12 +160,6 @@ public class QuestionResource {
         return Response.ok(QaViews.PublishedView.of(published.get(id), settings.disclaimer()))
                 .cacheControl(briefly())
                 .build();
-    }
-
-    static CacheControl noStore() {
-        CacheControl cache = new CacheControl();
-        cache.setNoStore(true);
-        return cache;
     }
 
     private static CacheControl briefly() {

@@ -15,6 +15,7 @@ import java.util.List;
 import org.omnifaces.util.Messages;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.control.PortalMessages;
+import vn.egov.portal.platform.web.ClientAddress;
 import vn.egov.portal.platform.web.FacesFeedback;
 import vn.egov.portal.platform.web.PortalLocale;
 import vn.egov.portal.qa.boundary.Proof;
@@ -55,6 +56,9 @@ public class AskPage {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    ClientAddress clients;
+
     private final AskForm form = new AskForm();
     private String challenge;
     private String nonce;
@@ -73,7 +77,7 @@ public class AskPage {
     public void submit() throws IOException {
         try {
             QuestionForm filled = form.toForm(settings.consentVersion(), locale.getLanguage());
-            receipt = intake.submit(filled, new Proof(challenge, nonce), request.getRemoteAddr(), uploads());
+            receipt = intake.submit(filled, new Proof(challenge, nonce), clients.of(request), uploads());
         } catch (InvalidInputException invalid) {
             Messages.addGlobal(
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, FacesFeedback.text("qa.ask.errors"), null));

@@ -3,7 +3,9 @@ package vn.egov.portal.security.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
+import java.time.Clock;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.web.FacesFeedback;
 import vn.egov.portal.security.boundary.AccountSelfService;
@@ -16,6 +18,12 @@ public class AccountPage {
 
     @Inject
     AccountSelfService self;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    Clock clock;
 
     private UserAccount account;
 
@@ -35,6 +43,8 @@ public class AccountPage {
     public void changePassword() {
         try {
             self.changePassword(currentPassword, newPassword);
+            // The password was just proved again: this session goes on, those opened before end.
+            OfficialSession.renew(request, clock.instant());
             FacesFeedback.done("account.passwordChanged");
         } catch (InvalidInputException invalid) {
             FacesFeedback.show(invalid, "password");

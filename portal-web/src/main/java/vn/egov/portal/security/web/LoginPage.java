@@ -11,15 +11,19 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import org.omnifaces.util.Messages;
+import vn.egov.portal.platform.web.ClientAddress;
 import vn.egov.portal.platform.web.FacesFeedback;
 
-/** The log-in form. Every failure gets the same words, so the form does not reveal which accounts exist. */
+/**
+ * The log-in form. Every failure gets the same words, so the form does not reveal which accounts
+ * exist. The view is stateless (login.xhtml): showing the form, and failing, keep nothing on the
+ * server. Without a view state to check, a post another site made the browser send is refused.
+ */
 @Named
 @RequestScoped
 public class LoginPage {
@@ -30,6 +34,9 @@ public class LoginPage {
     @Inject
     FacesContext faces;
 
+    @Inject
+    ClientAddress clients;
+
     @NotBlank
     private String username;
 
@@ -39,19 +46,26 @@ public class LoginPage {
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if ("cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
+            failed();
+            return;
+        }
         AuthenticationStatus status = security.authenticate(
                 request,
                 (HttpServletResponse) external.getResponse(),
                 withParams()
                         .newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username, new Password(password))));
+                        .credential(new PlacedCredential(username, new Password(password), clients.of(request))));
         password = null;
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/admin/index.xhtml");
-            default -> Messages.addGlobal(
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, FacesFeedback.text("login.failed"), null));
+            default -> failed();
         }
+    }
+
+    private static void failed() {
+        Messages.addGlobal(new FacesMessage(FacesMessage.SEVERITY_ERROR, FacesFeedback.text("login.failed"), null));
     }
 
     public String getUsername() {

@@ -9,10 +9,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 
-/** Ends the official's session and returns to the public home page. */
+/** Ends the official's session and says so on the log-in page. */
 @Named
 @RequestScoped
 public class LogoutAction {
+
+    /** The log-in page's query parameter that makes it say the official logged out. */
+    public static final String LOGGED_OUT = "loggedOut";
 
     @Inject
     FacesContext faces;
@@ -21,6 +24,7 @@ public class LogoutAction {
         ExternalContext external = faces.getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/");
+        external.redirect(
+                external.getRequestContextPath() + PortalAuthenticationMechanism.LOGIN_PAGE + "?" + LOGGED_OUT);
     }
 }
