@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Throughput and latency of the public home page and an article page, cold (page cache bypassed, as
 # for a logged-in official) and cached, against nginx serving the very same bytes on this machine;
-# and through the production front cache of server-config/nginx/portal.conf.
+# and through the production front of server-config/nginx/portal.conf (TLS and its cache).
 #
 #   bench/public-pages.sh            (needs wrk, nginx, curl; builds the portal if needed)
 #   DURATION=30s CONNECTIONS=64 THREADS=2 bench/public-pages.sh
@@ -22,6 +22,7 @@ threads=${THREADS:-2}
 portal_port=${PORTAL_BENCH_PORT:-18480}
 nginx_port=${NGINX_BENCH_PORT:-18481}
 front_port=${FRONT_BENCH_PORT:-18482}
+front_plain_port=${FRONT_PLAIN_BENCH_PORT:-18483}
 
 for tool in wrk nginx curl; do
     command -v "$tool" >/dev/null 2>&1 || { echo "bench: $tool is missing (apt-get install wrk nginx curl)" >&2; exit 1; }
@@ -51,7 +52,7 @@ curl -s "http://127.0.0.1:$portal_port$article_path" -o "$work/www/article.html"
 echo "bench: home page $(stat -c %s "$work/www/index.html") bytes, article $article_path $(stat -c %s "$work/www/article.html") bytes"
 
 # The production front cache (server-config/nginx/portal.conf), pointed at this portal.
-render_front_conf "$portal_port" "$front_port" "$work/front-cache" "$work/front.conf"
+render_front_conf "$portal_port" "$front_port" "$front_plain_port" "$work/front" "$work/front.conf"
 
 cat > "$nginx_conf" <<CONF
 worker_processes 2;
@@ -74,15 +75,15 @@ nginx -c "$nginx_conf" -p "$work"
 # Every target must answer 200 with the page's bytes, or the figures below measure an error page.
 expect() {
     local url=$1 bytes=$2 got
-    got=$(curl -s -o /dev/null -w '%{http_code} %{size_download}' "$url")
+    got=$(curl -sk -o /dev/null -w '%{http_code} %{size_download}' "$url")
     [ "$got" = "200 $bytes" ] || { echo "bench: $url answered '$got', expected '200 $bytes'" >&2; exit 1; }
 }
 home_bytes=$(stat -c %s "$work/www/index.html")
 article_bytes=$(stat -c %s "$work/www/article.html")
 expect "http://127.0.0.1:$nginx_port/" "$home_bytes"
 expect "http://127.0.0.1:$nginx_port/article" "$article_bytes"
-expect "http://127.0.0.1:$front_port$home_path" "$home_bytes"
-expect "http://127.0.0.1:$front_port$article_path" "$article_bytes"
+expect "https://127.0.0.1:$front_port$home_path" "$home_bytes"
+expect "https://127.0.0.1:$front_port$article_path" "$article_bytes"
 
 run() {
     local name=$1 url=$2
@@ -107,7 +108,7 @@ run "nginx, article page bytes" "http://127.0.0.1:$nginx_port/article"
 run "payara floor: static 337 B svg" "http://127.0.0.1:$portal_port/resources/portal/img/logo.svg"
 run "portal home, cached" "http://127.0.0.1:$portal_port$home_path"
 run "portal article, cached" "http://127.0.0.1:$portal_port$article_path"
-run "portal home via nginx front cache" "http://127.0.0.1:$front_port$home_path"
-run "portal article via front cache" "http://127.0.0.1:$front_port$article_path"
+run "portal home via nginx front (TLS)" "https://127.0.0.1:$front_port$home_path"
+run "portal article via front (TLS)" "https://127.0.0.1:$front_port$article_path"
 run "portal home, cold (cache bypassed)" "http://127.0.0.1:$portal_port$home_path" -H "Cookie: JSESSIONID=bench-bypass"
 run "portal article, cold (bypassed)" "http://127.0.0.1:$portal_port$article_path" -H "Cookie: JSESSIONID=bench-bypass"

@@ -37,11 +37,20 @@ stop_portal() {
     portal_pid=
 }
 
-# render_front_conf <portal port> <listen port> <cache folder> <out file>: the production nginx front
-# cache (server-config/nginx/portal.conf) pointed at a portal on this machine.
+# render_front_conf <portal port> <https port> <http port> <work folder> <out file>: the production
+# nginx front (server-config/nginx/portal.conf) pointed at a portal on this machine, on loopback,
+# with a throw-away self-signed certificate made in <work folder>/tls (needs openssl). Its cache
+# lives in <work folder>/cache.
 render_front_conf() {
-    sed -e "s|127.0.0.1:8080|127.0.0.1:$1|" -e "s|listen 80;|listen 127.0.0.1:$2;|" \
-        -e "s|/var/cache/nginx/portal|$3|" "$smoke_dir/../nginx/portal.conf" > "$4"
+    local tls="$4/tls"
+    mkdir -p "$tls"
+    if [ ! -s "$tls/portal.crt" ]; then
+        openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=127.0.0.1" \
+            -keyout "$tls/portal.key" -out "$tls/portal.crt" > /dev/null 2>&1
+    fi
+    sed -e "s|127.0.0.1:8080|127.0.0.1:$1|" -e "s|listen 443 ssl|listen 127.0.0.1:$2 ssl|" \
+        -e "s|listen 80;|listen 127.0.0.1:$3;|" -e "s|/etc/nginx/tls/|$tls/|" \
+        -e "s|/var/cache/nginx/portal|$4/cache|" "$smoke_dir/../nginx/portal.conf" > "$5"
 }
 
 # contains <url> <text> [curl options]: true when the response body holds the text. The body is read

@@ -72,10 +72,16 @@ class QuestionsPublicIT {
                         + ",\"attachments\":[{\"fileName\":\"giay-to.pdf\",\"content\":\"" + PDF_BASE64 + "\"}]",
                 "vi");
         assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Cache-Control"))
+                .as("the receipt")
+                .contains("no-store");
         String code = group(CODE, created.body());
         assertThat(created.headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/api/v1/questions/status/" + code));
         HttpResponse<String> status = web.get("/api/v1/questions/status/" + code);
+        assertThat(status.headers().firstValue("Cache-Control"))
+                .as("the look-up")
+                .contains("no-store");
         assertThat(status.body()).contains("\"status\":\"RECEIVED\"").doesNotContain("Ánh", "0915", "@example");
 
         Object id = idOf(code);

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +112,33 @@ class AccessIT {
         assertThat(web.get("login.xhtml").body()).contains("id=\"login:username\"");
         assertThat(web.login("admin", ADMIN_PASSWORD).statusCode()).isEqualTo(302);
         assertThat(web.get("admin/index.xhtml").body()).contains("Xin chào, admin");
+    }
+
+    @Test
+    void anAjaxClickAfterTheSessionEndedIsSentToTheLogIn() {
+        HttpResponse<String> click = web.send(HttpRequest.newBuilder(web.resolve("admin/index.xhtml"))
+                .header("Faces-Request", "partial/ajax")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true"))
+                .build());
+
+        assertThat(click.statusCode()).isEqualTo(200);
+        assertThat(click.body()).contains("<partial-response><redirect url=\"/login.xhtml\"/>");
+    }
+
+    @Test
+    void aLogInPostedFromAnotherSiteIsRefused() {
+        String form = "login=login&login%3Ausername=admin&login%3Apassword="
+                + URLEncoder.encode(ADMIN_PASSWORD, StandardCharsets.UTF_8)
+                + "&login%3Asubmit=x&jakarta.faces.ViewState=stateless";
+        HttpResponse<String> forged = web.send(HttpRequest.newBuilder(web.resolve("login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Sec-Fetch-Site", "cross-site")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+
+        assertThat(forged.body()).contains("Tên đăng nhập hoặc mật khẩu không đúng.");
+        assertThat(forged.headers().allValues("Set-Cookie")).isEmpty();
     }
 
     @Test
@@ -307,6 +336,10 @@ class AccessIT {
         assertThat(asker.statusCode()).isEqualTo(200);
         assertThat(cacheControl(asker)).contains("no-store");
         assertThat(cacheControl(web.get("login.xhtml"))).contains("no-store");
+        assertThat(cacheControl(
+                        web.submit("hoi-dap/tra-cuu.xhtml", Map.of("track:code", "HD-0000-0000", "track:lookup", "x"))))
+                .as("a tracking look-up")
+                .contains("no-store");
         web.login("board-cache", "Thư ký tòa soạn 2026");
         assertThat(cacheControl(web.get("admin/index.xhtml"))).contains("no-store");
 
