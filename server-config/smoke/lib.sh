@@ -45,6 +45,7 @@ render_front_conf() {
     local tls="$4/tls"
     mkdir -p "$tls"
     if [ ! -s "$tls/portal.crt" ]; then
+        command -v openssl > /dev/null 2>&1 || { echo "openssl is needed to test the nginx front (apt-get install openssl)" >&2; return 1; }
         openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=127.0.0.1" \
             -keyout "$tls/portal.key" -out "$tls/portal.crt" > /dev/null 2>&1
     fi
