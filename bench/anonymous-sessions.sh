@@ -8,20 +8,14 @@
 #
 # Traffic goes to 127.0.0.1 only; every run is bounded by DURATION.
 set -euo pipefail
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-root=$(cd "$here/.." && pwd)
-smoke_dir="$root/server-config/smoke"
-smoke_name=bench
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+smoke_dir="$root/server-config/smoke" smoke_name=bench
 # shellcheck source=../server-config/smoke/lib.sh
 . "$smoke_dir/lib.sh"
-duration=${DURATION:-30s}
-connections=${CONNECTIONS:-64}
-threads=${THREADS:-2}
-port=${PORTAL_BENCH_PORT:-18490}
-
-for tool in wrk curl jcmd; do
-    command -v "$tool" >/dev/null 2>&1 || { echo "bench: $tool is missing (apt-get install wrk curl openjdk-17-jdk-headless)" >&2; exit 1; }
-done
+: "${DURATION:=30s}" "${CONNECTIONS:=64}" "${THREADS:=2}" "${PORTAL_BENCH_PORT:=18490}"
+duration=$DURATION connections=$CONNECTIONS threads=$THREADS port=$PORTAL_BENCH_PORT
+command -v wrk > /dev/null && command -v curl > /dev/null && command -v jcmd > /dev/null \
+    || { echo "bench: needs wrk, curl and jcmd (apt-get install wrk curl openjdk-17-jdk-headless)" >&2; exit 1; }
 
 work=$(mktemp -d /tmp/portal-bench-sessions.XXXXXX)
 cleanup() {

@@ -149,7 +149,7 @@ class AccessIT {
 
         assertThat(location(logout)).contains("/login.xhtml");
         assertThat(web.get(location(logout)).body()).contains("Bạn đã đăng xuất.");
-        assertThat(web.get("admin/index.xhtml").statusCode()).isEqualTo(302);
+        assertThat(status("admin/index.xhtml")).isEqualTo(302);
     }
 
     @Test
@@ -201,16 +201,15 @@ class AccessIT {
         }
 
         logIn("forward-collab", "Cộng tác viên chuyển tiếp 2026", Role.COLLABORATOR);
-        assertThat(web.get("admin/noi-dung/leaders.xhtml").statusCode()).isEqualTo(403);
+        assertThat(status("admin/noi-dung/leaders.xhtml")).isEqualTo(403);
         assertThat(location(web.get("en/admin/noi-dung/leaders.xhtml"))).endsWith("/admin/noi-dung/leaders.xhtml");
-        assertThat(web.get("so-tu-phap/admin/noi-dung/leaders.xhtml").statusCode())
-                .isEqualTo(404);
+        assertThat(status("so-tu-phap/admin/noi-dung/leaders.xhtml")).isEqualTo(404);
     }
 
     @Test
     void aDisabledAccountsSessionEndsAtItsNextRequest() throws Exception {
         logIn("leaving-operator", "Vận hành nghỉ việc 2026", Role.BATCH_OPERATOR);
-        assertThat(web.get("admin/batch.xhtml").statusCode()).isEqualTo(200);
+        assertThat(status("admin/batch.xhtml")).isEqualTo(200);
 
         admin.call(() -> administration.setEnabled("leaving-operator", false));
 
@@ -218,7 +217,7 @@ class AccessIT {
         assertThat(after.statusCode()).isEqualTo(302);
         assertThat(location(after)).endsWith("/login.xhtml");
         admin.call(() -> administration.setEnabled("leaving-operator", true));
-        assertThat(web.get("admin/batch.xhtml").statusCode())
+        assertThat(status("admin/batch.xhtml"))
                 .as("the ended session stays ended")
                 .isEqualTo(302);
     }
@@ -229,7 +228,7 @@ class AccessIT {
         admin.call(() -> administration.grant(
                 "two-roles", Role.COLLABORATOR, directory.getMainSite().getId(), null));
         web.login("two-roles", "Hai vai trò 2026");
-        assertThat(web.get("admin/noi-dung/leaders.xhtml").statusCode()).isEqualTo(200);
+        assertThat(status("admin/noi-dung/leaders.xhtml")).isEqualTo(200);
 
         admin.call(() -> {
             RoleGrant secretary = administration.getAccount("two-roles").getGrants().stream()
@@ -239,8 +238,8 @@ class AccessIT {
             return administration.revoke("two-roles", secretary.getId());
         });
 
-        assertThat(web.get("admin/noi-dung/leaders.xhtml").statusCode()).isEqualTo(403);
-        assertThat(web.get("admin/noi-dung/articles.xhtml").statusCode())
+        assertThat(status("admin/noi-dung/leaders.xhtml")).isEqualTo(403);
+        assertThat(status("admin/noi-dung/articles.xhtml"))
                 .as("the role that is left")
                 .isEqualTo(200);
     }
@@ -248,11 +247,11 @@ class AccessIT {
     @Test
     void aPasswordResetEndsTheSessionsOpenedBeforeIt() throws Exception {
         logIn("reset-me", "Đặt lại mật khẩu 2026", Role.BATCH_OPERATOR);
-        assertThat(web.get("admin/batch.xhtml").statusCode()).isEqualTo(200);
+        assertThat(status("admin/batch.xhtml")).isEqualTo(200);
 
         admin.run(() -> administration.resetPassword("reset-me", "Mật khẩu mới hẳn 2026"));
 
-        assertThat(web.get("admin/batch.xhtml").statusCode()).isEqualTo(302);
+        assertThat(status("admin/batch.xhtml")).isEqualTo(302);
     }
 
     @Test
@@ -261,13 +260,13 @@ class AccessIT {
         System.setProperty(MAX_LIFETIME, "PT3S");
         web.login("long-day", "Làm việc cả ngày 2026");
         for (int i = 0; i < 3; i++) {
-            assertThat(web.get("admin/batch.xhtml").statusCode()).isEqualTo(200);
+            assertThat(status("admin/batch.xhtml")).isEqualTo(200);
             Thread.sleep(500);
         }
 
         Thread.sleep(2_000);
 
-        assertThat(web.get("admin/batch.xhtml").statusCode()).isEqualTo(302);
+        assertThat(status("admin/batch.xhtml")).isEqualTo(302);
     }
 
     @Test
@@ -353,9 +352,9 @@ class AccessIT {
 
     @Test
     void metricsAndTheGeneratedWadlAreNotPublic() {
-        assertThat(web.get("metrics").statusCode()).isIn(401, 403, 404);
+        assertThat(status("metrics")).isIn(401, 403, 404);
         assertThat(web.get("metrics").body()).doesNotContain("# TYPE");
-        assertThat(web.get("api/application.wadl").statusCode()).isEqualTo(404);
+        assertThat(status("api/application.wadl")).isEqualTo(404);
     }
 
     /** The test's own requests come from the address the container's URL names (not always loopback). */
@@ -387,6 +386,10 @@ class AccessIT {
                     role.scope() == Role.Scope.SITE ? directory.getMainSite().getId() : null;
             return administration.grant(username, role, site, null);
         });
+    }
+
+    private int status(String path) {
+        return web.get(path).statusCode();
     }
 
     private static String location(HttpResponse<String> response) {
