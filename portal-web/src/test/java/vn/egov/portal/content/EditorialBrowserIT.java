@@ -204,6 +204,21 @@ class EditorialBrowserIT {
     }
 
     @Test
+    void aReviewerSeesTheScreeningHitsAndWhyApprovalWaitsForThem() {
+        logIn("thuky");
+        browser.get(base + "admin/noi-dung/articles.xhtml");
+        browser.findElement(By.linkText("Phát hiện quả bom còn sót lại sau chiến tranh tại công trường"))
+                .click();
+        waitForUrl("article.xhtml?id=");
+
+        assertThat(state()).isEqualTo("Đang duyệt");
+        assertThat(browser.findElement(By.cssSelector(".screening")).getText()).contains("bom");
+        assertThat(browser.findElements(By.cssSelector(".screened mark"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("review:refused")).getText())
+                .contains("Phê duyệt", "Tin bài có nội dung nghi vi phạm chưa được người duyệt xem xét.");
+    }
+
+    @Test
     void anEmptyConsoleListSaysSoAndPagesThroughNothing() {
         logIn("bientap-sotp");
         browser.get(base + "admin/noi-dung/articles.xhtml");

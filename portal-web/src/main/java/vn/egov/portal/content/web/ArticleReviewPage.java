@@ -34,6 +34,7 @@ public class ArticleReviewPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String OFFER = ArticleReviewPage.class.getName() + ".offer";
+    private static final String SCREENING = ArticleReviewPage.class.getName() + ".screening";
 
     @Inject
     ArticleWorkflow workflow;
@@ -112,8 +113,15 @@ public class ArticleReviewPage implements Serializable {
         Faces.redirect("admin/noi-dung/article.xhtml?id=" + id);
     }
 
+    /** The screening hits highlighted; worked out once per request, the page shows four parts of it. */
     public ScreeningService.Report getScreening() {
-        return screening.report(getArticle());
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return (ScreeningService.Report)
+                faces.getAttributes().computeIfAbsent(SCREENING, key -> screening.report(getArticle()));
+    }
+
+    public String getScreeningPhrases() {
+        return String.join(", ", getScreening().phrases());
     }
 
     public void translate() {
