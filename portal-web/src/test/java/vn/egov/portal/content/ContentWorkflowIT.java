@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -155,7 +156,7 @@ class ContentWorkflowIT {
         assertThat(draft.getState()).isEqualTo(ArticleState.DRAFT);
         Long id = draft.getId();
 
-        assertThat(collaborator.call(() -> workflow.availableActions(id))).containsExactly(WorkflowAction.SUBMIT);
+        assertThat(collaborator.call(() -> workflow.offer(id).actions())).containsExactly(WorkflowAction.SUBMIT);
         move(collaborator, id, WorkflowAction.SUBMIT, null);
         assertThatThrownBy(() -> move(collaborator, id, WorkflowAction.START_REVIEW, null))
                 .isInstanceOf(AccessDeniedException.class);
@@ -243,7 +244,7 @@ class ContentWorkflowIT {
                 .getId();
         move(subportalEditor, own, WorkflowAction.SUBMIT, null);
         move(subportalEditor, own, WorkflowAction.START_REVIEW, null);
-        assertThat(subportalEditor.call(() -> workflow.availableActions(own)))
+        assertThat(subportalEditor.call(() -> workflow.offer(own).actions()))
                 .as("a sub-portal's editor answers for it alone (Article 16.1), their own work included")
                 .contains(WorkflowAction.APPROVE);
         move(subportalEditor, own, WorkflowAction.APPROVE, null);
@@ -291,7 +292,7 @@ class ContentWorkflowIT {
 
         assertThat(secretary.call(() -> queries.getArticle(id).getScreeningHits()))
                 .isEqualTo(1);
-        assertThat(secretary.call(() -> workflow.availableActions(id))).doesNotContain(WorkflowAction.APPROVE);
+        assertThat(secretary.call(() -> workflow.offer(id).actions())).doesNotContain(WorkflowAction.APPROVE);
         assertThatThrownBy(() -> move(secretary, id, WorkflowAction.APPROVE, null))
                 .isInstanceOfSatisfying(
                         ConflictException.class, e -> assertThat(e.messageKey()).isEqualTo("workflow.error.screening"));
@@ -427,6 +428,14 @@ class ContentWorkflowIT {
             HttpResponse<String> otherRole = collaboratorWeb.get("/admin/users.xhtml");
             HttpResponse<String> tampered = collaboratorWeb.submit(
                     "/admin/noi-dung/articles.xhtml", Map.of("jakarta.faces.ViewState", "-4242:4242"));
+            HttpResponse<String> tamperedAjax = collaboratorWeb.send(
+                    HttpRequest.newBuilder(collaboratorWeb.resolve("/admin/noi-dung/articles.xhtml"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Faces-Request", "partial/ajax")
+                            .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true"
+                                    + "&jakarta.faces.source=queue%3Asite&jakarta.faces.partial.execute=queue%3Asite"
+                                    + "&queue=queue&jakarta.faces.ViewState=-7%3A7"))
+                            .build());
             HttpResponse<String> tamperedPublic = citizen.submit(
                     "/hoi-dap/tra-cuu.xhtml",
                     Map.of("track:code", "HD-AAAA-AAAA", "track:lookup", "x", "jakarta.faces.ViewState", "garbage"));
@@ -441,13 +450,16 @@ class ContentWorkflowIT {
                     .contains("id=\"session:logout\"", "Người dùng và phân quyền", "Quản trị hệ thống");
             assertThat(tampered.statusCode()).isEqualTo(400);
             assertThat(tampered.body()).contains("id=\"session:logout\"", "Tải lại trang");
+            assertThat(tamperedAjax.body())
+                    .as("an Ajax request gets the whole error page as its answer")
+                    .contains("<partial-response", "Tải lại trang");
             assertThat(tamperedPublic.statusCode()).isEqualTo(400);
             assertThat(tamperedPublic.body()).contains("Tải lại trang").doesNotContain("session:logout");
 
             assertThat(log.withStackTraces()).as("no stack trace for a refusal").isEmpty();
             assertThat(log.mentioning("/admin/noi-dung/article.xhtml")).hasSize(1);
             assertThat(log.mentioning("/admin/users.xhtml")).hasSize(1);
-            assertThat(log.mentioning("/admin/noi-dung/articles.xhtml")).hasSize(1);
+            assertThat(log.mentioning("/admin/noi-dung/articles.xhtml")).hasSize(2);
             assertThat(log.mentioning("/hoi-dap/tra-cuu.xhtml")).hasSize(1);
         }
     }

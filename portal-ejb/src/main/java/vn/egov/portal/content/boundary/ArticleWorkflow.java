@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.portal.content.control.Decision;
@@ -95,12 +94,6 @@ public class ArticleWorkflow {
         article.screeningReviewed();
         publication.record(article, "SCREENING_REVIEWED", article.getState(), me.getUsername(), note);
         return article;
-    }
-
-    public List<WorkflowAction> availableActions(@NotNull Long id) {
-        UserAccount me = access.requireAccount();
-        Article article = getVisible(id, me);
-        return rules().available(article.getState(), actors.of(me, article), article.hasUnreviewedHits());
     }
 
     /** What the caller may do with the article now, and why the other moves from its state are not theirs. */

@@ -35,14 +35,7 @@ public enum Refusal {
 
     /** The refusal somewhere in the exception's chain of causes, if it is one. */
     public static Optional<Refusal> of(Throwable thrown) {
-        Throwable cause = thrown;
-        for (int depth = 0; cause != null && depth < DEEPEST_CAUSE; depth++, cause = cause.getCause()) {
-            Optional<Refusal> refusal = classify(cause);
-            if (refusal.isPresent()) {
-                return refusal;
-            }
-        }
-        return Optional.empty();
+        return causeOf(thrown).flatMap(Refusal::classify);
     }
 
     /** The exception of the chain that says what was refused. */
@@ -51,16 +44,6 @@ public enum Refusal {
         for (int depth = 0; cause != null && depth < DEEPEST_CAUSE; depth++, cause = cause.getCause()) {
             if (classify(cause).isPresent()) {
                 return Optional.of(cause);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The status a refusal answers with, from the status of the answer the container already chose. */
-    public static Optional<Refusal> ofStatus(int status) {
-        for (Refusal refusal : values()) {
-            if (refusal.status == status) {
-                return Optional.of(refusal);
             }
         }
         return Optional.empty();
