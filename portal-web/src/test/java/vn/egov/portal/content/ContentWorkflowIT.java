@@ -9,6 +9,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -16,9 +19,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,12 +51,15 @@ import vn.egov.portal.royalty.boundary.RoyaltyLedger;
 import vn.egov.portal.security.boundary.AccessDeniedException;
 import vn.egov.portal.security.entity.Role;
 import vn.egov.portal.test.PortalDeployment;
+import vn.egov.portal.test.client.WebClient;
 import vn.egov.portal.test.container.AsAdministrator;
 import vn.egov.portal.test.container.AsCollaborator;
 import vn.egov.portal.test.container.AsDeputyEditor;
 import vn.egov.portal.test.container.AsEditorInChief;
 import vn.egov.portal.test.container.AsSecretary;
 import vn.egov.portal.test.container.AsSubportalEditor;
+import vn.egov.portal.test.container.DemoPasswords;
+import vn.egov.portal.test.container.LogRecorder;
 
 /**
  * The editorial workflow through the real EJB, JPA and security stack, with the demo official of each
@@ -125,6 +133,9 @@ class ContentWorkflowIT {
     @Inject
     AsAdministrator admin;
 
+    @ArquillianResource
+    URL base;
+
     private static ArticleText text(String title, String body) {
         return ArticleText.of(title, "Tóm tắt: " + title, body)
                 .withAuthors(List.of(
@@ -145,7 +156,7 @@ class ContentWorkflowIT {
         assertThat(draft.getState()).isEqualTo(ArticleState.DRAFT);
         Long id = draft.getId();
 
-        assertThat(collaborator.call(() -> workflow.availableActions(id))).containsExactly(WorkflowAction.SUBMIT);
+        assertThat(collaborator.call(() -> workflow.offer(id).actions())).containsExactly(WorkflowAction.SUBMIT);
         move(collaborator, id, WorkflowAction.SUBMIT, null);
         assertThatThrownBy(() -> move(collaborator, id, WorkflowAction.START_REVIEW, null))
                 .isInstanceOf(AccessDeniedException.class);
@@ -233,7 +244,10 @@ class ContentWorkflowIT {
                 .getId();
         move(subportalEditor, own, WorkflowAction.SUBMIT, null);
         move(subportalEditor, own, WorkflowAction.START_REVIEW, null);
-        move(editorInChief, own, WorkflowAction.APPROVE, null);
+        assertThat(subportalEditor.call(() -> workflow.offer(own).actions()))
+                .as("a sub-portal's editor answers for it alone (Article 16.1), their own work included")
+                .contains(WorkflowAction.APPROVE);
+        move(subportalEditor, own, WorkflowAction.APPROVE, null);
         move(subportalEditor, own, WorkflowAction.PUBLISH, null);
         Article proposal = subportalEditor.call(() -> editorial.proposeToMainPortal(own, "Đề nghị đăng lên Cổng tỉnh"));
 
@@ -278,7 +292,7 @@ class ContentWorkflowIT {
 
         assertThat(secretary.call(() -> queries.getArticle(id).getScreeningHits()))
                 .isEqualTo(1);
-        assertThat(secretary.call(() -> workflow.availableActions(id))).doesNotContain(WorkflowAction.APPROVE);
+        assertThat(secretary.call(() -> workflow.offer(id).actions())).doesNotContain(WorkflowAction.APPROVE);
         assertThatThrownBy(() -> move(secretary, id, WorkflowAction.APPROVE, null))
                 .isInstanceOfSatisfying(
                         ConflictException.class, e -> assertThat(e.messageKey()).isEqualTo("workflow.error.screening"));
@@ -389,5 +403,70 @@ class ContentWorkflowIT {
         assertThat(Files.size(file)).isEqualTo(png.size());
         assertThat(media.fileOf(stored, 320)).isNotEqualTo(file).exists();
         assertThat(ImageIO.read(media.fileOf(stored, 320).toFile()).getWidth()).isEqualTo(320);
+    }
+
+    /**
+     * Refusals over HTTP, as an official meets them: a page of another sub-portal's article, a console
+     * page for another role and a form whose view state was tampered with. Each answers 403 or 400 in
+     * the console's own chrome saying what is refused, and costs the log one line without a trace.
+     */
+    @Test
+    void refusedConsolePagesAndTamperedFormsAnswer403Or400InTheConsoleWithOneLogLine() throws Exception {
+        Long communeArticle = catalog.page(
+                        new vn.egov.portal.content.boundary.ArticleFilter("xa-dam-thuy", null, "vi", null, null, null),
+                        1,
+                        1)
+                .items()
+                .get(0)
+                .getId();
+        WebClient subportal = loggedIn("bientap-sotp");
+        WebClient collaboratorWeb = loggedIn("congtacvien");
+        WebClient citizen = new WebClient(base.toURI());
+
+        try (LogRecorder log = LogRecorder.start()) {
+            HttpResponse<String> otherSite = subportal.get("/admin/noi-dung/article.xhtml?id=" + communeArticle);
+            HttpResponse<String> otherRole = collaboratorWeb.get("/admin/users.xhtml");
+            HttpResponse<String> tampered = collaboratorWeb.submit(
+                    "/admin/noi-dung/articles.xhtml", Map.of("jakarta.faces.ViewState", "-4242:4242"));
+            HttpResponse<String> tamperedAjax = collaboratorWeb.send(
+                    HttpRequest.newBuilder(collaboratorWeb.resolve("/admin/noi-dung/articles.xhtml"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Faces-Request", "partial/ajax")
+                            .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true"
+                                    + "&jakarta.faces.source=queue%3Asite&jakarta.faces.partial.execute=queue%3Asite"
+                                    + "&queue=queue&jakarta.faces.ViewState=-7%3A7"))
+                            .build());
+            HttpResponse<String> tamperedPublic = citizen.submit(
+                    "/hoi-dap/tra-cuu.xhtml",
+                    Map.of("track:code", "HD-AAAA-AAAA", "track:lookup", "x", "jakarta.faces.ViewState", "garbage"));
+
+            assertThat(otherSite.statusCode()).isEqualTo(403);
+            assertThat(otherSite.body())
+                    .as("in the console's chrome, naming what is refused")
+                    .contains("id=\"session:logout\"", "Không được phép", "Trang thông tin điện tử xã Đàm Thủy")
+                    .doesNotContain("Về trang chủ");
+            assertThat(otherRole.statusCode()).isEqualTo(403);
+            assertThat(otherRole.body())
+                    .contains("id=\"session:logout\"", "Người dùng và phân quyền", "Quản trị hệ thống");
+            assertThat(tampered.statusCode()).isEqualTo(400);
+            assertThat(tampered.body()).contains("id=\"session:logout\"", "Tải lại trang");
+            assertThat(tamperedAjax.body())
+                    .as("an Ajax request gets the whole error page as its answer")
+                    .contains("<partial-response", "Tải lại trang");
+            assertThat(tamperedPublic.statusCode()).isEqualTo(400);
+            assertThat(tamperedPublic.body()).contains("Tải lại trang").doesNotContain("session:logout");
+
+            assertThat(log.withStackTraces()).as("no stack trace for a refusal").isEmpty();
+            assertThat(log.mentioning("/admin/noi-dung/article.xhtml")).hasSize(1);
+            assertThat(log.mentioning("/admin/users.xhtml")).hasSize(1);
+            assertThat(log.mentioning("/admin/noi-dung/articles.xhtml")).hasSize(2);
+            assertThat(log.mentioning("/hoi-dap/tra-cuu.xhtml")).hasSize(1);
+        }
+    }
+
+    private WebClient loggedIn(String username) throws Exception {
+        WebClient web = new WebClient(base.toURI());
+        assertThat(web.login(username, DemoPasswords.of(username)).statusCode()).isEqualTo(302);
+        return web;
     }
 }

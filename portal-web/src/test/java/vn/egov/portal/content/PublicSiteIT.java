@@ -11,6 +11,9 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -20,7 +23,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.egov.portal.qa.control.ProofOfWork;
 import vn.egov.portal.test.PortalDeployment;
+import vn.egov.portal.test.client.PageMessages;
 import vn.egov.portal.test.client.WebClient;
 
 /**
@@ -235,6 +240,150 @@ class PublicSiteIT {
         assertThat(web.get("/lien-he/").body()).contains("banbientap@caobang.gov.vn", "sotuphap@caobang.gov.vn");
         assertThat(web.get("/media/00000000000000000000000000000000/x.png").statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void noPublicPageShowsAMessageThePortalDidNotWrite() throws Exception {
+        String code = askedQuestion();
+        List<String> checked = new ArrayList<>();
+        List<String> foreign = new ArrayList<>();
+        for (String language : List.of("", "/en")) {
+            for (String kind : List.of("ca-nhan", "to-chuc")) {
+                String ask = language + "/hoi-dap/dat-cau-hoi.xhtml?loai=" + kind;
+                check(ask, web.get(ask).body(), checked, foreign);
+                check(
+                        ask + " (empty)",
+                        freshVisitor().submit(ask, Map.of("ask:submit", "x")).body(),
+                        checked,
+                        foreign);
+            }
+            String track = language + "/hoi-dap/tra-cuu.xhtml";
+            check(track, web.get(track).body(), checked, foreign);
+            check(track + " (found)", lookUp(track, code), checked, foreign);
+            check(track + " (unknown)", lookUp(track, "HD-0000-0000"), checked, foreign);
+            check(
+                    language + "/van-ban/?nam=1",
+                    web.get(language + "/van-ban/?nam=1").body(),
+                    checked,
+                    foreign);
+        }
+
+        assertThat(checked).as("pages that showed messages at all").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(foreign).as("messages that are not the portal's own words").isEmpty();
+    }
+
+    private void check(String page, String html, List<String> checked, List<String> foreign) {
+        if (!PageMessages.shown(html).isEmpty()) {
+            checked.add(page);
+        }
+        PageMessages.notThePortals(html).forEach(message -> foreign.add(page + ": " + message));
+    }
+
+    private String lookUp(String track, String code) throws Exception {
+        return freshVisitor()
+                .submit(track, Map.of("track:code", code, "track:lookup", "x"))
+                .body();
+    }
+
+    private WebClient freshVisitor() throws Exception {
+        return new WebClient(base.toURI());
+    }
+
+    /** A question asked through the public API, as a citizen's browser does; answers its tracking code. */
+    private String askedQuestion() {
+        Matcher challenge = Pattern.compile("\"challenge\":\"([^\"]+)\"")
+                .matcher(web.get("/api/v1/questions/challenge").body());
+        assertThat(challenge.find()).isTrue();
+        String json =
+                """
+                {"askerType":"INDIVIDUAL","fullName":"Hà Thị Thu","nationality":"Việt Nam","occupation":"Kế toán",
+                "idNumber":"004196054321","address":"Tổ 5, phường Thục Phán","phone":"0915 135 790",
+                "email":"thu.ha@example.org","title":"Cấp bản sao trích lục khai sinh","body":"Tôi cần làm gì?",
+                "field":"tu-phap-ho-tich","consent":true,"consentVersion":"2026.1","challenge":"%s","nonce":"%s"}\
+                """
+                        .formatted(challenge.group(1), ProofOfWork.solve(challenge.group(1)));
+        HttpResponse<String> receipt = web.send(HttpRequest.newBuilder(web.resolve("/api/v1/questions"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+        assertThat(receipt.statusCode()).as(receipt.body()).isEqualTo(201);
+        Matcher code = Pattern.compile("\"trackingCode\":\"([^\"]+)\"").matcher(receipt.body());
+        assertThat(code.find()).isTrue();
+        return code.group(1);
+    }
+
+    @Test
+    void theLanguageSwitchOfAnArticleLeadsToItsTranslationOrToTheCategoryInTheOtherLanguage() {
+        String original = firstPath(web.get("/api/v1/articles?site=tinh&lang=vi&q=an%20toan%20giao%20thong")
+                .body());
+        String translation = firstPath(
+                web.get("/api/v1/articles?site=tinh&lang=en&q=road%20safety").body());
+        String untranslated =
+                firstPath(web.get("/api/v1/articles?site=tinh&category=tin-tuc-su-kien&lang=vi&q=Trung%20Khanh")
+                        .body());
+
+        assertThat(languageSwitch(web.get(original).body())).isEqualTo("/en" + translation);
+        assertThat(languageSwitch(web.get("/en" + translation).body())).isEqualTo(original);
+        HttpResponse<String> vietnameseInEnglish = web.get("/en" + original);
+        assertThat(vietnameseInEnglish.statusCode())
+                .as("an English address of a Vietnamese article leads to its translation")
+                .isEqualTo(302);
+        assertThat(vietnameseInEnglish.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/en" + translation));
+
+        String toCategory = languageSwitch(web.get(untranslated).body());
+        assertThat(toCategory).startsWith("/en/chuyen-muc/tin-tuc-su-kien");
+        HttpResponse<String> category = web.get(toCategory);
+        assertThat(category.statusCode()).isEqualTo(200);
+        assertThat(category.body())
+                .contains("lang=\"en\"", "has not been translated into English yet")
+                .doesNotContain("Mùa hạt dẻ Trùng Khánh");
+        assertThat(web.get("/en" + untranslated).headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith(toCategory));
+    }
+
+    /** Where the page's language switch (in the header) leads. */
+    private static String languageSwitch(String html) {
+        Matcher link = Pattern.compile("<a href=\"([^\"]+)\" hreflang=\"(?:en|vi)\" lang=")
+                .matcher(html);
+        assertThat(link.find()).as("a language switch").isTrue();
+        return link.group(1).replace("&amp;", "&");
+    }
+
+    @Test
+    void anEmptyListSaysThereIsNothingYetInsteadOfPagingThroughNothing() {
+        String empty = web.get("/so-tu-phap/chuyen-muc/thong-ke").body();
+        String english = web.get("/en/so-tu-phap/chuyen-muc/thong-ke").body();
+        String onePage = web.get("/chuyen-muc/thong-ke").body();
+
+        assertThat(empty).contains("Chuyên mục chưa có tin bài.").doesNotContain("Trang 1 / 0", "class=\"pagination\"");
+        assertThat(english).contains("No articles in this category yet.").doesNotContain("Page 1 / 0");
+        assertThat(onePage).contains("Niên giám thống kê").doesNotContain("Trang 1 / 1");
+    }
+
+    @Test
+    void aSubPortalShowsItsUnitsContactsAndItsOwnCategoriesWithoutTheProvincesTexts() {
+        String justice = web.get("/so-tu-phap/").body();
+        String commune = web.get("/xa-dam-thuy/").body();
+        String main = web.get("/").body();
+
+        assertThat(footer(justice)).contains("Số 044, phố Hiến Giang, phường Thục Phán", "sotuphap@caobang.gov.vn");
+        assertThat(footer(commune)).contains("xadamthuy@caobang.gov.vn");
+        assertThat(justice)
+                .contains("Sở Tư pháp triển khai nhiệm vụ công tác cuối năm")
+                .doesNotContain(
+                        "Cổng thông tin thành phần",
+                        "Tổ chức bộ máy hành chính, bản đồ địa giới hành chính",
+                        "tiểu sử và nhiệm vụ của lãnh đạo tỉnh");
+        assertThat(web.get("/so-tu-phap/lien-he/").body()).contains("0206 3852 315", "sotuphap@caobang.gov.vn");
+        assertThat(footer(main))
+                .as("today's administrative names (no districts since 1 July 2025)")
+                .contains("phường Thục Phán, tỉnh Cao Bằng")
+                .doesNotContain("Hợp Giang", "Thành phố Cao Bằng");
+    }
+
+    private static String footer(String html) {
+        return html.substring(html.indexOf("<footer"));
     }
 
     private static String firstPath(String json) {

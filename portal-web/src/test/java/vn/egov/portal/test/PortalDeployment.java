@@ -4,12 +4,13 @@ import java.io.File;
 import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import vn.egov.portal.test.client.WebClient;
 import vn.egov.portal.test.container.AsAdministrator;
 
 /**
  * The one deployment of all integration tests: the very single-WAR assembly that the quick start
- * runs, plus the in-container test helpers. Building it from the packaged WAR means the tests see
- * exactly what ships.
+ * runs, plus the in-container test helpers and the HTTP client (in-container tests call their own
+ * server). Building it from the packaged WAR means the tests see exactly what ships.
  */
 public final class PortalDeployment {
 
@@ -23,6 +24,7 @@ public final class PortalDeployment {
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
         archive.delete("WEB-INF/payara-web.xml");
         return archive.addPackage(AsAdministrator.class.getPackage())
+                .addClass(WebClient.class)
                 .addAsWebInfResource("it-payara-web.xml", "payara-web.xml")
                 .addAsWebInfResource("it-glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
                 .addAsLibraries(jarOf(Assertions.class));

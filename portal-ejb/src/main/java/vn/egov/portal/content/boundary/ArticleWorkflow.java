@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.portal.content.control.Decision;
 import vn.egov.portal.content.control.EditorialActor;
@@ -15,9 +15,11 @@ import vn.egov.portal.content.control.EditorialRole;
 import vn.egov.portal.content.control.EditorialWorkflow;
 import vn.egov.portal.content.control.WorkflowAction;
 import vn.egov.portal.content.entity.Article;
+import vn.egov.portal.content.entity.ArticleState;
 import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.NotFoundException;
+import vn.egov.portal.platform.control.Phrase;
 import vn.egov.portal.platform.control.Text;
 import vn.egov.portal.security.boundary.AccessControl;
 import vn.egov.portal.security.boundary.AccessDeniedException;
@@ -72,7 +74,7 @@ public class ArticleWorkflow {
             throw new ConflictException(decision.reasonKey(), action + " from " + article.getState());
         }
         if (!decision.allowed()) {
-            throw new AccessDeniedException(decisionText(decision, action));
+            throw new AccessDeniedException(decisionText(decision, action), Phrase.of(decision.reasonKey()));
         }
         publication.apply(article, action, me.getUsername(), note);
         return article;
@@ -83,7 +85,7 @@ public class ArticleWorkflow {
         UserAccount me = access.requireAccount();
         Article article = getVisible(id, me);
         if (!actors.of(me, article).role().isBoard()) {
-            throw new AccessDeniedException("Only the board reviews screening hits");
+            throw new AccessDeniedException("Only the board reviews screening hits", Phrase.of("workflow.error.role"));
         }
         String note = Text.clean(comment);
         if (note == null) {
@@ -94,10 +96,51 @@ public class ArticleWorkflow {
         return article;
     }
 
-    public List<WorkflowAction> availableActions(@NotNull Long id) {
+    /** What the caller may do with the article now, and why the other moves from its state are not theirs. */
+    public ArticleOffer offer(@NotNull Long id) {
         UserAccount me = access.requireAccount();
         Article article = getVisible(id, me);
-        return rules().available(article.getState(), actors.of(me, article), article.hasUnreviewedHits());
+        EditorialActor actor = actors.of(me, article);
+        EditorialWorkflow rules = rules();
+        ArticleState state = article.getState();
+        boolean hits = article.hasUnreviewedHits();
+        Optional<ArticleState> proposal = latestProposal(article);
+        return new ArticleOffer(
+                rules.available(state, actor, hits),
+                rules.unavailable(state, actor, hits),
+                rules.mayEdit(state, actor),
+                "vi".equals(article.getLanguage()) && rules.mayWrite(actor),
+                mayPropose(article, actor)
+                        && proposal.filter(ArticleWorkflow::open).isEmpty(),
+                proposal);
+    }
+
+    /** The state of the latest copy of the article proposed to the main portal, if any. */
+    private Optional<ArticleState> latestProposal(Article article) {
+        return em
+                .createNamedQuery(Article.PROPOSAL_STATES, ArticleState.class)
+                .setParameter("original", article.getId())
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
+    /** A published sub-portal article goes up by its own board's head or the main editor-in-chief. */
+    static boolean mayPropose(Article article, EditorialActor actor) {
+        return !article.getSite().isMain()
+                && article.getState() == ArticleState.PUBLISHED
+                && (actor.role() == EditorialRole.SUBPORTAL_EDITOR || actor.role() == EditorialRole.EDITOR_IN_CHIEF);
+    }
+
+    /** The latest proposal of the article while the main board still has it: it is not sent twice. */
+    public Optional<ArticleState> openProposal(Article article) {
+        return latestProposal(article).filter(ArticleWorkflow::open);
+    }
+
+    /** A proposal the main board turned down or put away may be sent again; a live one may not. */
+    private static boolean open(ArticleState proposal) {
+        return proposal != ArticleState.REJECTED && proposal != ArticleState.ARCHIVED;
     }
 
     public boolean mayEdit(@NotNull Long id) {
@@ -111,7 +154,9 @@ public class ArticleWorkflow {
         Article article = getVisible(id, me);
         EditorialActor actor = actors.of(me, article);
         if (!rules().mayEdit(article.getState(), actor)) {
-            throw new AccessDeniedException("May not edit article " + id + " in state " + article.getState());
+            throw new AccessDeniedException(
+                    "May not edit article " + id + " in state " + article.getState(),
+                    Phrase.of("access.article.notEditable", Phrase.of("state." + article.getState())));
         }
         return article;
     }
@@ -126,7 +171,12 @@ public class ArticleWorkflow {
         boolean visible = actor.role().isBoard() || (actor.role() == EditorialRole.COLLABORATOR && actor.author());
         if (!visible) {
             throw new AccessDeniedException(
-                    "Article " + id + " belongs to site " + article.getSite().getSlug());
+                    "Article " + id + " belongs to site " + article.getSite().getSlug(),
+                    Phrase.of(
+                            actor.role() == EditorialRole.COLLABORATOR
+                                    ? "access.article.notYours"
+                                    : "access.article.otherSite",
+                            article.getSite().getName()));
         }
         return article;
     }

@@ -40,6 +40,9 @@ public class ContentDemoData implements DemoDataset {
 
     private static final String WRITER = "congtacvien";
 
+    /** The main board's road: the collaborator writes, the secretary reviews, the deputy approves, the head publishes. */
+    private static final String[] MAIN_BOARD = {WRITER, "thuky", "phobientap", "bientap"};
+
     @PersistenceContext
     EntityManager em;
 
@@ -99,7 +102,8 @@ public class ContentDemoData implements DemoDataset {
                 text(data.title(), data.summary(), data.paragraphs(), data.kind(), writer),
                 writer,
                 at);
-        story(article, at, writer, main ? "phobientap" : "bientap", main ? "bientap" : writer);
+        // A sub-portal's editor takes their own article all the way (Article 16.1); the main board splits the road.
+        story(article, at, main ? MAIN_BOARD : new String[] {writer, writer, writer, writer});
         if (data.en() != null) {
             DemoContentData.Translation en = data.en();
             Article english = article(
@@ -110,7 +114,7 @@ public class ContentDemoData implements DemoDataset {
                     "bientap",
                     at);
             english.translates(article);
-            story(english, at, "bientap", "phobientap", "bientap");
+            story(english, at, "bientap", "thuky", "phobientap", "bientap");
         }
         if (data.proposal() != null) {
             propose(article, data.proposal(), at.plus(Duration.ofHours(2)));
@@ -171,10 +175,9 @@ public class ContentDemoData implements DemoDataset {
             ArticleState.SUBMITTED, ArticleState.IN_REVIEW, ArticleState.APPROVED, ArticleState.SCHEDULED
         };
         String[] actions = {"SUBMIT", "START_REVIEW", "APPROVE", "SCHEDULE"};
-        String[] actors = {WRITER, "thuky", "phobientap", "bientap"};
         ArticleState from = ArticleState.DRAFT;
         for (int i = 0; i < path.length && target != ArticleState.DRAFT; i++) {
-            event(article, actions[i], from, path[i], actors[i], at.plusSeconds(600L * (i + 1)), null);
+            event(article, actions[i], from, path[i], MAIN_BOARD[i], at.plusSeconds(600L * (i + 1)), null);
             from = path[i];
             if (path[i] == target) {
                 break;
@@ -182,19 +185,23 @@ public class ContentDemoData implements DemoDataset {
         }
     }
 
-    /** The usual road of a published article: written, submitted, reviewed, approved, published. */
-    private void story(Article article, Instant at, String writer, String approver, String publisher) {
-        event(article, "SUBMIT", ArticleState.DRAFT, ArticleState.SUBMITTED, writer, at.minusSeconds(5400), null);
+    /**
+     * The usual road of a published article, by who takes each step: the writer submits, a reviewer
+     * takes it up, an approver approves and a publisher publishes.
+     */
+    private void story(Article article, Instant at, String... submitReviewApprovePublish) {
+        String[] by = submitReviewApprovePublish;
+        event(article, "SUBMIT", ArticleState.DRAFT, ArticleState.SUBMITTED, by[0], at.minusSeconds(5400), null);
         event(
                 article,
                 "START_REVIEW",
                 ArticleState.SUBMITTED,
                 ArticleState.IN_REVIEW,
-                "thuky",
+                by[1],
                 at.minusSeconds(3600),
                 null);
-        event(article, "APPROVE", ArticleState.IN_REVIEW, ArticleState.APPROVED, approver, at.minusSeconds(1800), null);
-        event(article, "PUBLISH", ArticleState.APPROVED, ArticleState.PUBLISHED, publisher, at, null);
+        event(article, "APPROVE", ArticleState.IN_REVIEW, ArticleState.APPROVED, by[2], at.minusSeconds(1800), null);
+        event(article, "PUBLISH", ArticleState.APPROVED, ArticleState.PUBLISHED, by[3], at, null);
         royalties.recordPublication(article);
     }
 

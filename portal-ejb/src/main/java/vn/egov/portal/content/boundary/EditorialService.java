@@ -18,6 +18,7 @@ import vn.egov.portal.content.entity.ArticleText;
 import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.PublicContentVersion;
+import vn.egov.portal.platform.control.Phrase;
 import vn.egov.portal.security.boundary.AccessControl;
 import vn.egov.portal.security.boundary.AccessDeniedException;
 import vn.egov.portal.security.entity.Roles;
@@ -71,7 +72,9 @@ public class EditorialService {
         Category category = directory.getCategory(categoryCode);
         EditorialActor actor = actors.of(me, site, category);
         if (!workflow.rules().mayWrite(actor)) {
-            throw new AccessDeniedException("No field " + categoryCode + " on site " + siteSlug);
+            throw new AccessDeniedException(
+                    "No field " + categoryCode + " on site " + siteSlug,
+                    Phrase.of("access.article.field", category.getName(), site.getName()));
         }
         String lang = "en".equals(language) ? "en" : "vi";
         Article article = new Article(site, category, lang, me.getUsername(), clock.instant());
@@ -120,7 +123,11 @@ public class EditorialService {
         }
         if (!actors.roleOn(me, original.getSite()).isBoard()) {
             throw new AccessDeniedException(
-                    "Not on the board of " + original.getSite().getSlug());
+                    "Not on the board of " + original.getSite().getSlug(),
+                    Phrase.of("access.article.otherSite", original.getSite().getName()));
+        }
+        if (workflow.openProposal(original).isPresent()) {
+            throw new ConflictException("article.error.alreadyProposed", "A proposal of article " + id + " is open");
         }
         Site main = directory.getMainSite();
         Article copy =

@@ -1,7 +1,9 @@
 package vn.egov.portal.content.control;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import vn.egov.portal.content.entity.ArticleState;
 
 /**
@@ -10,9 +12,9 @@ import vn.egov.portal.content.entity.ArticleState;
  *
  * <p>Collaborators write and submit in their assigned fields; the secretary reviews, edits and approves
  * where delegated; deputies approve and publish within their delegated areas; the editor-in-chief may
- * do everything; a sub-portal editor acts as the whole board of their own sub-portal. Nobody approves
- * their own work unless {@code selfApproval} is configured. Screening hits stop every releasing move
- * until a reviewer has looked at them.
+ * do everything; a sub-portal editor acts as the whole board of their own sub-portal, their own work
+ * included. Nobody else approves their own work unless {@code selfApproval} is configured. Screening
+ * hits stop every releasing move until a reviewer has looked at them.
  */
 public final class EditorialWorkflow {
 
@@ -35,7 +37,7 @@ public final class EditorialWorkflow {
         if (!mayAct(action, actor)) {
             return Decision.denied("workflow.error.role");
         }
-        if (action == WorkflowAction.APPROVE && actor.author() && !selfApproval) {
+        if (action == WorkflowAction.APPROVE && actor.author() && !selfApproval && !answersAlone(actor)) {
             return Decision.denied("workflow.error.ownWork");
         }
         return Decision.allow(action.target());
@@ -46,6 +48,22 @@ public final class EditorialWorkflow {
         return Arrays.stream(WorkflowAction.values())
                 .filter(action -> decide(action, from, actor, unreviewedHits).allowed())
                 .toList();
+    }
+
+    /**
+     * The moves that start from this state but that this actor may not make now, each with the
+     * message key of the reason, so the console can say why a button is missing. The timer's own
+     * moves are left out: they are never a person's to make.
+     */
+    public Map<WorkflowAction, String> unavailable(ArticleState from, EditorialActor actor, boolean unreviewedHits) {
+        Map<WorkflowAction, String> refused = new EnumMap<>(WorkflowAction.class);
+        for (WorkflowAction action : WorkflowAction.values()) {
+            Decision decision = decide(action, from, actor, unreviewedHits);
+            if (!action.isSystem() && action.startsFrom(from) && !decision.allowed()) {
+                refused.put(action, decision.reasonKey());
+            }
+        }
+        return refused;
     }
 
     /** Whether the actor may change the article's text in this state. */
@@ -74,6 +92,15 @@ public final class EditorialWorkflow {
             case PUBLISH, SCHEDULE, CANCEL_SCHEDULE, UNPUBLISH, ARCHIVE -> publisher(actor);
             case AUTO_PUBLISH, AUTO_UNPUBLISH, FAIL_PUBLISH -> role == EditorialRole.SYSTEM;
         };
+    }
+
+    /**
+     * A sub-portal's editor answers for what their sub-portal posts (Article 16.1) and has no second
+     * board above them there, so the own-work rule does not hold them back inside it. (Their role is
+     * only ever worked out on their own sub-portal; elsewhere they are nobody.)
+     */
+    private static boolean answersAlone(EditorialActor actor) {
+        return actor.role() == EditorialRole.SUBPORTAL_EDITOR;
     }
 
     private static boolean approver(EditorialActor actor) {

@@ -55,7 +55,13 @@ import vn.egov.portal.site.entity.Site;
 @NamedQuery(
         name = Article.TRANSLATIONS,
         query = "select a from Article a where a.translationOf.id = :original or a.id = :original")
+@NamedQuery(
+        name = Article.PROPOSAL_STATES,
+        query = "select a.state from Article a where a.origin.id = :original order by a.id desc")
 public class Article extends PersistentEntity {
+
+    /** The states of the main-portal copies proposed from one article, the latest first. */
+    public static final String PROPOSAL_STATES = "Article.proposalStates";
 
     public static final String DUE_FOR_PUBLISHING = "Article.dueForPublishing";
     public static final String DUE_FOR_UNPUBLISHING = "Article.dueForUnpublishing";

@@ -11,12 +11,14 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import vn.egov.portal.platform.entity.LocalizedText;
 
 /**
  * A sentence to be shown in the reader's language, kept as a message key and its arguments until a
  * bundle renders it. Control classes explain their answers with phrases, so the same explanation
  * reads in Vietnamese on a page, in English through the API and in either in a mail. Arguments may
- * be phrases themselves (a holiday's name), dates, times or lists (joined with commas).
+ * be phrases themselves (a holiday's name), names kept in both languages, dates, times or lists
+ * (joined with commas).
  */
 public record Phrase(String key, List<Object> args) {
 
@@ -51,6 +53,9 @@ public record Phrase(String key, List<Object> args) {
     private static Object argument(Object arg, ResourceBundle bundle, Locale locale) {
         if (arg instanceof Phrase phrase) {
             return phrase.render(bundle, locale);
+        }
+        if (arg instanceof LocalizedText name) {
+            return name.in(locale);
         }
         if (arg instanceof LocalDate date) {
             return DATE.format(date);

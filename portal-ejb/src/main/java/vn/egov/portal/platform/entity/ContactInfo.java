@@ -2,6 +2,7 @@ package vn.egov.portal.platform.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.stream.Stream;
 
 /** Official contact details of a body or a portal (Articles 5.9 and 5.10): public, never personal. */
 @Embeddable
@@ -30,6 +31,11 @@ public class ContactInfo {
         this.fax = fax;
         this.email = email;
         this.website = website;
+    }
+
+    /** Nothing a reader could use to reach the body. */
+    public boolean isBlank() {
+        return Stream.of(address, phone, fax, email, website).allMatch(part -> part == null || part.isBlank());
     }
 
     public String getAddress() {

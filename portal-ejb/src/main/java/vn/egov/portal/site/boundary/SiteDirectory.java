@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import vn.egov.portal.platform.boundary.NotFoundException;
+import vn.egov.portal.platform.entity.ContactInfo;
 import vn.egov.portal.site.entity.Category;
 import vn.egov.portal.site.entity.OrgUnit;
 import vn.egov.portal.site.entity.Site;
@@ -49,6 +50,19 @@ public class SiteDirectory {
 
     public Category getCategory(String code) {
         return findCategory(code).orElseThrow(() -> new NotFoundException("Category", code));
+    }
+
+    /**
+     * The contacts a portal shows: its own, or, while it has set none, those of the unit that runs it
+     * (a department's sub-portal is reached at the department). Empty when neither has any.
+     */
+    public Optional<ContactInfo> findContact(Site site) {
+        Site managed = em.find(Site.class, site.getId());
+        ContactInfo own = managed.getContact();
+        if (own != null && !own.isBlank()) {
+            return Optional.of(own);
+        }
+        return Optional.ofNullable(managed.getOwner()).map(OrgUnit::getContact).filter(contact -> !contact.isBlank());
     }
 
     /** Every unit, parents before children and siblings in their order. */

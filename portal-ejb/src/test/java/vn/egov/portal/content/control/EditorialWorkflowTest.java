@@ -115,7 +115,7 @@ class EditorialWorkflowTest {
         "APPROVE, EDITOR_IN_CHIEF, false, false, true",
         "APPROVE, EDITOR_IN_CHIEF, true, false, false",
         "APPROVE, SUBPORTAL_EDITOR, false, false, true",
-        "APPROVE, SUBPORTAL_EDITOR, true, false, false",
+        "APPROVE, SUBPORTAL_EDITOR, true, false, true",
         "APPROVE, SYSTEM, false, true, false",
         "PUBLISH, COLLABORATOR, true, true, false",
         "PUBLISH, SECRETARY, false, true, false",
@@ -177,6 +177,34 @@ class EditorialWorkflowTest {
         for (WorkflowAction action : WorkflowAction.values()) {
             assertThat(table).contains(action.name() + ",");
         }
+    }
+
+    @Test
+    void aSubPortalEditorApprovesAndPublishesTheirOwnWorkOnTheirSubPortal() {
+        EditorialActor author = new EditorialActor(EditorialRole.SUBPORTAL_EDITOR, true, false);
+
+        assertThat(workflow.available(ArticleState.IN_REVIEW, author, false))
+                .containsExactlyInAnyOrder(WorkflowAction.RETURN, WorkflowAction.REJECT, WorkflowAction.APPROVE);
+        assertThat(workflow.available(ArticleState.APPROVED, author, false))
+                .contains(WorkflowAction.PUBLISH, WorkflowAction.SCHEDULE);
+    }
+
+    @Test
+    void everyMoveNotOfferedFromAStateComesWithItsReason() {
+        EditorialActor author = new EditorialActor(EditorialRole.EDITOR_IN_CHIEF, true, true);
+        EditorialActor secretary = new EditorialActor(EditorialRole.SECRETARY, false, false);
+
+        assertThat(workflow.unavailable(ArticleState.IN_REVIEW, author, false))
+                .containsExactly(java.util.Map.entry(WorkflowAction.APPROVE, "workflow.error.ownWork"));
+        assertThat(workflow.unavailable(ArticleState.IN_REVIEW, secretary, true))
+                .containsExactly(java.util.Map.entry(WorkflowAction.APPROVE, "workflow.error.screening"));
+        assertThat(workflow.unavailable(ArticleState.APPROVED, secretary, false))
+                .containsOnlyKeys(WorkflowAction.PUBLISH, WorkflowAction.SCHEDULE)
+                .containsValue("workflow.error.role");
+        assertThat(workflow.unavailable(
+                        ArticleState.SCHEDULED, new EditorialActor(EditorialRole.EDITOR_IN_CHIEF, false, true), false))
+                .as("the timer's own moves are never a person's to miss")
+                .isEmpty();
     }
 
     @Test

@@ -4,18 +4,22 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.omnifaces.util.Faces;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
+import vn.egov.portal.content.boundary.ArticleWorkflow;
 import vn.egov.portal.content.boundary.EditConflictException;
 import vn.egov.portal.content.boundary.EditorialQueries;
 import vn.egov.portal.content.boundary.EditorialService;
 import vn.egov.portal.content.control.TextDiff;
 import vn.egov.portal.content.entity.Article;
+import vn.egov.portal.content.entity.ArticleState;
 import vn.egov.portal.content.entity.ContentKind;
 import vn.egov.portal.media.boundary.MediaLibrary;
 import vn.egov.portal.media.entity.MediaFile;
@@ -38,11 +42,19 @@ public class ArticleEditorPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Inserts an image into the Quill editor of the body at the cursor, or at the end; %s is a JSON string. */
+    private static final String INSERT_IMAGE = "(function (editor, source) {"
+            + " var at = (editor.getSelection() || {index: editor.getLength()}).index;"
+            + " editor.insertEmbed(at, 'image', source, 'user'); })(PF('articleBody').editor, %s);";
+
     @Inject
     EditorialService editorial;
 
     @Inject
     EditorialQueries queries;
+
+    @Inject
+    ArticleWorkflow workflow;
 
     @Inject
     MediaLibrary media;
@@ -60,6 +72,8 @@ public class ArticleEditorPage implements Serializable {
     private String language = "vi";
     private ArticleForm form = new ArticleForm();
     private MergeView merge;
+    private boolean editable = true;
+    private ArticleState state;
 
     @PostConstruct
     void init() {
@@ -78,6 +92,8 @@ public class ArticleEditorPage implements Serializable {
         siteSlug = article.getSite().getSlug();
         categoryCode = article.getCategory().getCode();
         language = article.getLanguage();
+        state = article.getState();
+        editable = workflow.mayEdit(id);
         form = ArticleForm.of(article, config.zone());
     }
 
@@ -121,16 +137,34 @@ public class ArticleEditorPage implements Serializable {
             if (file.isImage() && form.getCoverToken() == null) {
                 form.setCoverToken(file.getToken());
             } else if (file.isImage()) {
-                form.appendToBody("<figure><img src=\"" + file.getPath() + "?w=960\" alt=\"\"/></figure>");
+                insertIntoBody(file);
             } else {
                 form.addAttachment(file.getToken());
             }
-            FacesFeedback.done("media.uploaded");
+            FacesFeedback.note("media.uploaded");
         } catch (InvalidInputException refused) {
             FacesFeedback.show(refused, "editor");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Puts an inline image where the cursor is, in the browser's editor: what was typed since the last
+     * save is not on the server yet, so drawing the text again from the server would wipe it.
+     */
+    private static void insertIntoBody(MediaFile file) {
+        String source = Faces.getRequestContextPath() + file.getPath() + "?w=960";
+        PrimeFaces.current().executeScript(String.format(INSERT_IMAGE, Json.createValue(source)));
+    }
+
+    /** Why the form is shown but not offered for saving (the state the article is in). */
+    public String getReadOnlyReason() {
+        return FacesFeedback.text("access.article.notEditable", FacesFeedback.text("state." + state));
+    }
+
+    public boolean isEditable() {
+        return editable;
     }
 
     public List<MediaFile> getAttachmentFiles() {

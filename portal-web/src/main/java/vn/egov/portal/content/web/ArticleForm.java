@@ -98,10 +98,6 @@ public class ArticleForm implements Serializable {
         attachments.add(token);
     }
 
-    public void appendToBody(String html) {
-        body = (body == null ? "" : body) + html;
-    }
-
     public String getTitle() {
         return title;
     }

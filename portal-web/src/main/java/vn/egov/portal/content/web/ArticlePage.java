@@ -9,11 +9,13 @@ import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.media.boundary.MediaLibrary;
 import vn.egov.portal.media.control.RichText;
 import vn.egov.portal.media.entity.MediaFile;
+import vn.egov.portal.platform.web.PortalLocale;
 import vn.egov.portal.site.web.PortalView;
 
 /**
  * One published article: its text sanitised again on the way out, cover, attachments, authors, where
- * a proposed article came from, its translations and the reuse notice of Article 7.3.
+ * a proposed article came from, its translations (the language switch leads to them) and the reuse
+ * notice of Article 7.3.
  */
 @Named
 @RequestScoped
@@ -27,6 +29,9 @@ public class ArticlePage {
 
     @Inject
     PortalView portal;
+
+    @Inject
+    PortalLocale locale;
 
     private Article article;
     private MediaFile cover;
@@ -42,11 +47,35 @@ public class ArticlePage {
             PublicPages.notFound();
             return;
         }
+        translations = catalog.listTranslations(article);
+        if (!article.getLanguage().equals(locale.getLanguage())) {
+            PublicPages.redirect(inLanguage(locale.getLanguage()));
+            return;
+        }
+        locale.useAlternateLink(inLanguage(locale.isEnglish() ? "vi" : "en"));
         cover = article.getCoverToken() == null
                 ? null
                 : media.find(article.getCoverToken()).orElse(null);
         attachments = media.list(article.getAttachments());
-        translations = catalog.listTranslations(article);
+    }
+
+    /**
+     * The article for a reader of this language: itself, its translation, or, when it has none, its
+     * category in that language with a notice saying so. The language switch leads there, and so does
+     * an address that asks for the article in the other language (/en/tin/… of a Vietnamese one).
+     */
+    String inLanguage(String language) {
+        if (article.getLanguage().equals(language)) {
+            return translationLink(article);
+        }
+        return translations.stream()
+                .filter(translation -> translation.getLanguage().equals(language))
+                .findFirst()
+                .map(this::translationLink)
+                .orElseGet(() -> portal.getContextPath()
+                        + ("en".equals(language) ? PortalLocale.ENGLISH_PREFIX : "")
+                        + article.getSite().getPathPrefix()
+                        + CategoryPage.untranslatedPath(article.getCategory()));
     }
 
     public Article getArticle() {

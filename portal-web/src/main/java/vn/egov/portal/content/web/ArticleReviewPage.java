@@ -1,12 +1,15 @@
 package vn.egov.portal.content.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import org.omnifaces.util.Faces;
+import vn.egov.portal.content.boundary.ArticleOffer;
 import vn.egov.portal.content.boundary.ArticleWorkflow;
 import vn.egov.portal.content.boundary.EditorialQueries;
 import vn.egov.portal.content.boundary.EditorialService;
@@ -30,6 +33,8 @@ import vn.egov.portal.security.boundary.AccessDeniedException;
 public class ArticleReviewPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String OFFER = ArticleReviewPage.class.getName() + ".offer";
+    private static final String SCREENING = ArticleReviewPage.class.getName() + ".screening";
 
     @Inject
     ArticleWorkflow workflow;
@@ -62,8 +67,19 @@ public class ArticleReviewPage implements Serializable {
         return queries.getArticle(id);
     }
 
+    /** What the official may do with the article; asked once per request, the page asks it often. */
+    public ArticleOffer getOffer() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return (ArticleOffer) faces.getAttributes().computeIfAbsent(OFFER, key -> workflow.offer(id));
+    }
+
     public List<WorkflowAction> getActions() {
-        return workflow.availableActions(id);
+        return getOffer().actions();
+    }
+
+    /** The moves from this state that are not the official's, each with why: a missing button explained. */
+    public List<Map.Entry<WorkflowAction, String>> getRefused() {
+        return List.copyOf(getOffer().refused().entrySet());
     }
 
     public void act(WorkflowAction action) {
@@ -71,12 +87,13 @@ public class ArticleReviewPage implements Serializable {
             workflow.transition(id, action, comment);
             comment = null;
             FacesFeedback.done("workflow.done." + action.name());
+            reopen();
         } catch (InvalidInputException invalid) {
             FacesFeedback.show(invalid, "review");
         } catch (ConflictException conflict) {
             FacesFeedback.show(conflict);
         } catch (AccessDeniedException denied) {
-            FacesFeedback.show(new ConflictException("workflow.error.role", denied.getMessage()));
+            FacesFeedback.show(denied);
         }
     }
 
@@ -85,13 +102,26 @@ public class ArticleReviewPage implements Serializable {
             workflow.reviewScreening(id, comment);
             comment = null;
             FacesFeedback.done("screening.reviewed");
+            reopen();
         } catch (InvalidInputException invalid) {
             FacesFeedback.show(invalid, "review");
         }
     }
 
+    /** The article's page afresh after a move, so every part of it (the editor too) shows the new state. */
+    private void reopen() {
+        Faces.redirect("admin/noi-dung/article.xhtml?id=" + id);
+    }
+
+    /** The screening hits highlighted; worked out once per request, the page shows four parts of it. */
     public ScreeningService.Report getScreening() {
-        return screening.report(getArticle());
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return (ScreeningService.Report)
+                faces.getAttributes().computeIfAbsent(SCREENING, key -> screening.report(getArticle()));
+    }
+
+    public String getScreeningPhrases() {
+        return String.join(", ", getScreening().phrases());
     }
 
     public void translate() {
@@ -101,16 +131,20 @@ public class ArticleReviewPage implements Serializable {
         Faces.redirect("admin/noi-dung/article.xhtml?id=" + english.getId());
     }
 
+    /**
+     * Sends a copy up to the main board. The proposer stays with their original: the copy is the main
+     * portal's, which a sub-portal's editor may not open; the original shows how the proposal stands.
+     */
     public void propose() {
         try {
-            Article copy = editorial.proposeToMainPortal(id, comment);
+            editorial.proposeToMainPortal(id, comment);
             comment = null;
             FacesFeedback.done("article.proposed");
-            Faces.redirect("admin/noi-dung/article.xhtml?id=" + copy.getId());
+            reopen();
         } catch (ConflictException conflict) {
             FacesFeedback.show(conflict);
         } catch (AccessDeniedException denied) {
-            FacesFeedback.show(new ConflictException("workflow.error.role", denied.getMessage()));
+            FacesFeedback.show(denied);
         }
     }
 

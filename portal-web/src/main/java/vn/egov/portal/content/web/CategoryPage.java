@@ -17,6 +17,9 @@ public class CategoryPage {
 
     static final int PAGE_SIZE = 12;
 
+    /** Set when a reader came from an article that has no version in this page's language. */
+    private static final String UNTRANSLATED = "ban-dich";
+
     @Inject
     ArticleCatalog catalog;
 
@@ -42,6 +45,19 @@ public class CategoryPage {
         ArticleFilter filter =
                 ArticleFilter.published(portal.getSite().getSlug(), category.getCode(), locale.getLanguage(), null);
         page = catalog.page(filter, PublicPages.pageParam("trang"), PAGE_SIZE);
+        if (isUntranslated()) {
+            // The notice is about the way here; the same category in the other language needs none.
+            locale.useAlternateLink(locale.getAlternateLink().replaceFirst("\\?.*$", ""));
+        }
+    }
+
+    /** A category's path, telling the reader that the article they came from is not in this language. */
+    static String untranslatedPath(Category category) {
+        return "/chuyen-muc/" + category.getCode() + "?" + UNTRANSLATED + "=khong";
+    }
+
+    public boolean isUntranslated() {
+        return "khong".equals(PublicPages.param(UNTRANSLATED));
     }
 
     public Category getCategory() {

@@ -4,7 +4,7 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Small helpers of public page beans: request parameters and the friendly 404. */
+/** Small helpers of public page beans: request parameters, redirects and the friendly 404. */
 public final class PublicPages {
 
     private PublicPages() {}
@@ -28,6 +28,15 @@ public final class PublicPages {
     public static int pageParam(String name) {
         Long value = longParam(name);
         return value == null || value < 1 || value > 10_000 ? 1 : value.intValue();
+    }
+
+    /** Sends the reader to another page (302: where it leads may change, a translation may come). */
+    public static void redirect(String path) {
+        try {
+            FacesContext.getCurrentInstance().getExternalContext().redirect(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Answers 404 with the portal's error page and stops rendering this view. */

@@ -6,7 +6,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +27,9 @@ public class ConsoleMenu {
     @Any
     Instance<ConsoleLinks> contributions;
 
+    /** The request, not the Security API's context: its roles also hold while the error page renders. */
     @Inject
-    SecurityContext security;
+    HttpServletRequest request;
 
     private MenuModel model;
 
@@ -48,8 +49,22 @@ public class ConsoleMenu {
                 .collect(Collectors.groupingBy(ConsoleLink::section, LinkedHashMap::new, Collectors.toList()));
     }
 
+    /** The menu entries that open this console page, whoever may see them: to say whose page it is. */
+    public List<ConsoleLink> linksTo(String path) {
+        return contributions.stream()
+                .flatMap(contribution -> contribution.links().stream())
+                .filter(link -> link.path().equals(path))
+                .toList();
+    }
+
+    /** Whether the caller holds a role of some menu entry that opens this page (true for unlisted pages). */
+    public boolean opens(String path) {
+        List<ConsoleLink> links = linksTo(path);
+        return links.isEmpty() || links.stream().anyMatch(this::visible);
+    }
+
     private boolean visible(ConsoleLink link) {
-        return link.roles().stream().anyMatch(security::isCallerInRole);
+        return link.roles().stream().anyMatch(request::isUserInRole);
     }
 
     private MenuModel build() {

@@ -2,11 +2,13 @@ package vn.egov.portal.platform.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.util.Locale;
 import java.util.Map;
 import org.omnifaces.util.Messages;
 import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.control.PortalMessages;
+import vn.egov.portal.security.boundary.AccessDeniedException;
 
 /**
  * Turns the boundaries' business exceptions into messages next to the fields they concern. Field
@@ -36,12 +38,29 @@ public final class FacesFeedback {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /** A refusal of one move on a page the official may otherwise use: said at the top, why. */
+    public static void show(AccessDeniedException denied) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces.getViewRoot().getLocale();
+        String why = denied.explanation()
+                .map(phrase -> phrase.render(PortalMessages.bundle(locale), locale))
+                .orElseGet(() -> text("error.forbidden"));
+        Messages.addGlobal(new FacesMessage(FacesMessage.SEVERITY_ERROR, why, null));
+        faces.validationFailed();
+    }
+
+    /** Done, said on the page the official is sent to next (it survives the redirect). */
     public static void done(String key) {
         Messages.addFlashGlobal(new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
     }
 
-    public static String text(String key) {
+    /** Done, said on this very page (an Ajax answer, where nothing is redirected). */
+    public static void note(String key) {
+        Messages.addGlobal(new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
+    }
+
+    public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return PortalMessages.get(faces.getViewRoot().getLocale(), key);
+        return PortalMessages.get(faces.getViewRoot().getLocale(), key, arguments);
     }
 }

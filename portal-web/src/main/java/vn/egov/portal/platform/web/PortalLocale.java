@@ -24,6 +24,8 @@ public class PortalLocale {
     @Inject
     HttpServletRequest request;
 
+    private String alternateLink;
+
     public Locale getLocale() {
         return isEnglish() ? Locale.ENGLISH : VIETNAMESE;
     }
@@ -47,10 +49,22 @@ public class PortalLocale {
         return prefix + path;
     }
 
-    /** The same page in the other language, for the language switch. */
+    /**
+     * The same page in the other language, for the language switch: by default the same address
+     * with or without /en; a page whose other-language version lives elsewhere (an article and its
+     * translation) names it with {@link #useAlternateLink(String)}.
+     */
     public String getAlternateLink() {
+        if (alternateLink != null) {
+            return alternateLink;
+        }
         String page = currentPublicPath();
         return request.getContextPath() + (isPublicEnglish() ? page : ENGLISH_PREFIX + page);
+    }
+
+    /** Where this page's language switch leads, as a full path (context path included). */
+    public void useAlternateLink(String link) {
+        this.alternateLink = link;
     }
 
     private boolean isPublicEnglish() {

@@ -3,6 +3,10 @@ package vn.egov.portal.platform.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIViewRoot;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Comparator;
@@ -25,6 +29,22 @@ public class PublicChrome {
     @Inject
     @Any
     Instance<PathRewrite> rewrites;
+
+    /**
+     * Drops the script and style resources components ask for, before a public page is rendered.
+     * Public pages carry no script and no component library, so their head is plain HTML and these
+     * resources would never be written anyway; left in the view, Mojarra says so in every stage, in the
+     * page's own message list ("One or more resources have the target of 'head'..."), to citizens.
+     */
+    public void dropComponentResources(ComponentSystemEvent event) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        UIViewRoot view = faces.getViewRoot();
+        for (String target : List.of("head", "body")) {
+            for (UIComponent resource : List.copyOf(view.getComponentResources(faces, target))) {
+                view.removeComponentResource(faces, resource, target);
+            }
+        }
+    }
 
     public List<PublicLink> navigationFor(Site site) {
         return links.stream()

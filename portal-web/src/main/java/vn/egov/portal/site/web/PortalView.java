@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.egov.portal.platform.entity.ContactInfo;
 import vn.egov.portal.platform.web.HomeSection;
 import vn.egov.portal.platform.web.PortalLocale;
 import vn.egov.portal.platform.web.PublicChrome;
@@ -119,6 +120,11 @@ public class PortalView {
                             .toList();
         }
         return categories;
+    }
+
+    /** Where readers reach this portal: its own contacts, or those of the unit that runs it. */
+    public ContactInfo getContact() {
+        return structure.contactOf(getSite()).orElse(null);
     }
 
     public String getLogoPath() {

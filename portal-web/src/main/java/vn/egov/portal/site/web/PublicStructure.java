@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.egov.portal.platform.boundary.PublicContentVersion;
+import vn.egov.portal.platform.entity.ContactInfo;
 import vn.egov.portal.site.boundary.SiteDirectory;
 import vn.egov.portal.site.boundary.SubPortalAdministration;
 import vn.egov.portal.site.entity.Category;
@@ -14,9 +15,10 @@ import vn.egov.portal.site.entity.Site;
 import vn.egov.portal.site.entity.SiteSettings;
 
 /**
- * The main portal, the categories and the sub-portals as every public page needs them, read once per
- * public content version. Reading the same few rows into the entity cache from every request made
- * concurrent renders queue on the cache's locks (measured with 64 readers); this keeps them off it.
+ * The main portal, the categories, the sub-portals and their contacts as every public page needs
+ * them, read once per public content version. Reading the same few rows into the entity cache from
+ * every request made concurrent renders queue on the cache's locks (measured with 64 readers); this
+ * keeps them off it.
  */
 @ApplicationScoped
 public class PublicStructure {
@@ -32,7 +34,8 @@ public class PublicStructure {
             Site mainSite,
             List<Category> categories,
             List<Site> subPortals,
-            Map<String, Optional<SiteSettings>> settings) {}
+            Map<String, Optional<SiteSettings>> settings,
+            Map<String, Optional<ContactInfo>> contacts) {}
 
     private volatile Snapshot snapshot;
 
@@ -60,6 +63,11 @@ public class PublicStructure {
         return current().settings().computeIfAbsent(site.getSlug(), slug -> subPortalAdministration.findSettings(site));
     }
 
+    /** A portal's contacts for its footer and contact page: its own, or its unit's. */
+    public Optional<ContactInfo> contactOf(Site site) {
+        return current().contacts().computeIfAbsent(site.getSlug(), slug -> directory.findContact(site));
+    }
+
     private Snapshot current() {
         Snapshot known = snapshot;
         long version = PublicContentVersion.currentVersion();
@@ -69,6 +77,7 @@ public class PublicStructure {
                     directory.getMainSite(),
                     List.copyOf(directory.listCategories()),
                     List.copyOf(directory.listSubPortals()),
+                    new ConcurrentHashMap<>(),
                     new ConcurrentHashMap<>());
             snapshot = known;
         }
