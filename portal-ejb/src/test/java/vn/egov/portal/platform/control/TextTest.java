@@ -35,4 +35,39 @@ class TextTest {
         assertThat(Text.clean("   ")).isNull();
         assertThat(Text.clean(null)).isNull();
     }
+
+    @ParameterizedTest(name = "[{index}] refused: {0}")
+    @CsvSource({
+        "a NUL, 'Thủ tục\u0000cấp phép'",
+        "a bell, 'Thủ tục\u0007'",
+        "a right-to-left override, 'Hồ sơ \u202Efdp.exe'",
+        "a left-to-right embedding, 'x\u202Ay'",
+        "a first-strong isolate, 'x\u2068y'",
+        "a lone high surrogate, 'x\uD800y'",
+        "a lone low surrogate, 'x\uDC00'",
+        "a noncharacter, 'x\uFFFF'"
+    })
+    void charactersThatCannotBeStoredOrShownSafelyAreRefused(String what, String text) {
+        assertThat(Text.isStorable(text)).as(what).isFalse();
+    }
+
+    @ParameterizedTest(name = "[{index}] accepted: {0}")
+    @CsvSource({
+        "Vietnamese, 'Hỏi – Đáp về thủ tục hành chính'",
+        "lines and tabs, 'dòng 1\n\tdòng 2\r\n'",
+        "an emoji pair, 'Cảm ơn \uD83D\uDE4F'",
+        "a joiner inside an emoji, '\uD83D\uDC68\u200D\uD83D\uDC69'"
+    })
+    void ordinaryTextIsStorable(String what, String text) {
+        assertThat(Text.isStorable(text)).as(what).isTrue();
+        assertThat(Text.isStorable(null)).isTrue();
+    }
+
+    @Test
+    void invisibleCharactersAloneAreBlank() {
+        assertThat(Text.clean("\u200B\u200B\uFEFF \u2060")).isNull();
+        assertThat(Text.isBlank("\u200B\u200C\u200D")).isTrue();
+        assertThat(Text.clean("\u200BCao Bằng\u200B")).isEqualTo("Cao Bằng");
+        assertThat(Text.isBlank("\u200BCao Bằng")).isFalse();
+    }
 }
