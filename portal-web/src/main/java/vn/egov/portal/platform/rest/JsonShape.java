@@ -28,8 +28,8 @@ import vn.egov.portal.platform.control.Text;
  * field (a word where a number goes, a month 13, an unknown choice, a number too big, text with
  * characters the portal never stores) is named by its path, e.g. {@code citations[1].issuedOn}, so
  * the client learns all its mistakes in one 400 instead of a 500. The value itself is never repeated.
- * Records, lists, maps, enums, numbers, booleans, strings and java.time dates are checked; any other
- * type is left to the binder.
+ * Records, lists (whose elements are never null), maps, enums, numbers, booleans, strings and
+ * java.time dates are checked; any other type is left to the binder.
  */
 public final class JsonShape {
 
@@ -99,11 +99,11 @@ public final class JsonShape {
     }
 
     private void integer(String path, JsonValue value, BigDecimal[] range) {
-        if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
+        BigDecimal exact = value instanceof JsonNumber number ? number.bigDecimalValue() : null;
+        if (exact == null || exact.stripTrailingZeros().scale() > 0) {
             problem(path, "api.error.json.integer");
             return;
         }
-        BigDecimal exact = number.bigDecimalValue();
         expect(
                 path,
                 exact.compareTo(range[0]) >= 0 && exact.compareTo(range[1]) <= 0,
@@ -138,7 +138,12 @@ public final class JsonShape {
             return;
         }
         for (int i = 0; i < array.size(); i++) {
-            check(path + "[" + i + "]", array.get(i), element);
+            JsonValue item = array.get(i);
+            if (item.getValueType() == JsonValue.ValueType.NULL) {
+                problem(path + "[" + i + "]", "api.error.json.required");
+            } else {
+                check(path + "[" + i + "]", item, element);
+            }
         }
     }
 

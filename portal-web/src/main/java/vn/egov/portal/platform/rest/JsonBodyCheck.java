@@ -4,24 +4,20 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
-import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -31,53 +27,52 @@ import vn.egov.portal.platform.control.Phrase;
 import vn.egov.portal.platform.web.BodyTooLargeException;
 
 /**
- * Every JSON request body of the API is read here, before JSON-B binds it: malformed JSON, text that
- * is not UTF-8, nesting deeper than any payload has, and values of the wrong type or out of range
- * become a 400 problem naming each offending field (413 past the body limit), instead of an exception
- * deep in the binder that ends as a 500 with the value in the log. Takes precedence over the
- * platform's own JSON-B reader because application providers win over built-in ones.
+ * Every JSON request body of the API is checked here, before JSON-B binds it: malformed JSON, text
+ * that is not UTF-8, nesting deeper than any payload has, and values of the wrong type or out of
+ * range become a 400 problem naming each offending field (413 past the body limit), instead of an
+ * exception deep in the binder that ends as a 500 with the value in the log. An interceptor, not a
+ * reader of its own, so it holds whichever JSON reader the runtime picks.
  */
 @Provider
-@Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
-public class JsonBodyReader implements MessageBodyReader<Object> {
+public class JsonBodyCheck implements ReaderInterceptor {
 
     /** Deeper than any payload of the API; deep enough nesting would overflow a recursive reader. */
     static final int MAX_DEPTH = 32;
 
-    private static final Jsonb JSONB = JsonbBuilder.create();
-
     @Override
-    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (!isJson(context.getMediaType()) || !isChecked(context.getType())) {
+            return context.proceed();
+        }
+        byte[] body = readAll(context.getInputStream());
+        if (body.length == 0) {
+            return null;
+        }
+        JsonValue tree = parse(body);
+        Map<String, Phrase> problems = JsonShape.problems(tree, context.getGenericType());
+        if (!problems.isEmpty()) {
+            throw new UnreadableBodyException(Phrase.of("api.error.json.fields"), problems);
+        }
+        context.setInputStream(new ByteArrayInputStream(body));
+        try {
+            return context.proceed();
+        } catch (ProcessingException | JsonbException unbindable) {
+            throw new UnreadableBodyException(Phrase.of("api.error.json.shape"), Map.of());
+        }
+    }
+
+    private static boolean isJson(MediaType type) {
+        return type != null
+                && ("json".equalsIgnoreCase(type.getSubtype())
+                        || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
+    }
+
+    private static boolean isChecked(Class<?> type) {
         return type != String.class
                 && type != byte[].class
                 && !InputStream.class.isAssignableFrom(type)
                 && !Reader.class.isAssignableFrom(type)
                 && !JsonValue.class.isAssignableFrom(type);
-    }
-
-    @Override
-    public Object readFrom(
-            Class<Object> type,
-            Type genericType,
-            Annotation[] annotations,
-            MediaType mediaType,
-            MultivaluedMap<String, String> headers,
-            InputStream entity)
-            throws IOException {
-        byte[] body = readAll(entity);
-        if (body.length == 0) {
-            return null;
-        }
-        JsonValue tree = parse(body);
-        Map<String, Phrase> problems = JsonShape.problems(tree, genericType);
-        if (!problems.isEmpty()) {
-            throw new UnreadableBodyException(Phrase.of("api.error.json.fields"), problems);
-        }
-        try {
-            return JSONB.fromJson(new ByteArrayInputStream(body), genericType);
-        } catch (JsonbException unbindable) {
-            throw new UnreadableBodyException(Phrase.of("api.error.json.shape"), Map.of());
-        }
     }
 
     private static byte[] readAll(InputStream entity) throws IOException {
