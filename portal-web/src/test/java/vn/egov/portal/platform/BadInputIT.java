@@ -109,6 +109,75 @@ class BadInputIT {
                 .isLessThanOrEqualTo(requests / 100);
     }
 
+    @Test
+    void aChunkedBodyPastTheLimitIsRefusedAndNeverLogged() throws Exception {
+        Instant start = Instant.now();
+        String marker = "marker-" + java.util.UUID.randomUUID();
+        WebClient client = new WebClient(base.toURI());
+
+        HttpResponse<String> question =
+                client.send(chunked(client.resolve("/api/v1/questions"), marker, 45L * 1024 * 1024));
+        HttpResponse<String> desk =
+                client.send(chunked(client.resolve("/api/v1/qa-desk/questions/1/return"), marker, 3L * 1024 * 1024));
+
+        for (HttpResponse<String> refused : List.of(question, desk)) {
+            assertThat(refused.statusCode()).isEqualTo(413);
+            assertThat(refused.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(refused.body()).contains("vượt quá giới hạn").doesNotContain(marker);
+        }
+        String log = ServerLog.since(start);
+        assertThat(log).doesNotContain(marker);
+        assertThat(log.lines().filter(line -> line.startsWith("[20")).count()).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void headersThatDoNotParseAreIgnoredOnPagesResourcesAndTheApi() throws Exception {
+        Instant start = Instant.now();
+        WebClient client = new WebClient(base.toURI());
+        for (String path :
+                List.of("/", "/hoi-dap/", "/jakarta.faces.resource/css/public.css.xhtml?ln=portal", "/api/v1/sites")) {
+            for (String header : List.of("If-Modified-Since", "If-Unmodified-Since")) {
+                HttpResponse<String> answer = client.send(HttpRequest.newBuilder(client.resolve(path))
+                        .header(header, "garbage")
+                        .build());
+                assertThat(answer.statusCode()).as(header + " on " + path).isEqualTo(200);
+            }
+        }
+        assertThat(ServerLog.since(start).lines().filter(line -> line.startsWith("[20")))
+                .isEmpty();
+    }
+
+    /** A body of the given size with no declared length, sent the way a streaming client sends it. */
+    private static HttpRequest chunked(java.net.URI uri, String marker, long size) {
+        byte[] head = ("{\"title\":\"" + marker).getBytes(StandardCharsets.US_ASCII);
+        java.io.InputStream body =
+                new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), new java.io.InputStream() {
+                    private long left = size;
+
+                    @Override
+                    public int read() {
+                        return left-- > 0 ? 'a' : -1;
+                    }
+
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) {
+                        if (left <= 0) {
+                            return -1;
+                        }
+                        int n = (int) Math.min(length, left);
+                        java.util.Arrays.fill(buffer, offset, offset + n, (byte) 'a');
+                        left -= n;
+                        return n;
+                    }
+                });
+        return HttpRequest.newBuilder(uri)
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body))
+                .build();
+    }
+
     private static void print(Map<String, int[]> table, String log) {
         StringBuilder out = new StringBuilder(String.format(
                 "%nAPI fuzz: every POST and PUT operation%n%-62s %8s %6s %6s %6s%n",

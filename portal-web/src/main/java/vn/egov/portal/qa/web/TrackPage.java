@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.omnifaces.util.Messages;
 import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.NotFoundException;
@@ -13,6 +14,7 @@ import vn.egov.portal.platform.web.PortalLocale;
 import vn.egov.portal.qa.boundary.QaSettings;
 import vn.egov.portal.qa.boundary.QuestionIntake;
 import vn.egov.portal.qa.boundary.QuestionStatus;
+import vn.egov.portal.qa.boundary.RateLimitedException;
 import vn.egov.portal.qa.entity.RefusalReason;
 
 /**
@@ -33,19 +35,30 @@ public class TrackPage {
     @Inject
     PortalLocale locale;
 
+    @Inject
+    HttpServletRequest request;
+
     private String code;
     private QuestionStatus status;
     private boolean erasureRequested;
 
     public void lookup() {
         try {
-            status = intake.status(code);
+            status = intake.status(code, clientAddress());
         } catch (NotFoundException unknown) {
-            Messages.add(
-                    "track:code",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, FacesFeedback.text("qa.track.notFound"), null));
-            FacesContext.getCurrentInstance().validationFailed();
+            refuse("qa.track.notFound");
+        } catch (RateLimitedException tooMany) {
+            refuse("qa.error.rateLimited.lookup");
         }
+    }
+
+    private static void refuse(String messageKey) {
+        Messages.add("track:code", new FacesMessage(FacesMessage.SEVERITY_ERROR, FacesFeedback.text(messageKey), null));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    private String clientAddress() {
+        return request.getRemoteAddr();
     }
 
     /** The holder of the code asks for the asker's personal data to be erased. */
@@ -55,7 +68,7 @@ public class TrackPage {
             return;
         }
         try {
-            intake.requestErasure(code);
+            intake.requestErasure(code, clientAddress());
             erasureRequested = true;
         } catch (ConflictException erased) {
             FacesFeedback.show(erased);
