@@ -84,4 +84,35 @@ class PiiDetectorTest {
         assertThat(redacted).isEqualTo("Tôi là […], CCCD […], email […], hỏi về hộ tịch.");
         assertThat(PiiDetector.find(redacted, List.of("Lê Thị Hoa"))).isEmpty();
     }
+
+    @ParameterizedTest(name = "[{index}] {1} in: {0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "gọi (+84) 912 345 678 nhé                              | PHONE     | (+84) 912 345 678",
+                "số máy +84\u00A0912\u00A0345\u00A0678 giờ hành chính    | PHONE     | +84\u00A0912\u00A0345\u00A0678",
+                "điện thoại ０９１２ ３４５ ６７８                         | PHONE     | ０９１２ ３４５ ６７８",
+                "CCCD ００４１９９０１２３４５ của tôi                       | ID_NUMBER | ００４１９９０１２３４５",
+                "CCCD 0041\u200B9901\u200B2345 cấp năm 2021             | ID_NUMBER | 0041\u200B9901\u200B2345",
+                "số 091\u200D2345678 của tôi                             | PHONE     | 091\u200D2345678",
+                "thư gửi hoa [at] example.org nhé                        | EMAIL     | hoa [at] example.org",
+                "thư gửi hoa(at)example(dot)org nhé                      | EMAIL     | hoa(at)example(dot)org",
+                "thư gửi nguyen.an＠gmail．com nhé                        | EMAIL     | nguyen.an＠gmail．com"
+            })
+    void findsPersonalDataHiddenByTypingTricks(String text, PiiKind kind, String expected) {
+        List<PiiFinding> found = PiiDetector.find(text);
+
+        assertThat(found).extracting(PiiFinding::kind).contains(kind);
+        assertThat(found).extracting(PiiFinding::text).contains(expected);
+        assertThat(Redaction.redact(text, found)).doesNotContain(expected).contains(Redaction.MARK);
+    }
+
+    @Test
+    void thePersonsOwnIdNumberIsFoundThroughAZeroWidthSplit() {
+        String text = "Số định danh của tôi: 004196\u200B012345.";
+
+        assertThat(PiiDetector.findKnownValues(text, List.of("004196012345")))
+                .extracting(PiiFinding::text)
+                .containsExactly("004196\u200B012345");
+    }
 }
