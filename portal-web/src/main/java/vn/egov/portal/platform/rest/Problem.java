@@ -1,7 +1,6 @@
 package vn.egov.portal.platform.rest;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
@@ -19,8 +18,6 @@ import vn.egov.portal.platform.control.Phrase;
 public record Problem(String title, int status, String detail, List<FieldError> errors) {
 
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
-
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     public record FieldError(String field, String message) {}
 
@@ -41,7 +38,13 @@ public record Problem(String title, int status, String detail, List<FieldError> 
             throws IOException {
         Locale locale = ApiLanguage.of(request);
         String text = RequestExceptionMappers.render(detail, locale);
-        byte[] body = JSONB.toJson(new Problem(status.getReasonPhrase(), status.getStatusCode(), text, List.of()))
+        byte[] body = Json.createObjectBuilder()
+                .add("title", status.getReasonPhrase())
+                .add("status", status.getStatusCode())
+                .add("detail", text)
+                .add("errors", Json.createArrayBuilder())
+                .build()
+                .toString()
                 .getBytes(StandardCharsets.UTF_8);
         response.setStatus(status.getStatusCode());
         response.setContentType(MEDIA_TYPE + ";charset=UTF-8");
