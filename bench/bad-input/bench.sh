@@ -54,11 +54,13 @@ flood "POST .../questions/1/answer, wrong types, anonymous" POST /api/v1/qa-desk
 
 echo "bench: $chunked concurrent chunked uploads of 45 MB each to /api/v1/questions"
 { printf '{"title":"'; head -c $((45 * 1024 * 1024)) /dev/zero | tr '\0' 'a'; printf '"}'; } > "$work/45mb.json"
+uploads=()
 for _ in $(seq 1 "$chunked"); do
-    curl -s -o /dev/null -w '%{http_code}\n' -H 'Content-Type: application/json' -H 'Transfer-Encoding: chunked' \
+    curl -s -o /dev/null -w '%{http_code}\n' -m 300 -H 'Content-Type: application/json' -H 'Transfer-Encoding: chunked' \
         --data-binary @"$work/45mb.json" "http://127.0.0.1:$port/api/v1/questions" >> "$work/chunked.txt" &
+    uploads+=($!)
 done
-wait
+wait "${uploads[@]}" # not the portal, which runs in the background too
 sort "$work/chunked.txt" | uniq -c | awk '{printf "    status %s: %d\n", $2, $1}'
 measure "after: chunked uploads"
 echo "bench: log lines written during the floods: $(grep -c '^\[20' "$log" | tr -d ' ') in all (start-up included)"
