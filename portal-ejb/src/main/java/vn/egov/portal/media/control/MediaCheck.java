@@ -77,6 +77,11 @@ public final class MediaCheck {
         }
     }
 
+    /** For stores that detect their own formats: does this ZIP-based file unpack within the bounds? */
+    public static boolean unpacksWithinBounds(InputStream archive, long size) {
+        return Expansion.archiveWithinBounds(archive, size);
+    }
+
     static String detect(InputStream content) {
         try {
             MediaType type = MimeTypes.getDefaultMimeTypes().detect(content, new Metadata());
