@@ -37,11 +37,7 @@ public final class RequestExceptionMappers {
 
         @Override
         public Response toResponse(UnreadableBodyException unreadable) {
-            Locale locale = ApiLanguage.of(headers);
-            List<Problem.FieldError> errors = unreadable.fields().entrySet().stream()
-                    .map(field -> new Problem.FieldError(field.getKey(), render(field.getValue(), locale)))
-                    .toList();
-            return Problem.response(unreadable.status(), render(unreadable.detail(), locale), errors);
+            return fieldProblem(unreadable.status(), unreadable.detail(), unreadable.fields(), ApiLanguage.of(headers));
         }
     }
 
@@ -78,6 +74,14 @@ public final class RequestExceptionMappers {
             });
             return answer.build();
         }
+    }
+
+    /** A problem with one entry per field, every text in the caller's language. */
+    static Response fieldProblem(Response.Status status, Phrase detail, Map<String, Phrase> fields, Locale locale) {
+        List<Problem.FieldError> errors = fields.entrySet().stream()
+                .map(field -> new Problem.FieldError(field.getKey(), render(field.getValue(), locale)))
+                .toList();
+        return Problem.response(status, render(detail, locale), errors);
     }
 
     static String render(Phrase phrase, Locale locale) {
