@@ -140,7 +140,7 @@ class BadInputIT {
     }
 
     @Test
-    void headersThatDoNotParseAreIgnoredOnPagesResourcesAndTheApi() throws Exception {
+    void headersThatDoNotParseAreIgnoredOrRefusedWithAProblem() throws Exception {
         Instant start = Instant.now();
         WebClient client = new WebClient(base.toURI());
         for (String path :
@@ -151,6 +151,20 @@ class BadInputIT {
                         .build());
                 assertThat(answer.statusCode()).as(header + " on " + path).isEqualTo(200);
             }
+        }
+        List<HttpRequest> unreadable = List.of(
+                HttpRequest.newBuilder(client.resolve("/api/v1/questions"))
+                        .header("Content-Type", "garbage")
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                        .build(),
+                HttpRequest.newBuilder(client.resolve("/api/v1/sites"))
+                        .header("Accept", "garbage/;;")
+                        .build());
+        for (HttpRequest request : unreadable) {
+            HttpResponse<String> refused = client.send(request);
+            assertThat(refused.statusCode()).as(request.headers().toString()).isBetween(400, 499);
+            assertThat(refused.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         }
         String log = ServerLog.since(start);
         assertThat(ServerLog.warnings(log)).isZero();

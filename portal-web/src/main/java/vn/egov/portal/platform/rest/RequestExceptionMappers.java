@@ -22,6 +22,7 @@ import vn.egov.portal.platform.control.PortalMessages;
 public final class RequestExceptionMappers {
 
     private static final Map<Integer, String> STATUS_KEYS = Map.of(
+            400, "api.error.request",
             404, "api.error.notFound",
             405, "api.error.method",
             406, "api.error.notAcceptable",
@@ -62,10 +63,9 @@ public final class RequestExceptionMappers {
                                 param.getParameterName(), render(Phrase.of("api.error.parameter"), locale))));
             }
             Response.Status status = Response.Status.fromStatusCode(original.getStatus());
-            String key = STATUS_KEYS.get(original.getStatus());
             Response problem = Problem.response(
                     status == null ? Response.Status.BAD_REQUEST : status,
-                    key == null ? status == null ? "" : status.getReasonPhrase() : render(Phrase.of(key), locale));
+                    render(detailOf(original.getStatus()), locale));
             Response.ResponseBuilder answer = Response.fromResponse(problem);
             original.getHeaders().forEach((name, values) -> {
                 if (!"Content-Type".equalsIgnoreCase(name)) {
@@ -76,6 +76,12 @@ public final class RequestExceptionMappers {
         }
     }
 
+    /** What a refusal of the runtime says, by status; the reason phrase where there is no text of ours. */
+    public static Phrase detailOf(int status) {
+        String key = STATUS_KEYS.get(status);
+        return key == null ? Phrase.of("api.error.status", status) : Phrase.of(key);
+    }
+
     /** A problem with one entry per field, every text in the caller's language. */
     static Response fieldProblem(Response.Status status, Phrase detail, Map<String, Phrase> fields, Locale locale) {
         List<Problem.FieldError> errors = fields.entrySet().stream()
@@ -84,7 +90,7 @@ public final class RequestExceptionMappers {
         return Problem.response(status, render(detail, locale), errors);
     }
 
-    static String render(Phrase phrase, Locale locale) {
+    public static String render(Phrase phrase, Locale locale) {
         return phrase.render(PortalMessages.bundle(locale), locale);
     }
 }

@@ -21,7 +21,8 @@ import vn.egov.portal.platform.rest.Problem;
  * lines further in. Request bodies are capped whatever their encoding: a declared length over the
  * limit gets 413 at once, a chunked body is cut off at the limit while it is read, and a form upload
  * without a length (which the container would spool unread) gets 411. Headers that do not parse read
- * as absent. A failure is never shareable: if anything fails behind, the response says no-store
+ * as absent, and on the API an error the runtime sends itself is a problem document too
+ * ({@link ProblemErrors}). A failure is never shareable: if anything fails behind, the response says no-store
  * before the error page is written, so no cache in front keeps it.
  */
 @WebFilter(filterName = "RequestBoundsFilter")
@@ -56,7 +57,8 @@ public class RequestBoundsFilter extends HttpFilter {
             return;
         }
         try {
-            chain.doFilter(new CappedRequest(request, limit), response);
+            CappedRequest capped = new CappedRequest(request, limit);
+            chain.doFilter(capped, path.startsWith("/api/") ? new ProblemErrors(capped, response) : response);
         } catch (IOException | ServletException | RuntimeException failure) {
             if (!response.isCommitted()) {
                 response.setHeader("Cache-Control", "no-store");
