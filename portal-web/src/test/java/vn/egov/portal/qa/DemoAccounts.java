@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The demo officials' passwords, which the test container wrote into its data folder. */
-final class DemoAccounts {
+public final class DemoAccounts {
 
     private DemoAccounts() {}
 
-    static String password(String username) {
+    public static String password(String username) {
         Path file = Path.of(System.getProperty("portal.it.data", "target/it-data"), "demo-accounts.txt");
         try {
             return Files.readAllLines(file).stream()

@@ -35,6 +35,7 @@ import vn.egov.portal.deadline.entity.Obligation;
 import vn.egov.portal.deadline.entity.ObligationState;
 import vn.egov.portal.mail.boundary.Outbox;
 import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.boundary.NotFoundException;
 import vn.egov.portal.qa.boundary.AnswerDraft;
 import vn.egov.portal.qa.boundary.AskerRecord;
 import vn.egov.portal.qa.boundary.AskerRecords;
@@ -69,7 +70,12 @@ import vn.egov.portal.qa.entity.Question;
 import vn.egov.portal.qa.entity.QuestionEvent;
 import vn.egov.portal.qa.entity.QuestionState;
 import vn.egov.portal.qa.entity.RefusalReason;
+import vn.egov.portal.qa.entity.SpentChallenge;
 import vn.egov.portal.security.boundary.AccessDeniedException;
+import vn.egov.portal.security.boundary.NewAccount;
+import vn.egov.portal.security.boundary.UserAdministration;
+import vn.egov.portal.security.entity.Role;
+import vn.egov.portal.site.boundary.SiteDirectory;
 import vn.egov.portal.test.PortalDeployment;
 import vn.egov.portal.test.container.AsAdministrator;
 import vn.egov.portal.test.container.AsAgencyAnswerer;
@@ -85,6 +91,9 @@ import vn.egov.portal.test.mail.TestMailServer;
  */
 @ExtendWith(ArquillianExtension.class)
 class QuestionDeskIT {
+
+    /** Where the tests' own tracking-code look-ups come from (a documentation address, RFC 5737). */
+    private static final String LOOKUP_ADDRESS = "203.0.113.7";
 
     @Deployment
     static WebArchive deployment() {
@@ -111,6 +120,12 @@ class QuestionDeskIT {
 
     @Inject
     DelegationRegister register;
+
+    @Inject
+    UserAdministration users;
+
+    @Inject
+    SiteDirectory directory;
 
     @Inject
     QaDashboard dashboard;
@@ -169,14 +184,17 @@ class QuestionDeskIT {
                 "Tôi là Phan Thị Ngọc Ánh, gọi 0915 246 810. Xin hỏi cấp bản sao trích lục khai sinh ở đâu?",
                 "tu-phap-ho-tich"));
         assertThat(receipt.trackingCode()).matches("HD-[0-9A-Z]{4}-[0-9A-Z]{4}");
-        assertThat(intake.status(receipt.trackingCode().toLowerCase()).state()).isEqualTo(QuestionState.RECEIVED);
+        assertThat(intake.status(receipt.trackingCode().toLowerCase(), LOOKUP_ADDRESS)
+                        .state())
+                .isEqualTo(QuestionState.RECEIVED);
 
         board.call(() -> desk.classify(receipt.id(), "tu-phap-ho-tich"));
         Question routed = board.call(() -> desk.route(receipt.id(), "so-tu-phap"));
         assertThat(routed.getAgency().getCode()).isEqualTo("so-tu-phap");
 
         answerer.call(() -> answering.answer(receipt.id(), answer()));
-        assertThat(intake.status(receipt.trackingCode()).state()).isEqualTo(QuestionState.ANSWERED);
+        assertThat(intake.status(receipt.trackingCode(), LOOKUP_ADDRESS).state())
+                .isEqualTo(QuestionState.ANSWERED);
 
         PiiReview draft = board.call(() -> publication.draft(receipt.id()));
         assertThat(draft.body()).doesNotContain("0915", "Phan Thị Ngọc Ánh").contains("[…]");
@@ -184,7 +202,7 @@ class QuestionDeskIT {
         board.call(() -> publication.publish(
                 receipt.id(), new PublicationRequest(draft.title(), draft.body(), draft.answer(), false)));
 
-        QuestionStatus status = intake.status(receipt.trackingCode());
+        QuestionStatus status = intake.status(receipt.trackingCode(), LOOKUP_ADDRESS);
         assertThat(status.state()).isEqualTo(QuestionState.PUBLISHED);
         assertThat(status.publishedId()).isEqualTo(receipt.id());
         PublishedQa shown = published.get(receipt.id());
@@ -256,6 +274,24 @@ class QuestionDeskIT {
     }
 
     @Test
+    void trackingCodeLookUpsAndErasureRequestsAreLimitedPerAddress() {
+        String prober = "198.51.100.77";
+        for (int i = 0; i < 60; i++) {
+            String guess = "HD-%04d-ZZZZ".formatted(i);
+            assertThatThrownBy(() -> intake.status(guess, prober)).isInstanceOf(NotFoundException.class);
+        }
+
+        assertThatThrownBy(() -> intake.status("HD-9999-ZZZZ", prober))
+                .isInstanceOfSatisfying(RateLimitedException.class, limited -> assertThat(limited.messageKey())
+                        .isEqualTo("qa.error.rateLimited.lookup"));
+        assertThatThrownBy(() -> intake.requestErasure("HD-9999-ZZZZ", prober))
+                .isInstanceOf(RateLimitedException.class);
+        assertThatThrownBy(() -> intake.status("HD-9999-ZZZZ", "198.51.100.78"))
+                .as("another address is not held up")
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void aChallengeIsSpentOnceAndAnAddressIsLimited() {
         String challenge = intake.challenge();
         Proof proof = new Proof(challenge, ProofOfWork.solve(challenge));
@@ -267,6 +303,9 @@ class QuestionDeskIT {
                         "198.51.100.2"))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.fieldErrors())
                         .containsEntry("challenge", "qa.error.challengeUsed"));
+        assertThat(em.find(SpentChallenge.class, ProofOfWork.idOf(challenge)))
+                .as("spent in the database, where a restart does not forget it")
+                .isNotNull();
         for (int i = 2; i <= 10; i++) {
             submitFrom("198.51.100.2", QuestionForms.individual(email(), "Lần " + i, "Câu hỏi?", "y-te"));
         }
@@ -286,7 +325,7 @@ class QuestionDeskIT {
 
         board.call(() -> desk.refuse(receipt.id(), RefusalReason.COMPLAINT_OR_DENUNCIATION, "Theo Luật Tố cáo."));
 
-        QuestionStatus status = intake.status(receipt.trackingCode());
+        QuestionStatus status = intake.status(receipt.trackingCode(), LOOKUP_ADDRESS);
         assertThat(status.state()).isEqualTo(QuestionState.REFUSED);
         assertThat(status.refusalReason()).isEqualTo(RefusalReason.COMPLAINT_OR_DENUNCIATION);
         assertThatThrownBy(() -> board.call(() -> desk.route(receipt.id(), "so-tu-phap")))
@@ -324,7 +363,7 @@ class QuestionDeskIT {
         assertThat(parts)
                 .extracting(Question::getTrackingCode)
                 .containsExactly(whole.trackingCode() + "-1", whole.trackingCode() + "-2");
-        QuestionStatus status = intake.status(whole.trackingCode());
+        QuestionStatus status = intake.status(whole.trackingCode(), LOOKUP_ADDRESS);
         assertThat(status.state()).isEqualTo(QuestionState.SPLIT);
         assertThat(status.parts())
                 .extracting(QuestionStatus::state)
@@ -341,10 +380,28 @@ class QuestionDeskIT {
 
         answerer.call(() -> answering.promise(receipt.id(), promised, "Cần xác minh hồ sơ lưu trữ."));
 
-        assertThat(intake.status(receipt.trackingCode()).promisedDate()).isEqualTo(promised);
+        assertThat(intake.status(receipt.trackingCode(), LOOKUP_ADDRESS).promisedDate())
+                .isEqualTo(promised);
         assertThatThrownBy(() -> answerer.call(() -> answering.promise(receipt.id(), LocalDate.now(), null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.fieldErrors())
                         .containsKey("date"));
+    }
+
+    @Test
+    void anAnswererSeesOnlyTheirOwnAgencysDelegationRegister() throws Exception {
+        String other = "traloi-soyt-" + UUID.randomUUID().toString().substring(0, 6);
+        long health = directory.findOrgUnit("so-y-te").orElseThrow().getId();
+        admin.call(() -> users.createAccount(new NewAccount(other, "Lương Thị Hạnh", null, "Ủy quyền trả lời 2026")));
+        admin.call(() -> users.grant(other, Role.AGENCY_ANSWERER, null, health));
+        board.call(() -> register.record(new DelegationRequest(
+                "so-y-te", other, DelegationKind.DELEGATE, "Giấy ủy quyền số 3/GUQ-SYT", LocalDate.now(), null)));
+
+        assertThat(board.call(() -> register.list()))
+                .extracting(entry -> entry.getAgency().getCode())
+                .contains("so-tu-phap", "so-y-te");
+        assertThat(answerer.call(() -> register.list()))
+                .isNotEmpty()
+                .allSatisfy(entry -> assertThat(entry.getAgency().getCode()).isEqualTo("so-tu-phap"));
     }
 
     @Test
@@ -391,7 +448,7 @@ class QuestionDeskIT {
 
         assertThat(outbox.findByKey("qa:" + receipt.id() + ":" + receipt.id() + ":received"))
                 .isPresent();
-        intake.requestErasure(receipt.trackingCode());
+        intake.requestErasure(receipt.trackingCode(), LOOKUP_ADDRESS);
         assertThat(board.call(() -> desk.listErasureRequests()))
                 .extracting(Question::getId)
                 .contains(receipt.id());
@@ -499,8 +556,15 @@ class QuestionDeskIT {
         assertThat(receipt.dueDate())
                 .isEqualTo(calendar.addWorkingDays(receipt.receivedAt(), 15).date());
         assertThat(calendar.isWorkingDay(receipt.dueDate())).isTrue();
+        QuestionStatus waiting = intake.status(receipt.trackingCode(), LOOKUP_ADDRESS);
+        assertThat(waiting.dueDate())
+                .as("the look-up straight after the receipt says the receipt's date")
+                .isEqualTo(receipt.dueDate());
+        assertThat(waiting.dueExpected()).isTrue();
 
         Question routed = board.call(() -> desk.route(receipt.id(), "so-tu-phap"));
+        assertThat(intake.status(receipt.trackingCode(), LOOKUP_ADDRESS).dueExpected())
+                .isFalse();
         assertThat(routed.getDueDate()).isEqualTo(receipt.dueDate());
         long firstAssignment = routed.currentAssignment().orElseThrow().getId();
         assertThat(openObligation(firstAssignment).getDueDate()).isEqualTo(receipt.dueDate());

@@ -286,6 +286,22 @@ class QuestionsPublicIT {
     }
 
     @Test
+    void controlAndDirectionCharactersAreRefusedNextToTheFieldOnEveryForm() {
+        HttpResponse<String> lookup =
+                web.submit("/hoi-dap/tra-cuu.xhtml", Map.of("track:code", "HD-\u202EABCD-EFGH", "track:lookup", "x"));
+        HttpResponse<String> ask = web.submit(
+                "/hoi-dap/dat-cau-hoi.xhtml?loai=ca-nhan",
+                Map.of("ask:title", "Thủ tục\u0000cấp phép", "ask:submit", "x"));
+        HttpResponse<String> api =
+                post("/api/v1/questions", "{\"askerType\":\"INDIVIDUAL\",\"title\":\"x\\u202Eexe\"}", "vi");
+
+        assertThat(lookup.body()).contains("Có ký tự không được phép").doesNotContain("Không tìm thấy câu hỏi");
+        assertThat(ask.body()).contains("Có ký tự không được phép");
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.body()).contains("\"field\":\"title\"", "Có ký tự không được phép");
+    }
+
+    @Test
     void theApiIsDocumented() {
         assertThat(web.get("/openapi").body())
                 .contains(
@@ -324,6 +340,9 @@ class QuestionsPublicIT {
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("tracking-code")))
                     .getText();
             assertThat(code).matches("HD-[0-9A-Z]{4}-[0-9A-Z]{4}");
+            String promised = group(
+                    Pattern.compile("Hạn trả lời dự kiến: (\\d{2}/\\d{2}/\\d{4})"),
+                    browser.findElement(By.cssSelector(".qa-done")).getText());
 
             browser.findElement(By.linkText("Theo dõi câu hỏi")).click();
             browser.findElement(By.id("track:code")).sendKeys(code.toLowerCase());
@@ -332,6 +351,10 @@ class QuestionsPublicIT {
                     .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".qa-status")))
                     .getText();
             assertThat(status).contains(code, "Đã tiếp nhận, đang phân loại").doesNotContain("Nguyễn Văn Bình", "0912");
+            assertThat(status)
+                    .as("the look-up gives the date the receipt gave")
+                    .contains("Hạn trả lời dự kiến", promised)
+                    .doesNotContain("Chưa xác định");
         } finally {
             browser.quit();
         }

@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import vn.egov.portal.media.control.MediaCheck;
 
 /**
  * Keeps uploaded files by their SHA-256 under a folder outside the web root, so names typed by
@@ -50,6 +51,9 @@ public final class FileStore {
                 }
                 FileKind kind =
                         FileKind.detect(head).orElseThrow(() -> new RejectedFileException("error.legal.file.kind"));
+                if (kind == FileKind.ODT && !unpacksWithinBounds(temporary, size)) {
+                    throw new RejectedFileException("media.error.archiveRatio");
+                }
                 String hash = HexFormat.of().formatHex(sha.digest());
                 Path target = pathOf(hash);
                 Files.createDirectories(target.getParent());
@@ -62,6 +66,13 @@ public final class FileStore {
             throw new UncheckedIOException("Cannot store an uploaded file", e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** An OpenDocument is a ZIP archive: a decompression bomb in disguise is refused like any archive. */
+    private static boolean unpacksWithinBounds(Path file, long size) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return MediaCheck.unpacksWithinBounds(in, size);
         }
     }
 

@@ -6,14 +6,17 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
 
 /**
  * Decides whether an upload is acceptable: its format is detected from its bytes (Apache Tika's magic
- * numbers), never from the name the uploader chose; the name must then agree with the content, and
- * the size must be within the limit of the format's group. Each refusal names the rule it broke.
+ * numbers), never from the name the uploader chose; the name must then agree with the content, the
+ * size must be within the limit of the format's group, and what it would expand to when opened must
+ * be bounded ({@link Expansion}). Each refusal names the rule it broke. Every upload of the portal,
+ * public media and Q&A attachments alike, goes through here.
  */
 public final class MediaCheck {
 
@@ -53,7 +56,30 @@ public final class MediaCheck {
             return new Verdict(
                     format, detected, "media.error.tooLarge." + format.group().name());
         }
-        return new Verdict(format, detected, null);
+        return new Verdict(format, detected, expansionRefusal(format, size, content));
+    }
+
+    /** A decompression bomb: an image of too many pixels, an archive (or ODT) that unpacks far past its size. */
+    private static String expansionRefusal(MediaFormat format, long size, InputStream content) {
+        try {
+            if (format.group() == MediaFormat.Group.IMAGE) {
+                Optional<Long> pixels = Expansion.pixels(content, format);
+                return pixels.isPresent() && pixels.get() <= Expansion.MAX_PIXELS
+                        ? null
+                        : "media.error.imageDimensions";
+            }
+            if (format == MediaFormat.ZIP || format == MediaFormat.ODT) {
+                return Expansion.archiveWithinBounds(content, size) ? null : "media.error.archiveRatio";
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the upload", e);
+        }
+    }
+
+    /** For stores that detect their own formats: does this ZIP-based file unpack within the bounds? */
+    public static boolean unpacksWithinBounds(InputStream archive, long size) {
+        return Expansion.archiveWithinBounds(archive, size);
     }
 
     static String detect(InputStream content) {

@@ -23,8 +23,6 @@ public final class Renditions {
     /** The widths pages ask for: list thumbnails and article columns. */
     public static final List<Integer> WIDTHS = List.of(320, 960);
 
-    private static final long MAX_PIXELS = 50_000_000L;
-
     private Renditions() {}
 
     public record Size(int width, int height) {}
@@ -47,7 +45,7 @@ public final class Renditions {
     }
 
     public static boolean tooLarge(Size size) {
-        return (long) size.width() * size.height() > MAX_PIXELS;
+        return (long) size.width() * size.height() > Expansion.MAX_PIXELS;
     }
 
     /** Writes one rendition per width narrower than the original; answers the widths written. */

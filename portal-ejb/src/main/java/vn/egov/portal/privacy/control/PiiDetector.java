@@ -35,18 +35,24 @@ public final class PiiDetector {
         return find(text, List.of());
     }
 
-    /** Everything found, the person's own values ({@code knownValues}) included, in text order. */
+    /**
+     * Everything found, the person's own values ({@code knownValues}) included, in text order. The
+     * text is read in its {@link DetectionForm} (full-width digits, zero-width splits, "[at]"), and
+     * each finding is placed back where it was typed.
+     */
     public static List<PiiFinding> find(String text, Collection<String> knownValues) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
+        DetectionForm form = DetectionForm.of(text);
+        String folded = form.text();
         List<PiiFinding> found = new ArrayList<>();
-        found.addAll(KnownValues.find(text, knownValues));
-        found.addAll(matches(EMAIL, PiiKind.EMAIL, text));
-        found.addAll(matches(PASSPORT, PiiKind.PASSPORT, text));
-        found.addAll(numbers(text));
-        found.addAll(Addresses.find(text));
-        return withoutOverlaps(found);
+        found.addAll(KnownValues.find(folded, knownValues));
+        found.addAll(matches(EMAIL, PiiKind.EMAIL, folded));
+        found.addAll(matches(PASSPORT, PiiKind.PASSPORT, folded));
+        found.addAll(numbers(folded));
+        found.addAll(Addresses.find(folded));
+        return inOriginal(withoutOverlaps(found), form, text);
     }
 
     /**
@@ -57,7 +63,12 @@ public final class PiiDetector {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return withoutOverlaps(KnownValues.find(text, knownValues));
+        DetectionForm form = DetectionForm.of(text);
+        return inOriginal(withoutOverlaps(KnownValues.find(form.text(), knownValues)), form, text);
+    }
+
+    private static List<PiiFinding> inOriginal(List<PiiFinding> found, DetectionForm form, String original) {
+        return found.stream().map(finding -> form.inOriginal(finding, original)).toList();
     }
 
     private static List<PiiFinding> matches(Pattern pattern, PiiKind kind, String text) {

@@ -49,8 +49,18 @@ public class DelegationRegister {
     @Inject
     Clock clock;
 
+    /** The whole register for the board; for an answerer, the entries of the agencies they answer for. */
     public List<AnswerDelegation> list() {
-        return em.createNamedQuery(AnswerDelegation.ALL, AnswerDelegation.class).getResultList();
+        if (access.isBoard(access.requireAccount())) {
+            return em.createNamedQuery(AnswerDelegation.ALL, AnswerDelegation.class)
+                    .getResultList();
+        }
+        List<OrgUnit> own = access.answeringUnits();
+        return own.isEmpty()
+                ? List.of()
+                : em.createNamedQuery(AnswerDelegation.OF_AGENCIES, AnswerDelegation.class)
+                        .setParameter("agencies", own)
+                        .getResultList();
     }
 
     public AnswerDelegation record(DelegationRequest request) {

@@ -40,6 +40,10 @@ public class QaSettings {
     int perEmailPerDay;
 
     @Inject
+    @ConfigProperty(name = "portal.qa.limit.lookups-per-address", defaultValue = "60")
+    int lookupsPerAddressPerHour;
+
+    @Inject
     @ConfigProperty(name = "portal.qa.attachments.max-files", defaultValue = "3")
     int maxAttachments;
 
@@ -101,6 +105,11 @@ public class QaSettings {
 
     public int perEmailPerDay() {
         return perEmailPerDay;
+    }
+
+    /** Tracking-code look-ups and erasure requests, together, per client address and hour. */
+    public int lookupsPerAddressPerHour() {
+        return lookupsPerAddressPerHour;
     }
 
     public int maxAttachments() {

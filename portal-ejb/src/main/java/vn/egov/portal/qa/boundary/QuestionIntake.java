@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -124,19 +125,25 @@ public class QuestionIntake {
         return new Receipt(question.getId(), question.getTrackingCode(), now, expected.date());
     }
 
-    /** The state and dates of a question by its tracking code; no personal data. */
-    public QuestionStatus status(String typedCode) {
+    /**
+     * The state and dates of a question by its tracking code; no personal data. Look-ups are counted
+     * per {@code clientAddress} (429 past the limit), so codes cannot be tried by the thousand.
+     */
+    public QuestionStatus status(String typedCode, String clientAddress) {
+        admitLookup(clientAddress);
         return TrackingCodes.normalise(typedCode)
                 .flatMap(questions::findByTrackingCode)
-                .map(question -> QuestionStatus.of(question, clock.getZone()))
+                .map(question -> QuestionStatus.of(question, clock.getZone(), this::expectedDueDate))
                 .orElseThrow(() -> new NotFoundException("Question", "tracking code"));
     }
 
     /**
      * The asker asks for their personal data to be erased (Article 19.2); whoever holds the tracking
-     * code is taken for the asker. The board executes the erasure and records it.
+     * code is taken for the asker. The board executes the erasure and records it. Counted with the
+     * look-ups.
      */
-    public void requestErasure(String typedCode) {
+    public void requestErasure(String typedCode, String clientAddress) {
+        admitLookup(clientAddress);
         Question question = TrackingCodes.normalise(typedCode)
                 .flatMap(questions::findByTrackingCode)
                 .map(Question::getRoot)
@@ -148,6 +155,19 @@ public class QuestionIntake {
             question.requestErasure(clock.instant());
             audit.record("qa.erasure.request", "question " + question.getId(), null);
         }
+    }
+
+    private void admitLookup(String clientAddress) {
+        Optional<Duration> wait =
+                guard.admitLookup(PersonalDataKey.cipher().digest("address:" + clientAddress), clock.instant());
+        if (wait.isPresent()) {
+            throw new RateLimitedException(wait.get(), "qa.error.rateLimited.lookup");
+        }
+    }
+
+    /** The date the receipt gave: the answer period counted from receipt by the calendar. */
+    private LocalDate expectedDueDate(Question question) {
+        return questionClock.expectedDueDate(question.getReceivedAt()).date();
     }
 
     private Question.Submitted submitted(

@@ -3,36 +3,49 @@ package vn.egov.portal.qa.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import vn.egov.portal.privacy.boundary.PersonalDataKey;
 import vn.egov.portal.qa.control.ProofOfWork;
 import vn.egov.portal.qa.control.SlidingWindow;
+import vn.egov.portal.qa.entity.SpentChallenge;
 
 /**
- * The anti-abuse gate of the question form, with no third-party service: signed proof-of-work
- * challenges that can be spent once, and rate limits per client address and per e-mail. The state
- * is in memory (per node); the challenge key is derived from the personal-data key, so every node
- * and every restart accepts the same challenges.
+ * The anti-abuse gate of the public Q&A, with no third-party service: signed proof-of-work
+ * challenges that can be spent once, rate limits on questions per client address and per e-mail,
+ * and on tracking-code look-ups and erasure requests per address. The rate windows are in memory
+ * (per node); spent challenges are in the database, so a restart does not make them usable again.
+ * The challenge key is derived from the personal-data key, so every node and every restart accepts
+ * the same challenges.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SubmissionGuard {
 
+    @PersistenceContext
+    EntityManager em;
+
     @Inject
     QaSettings settings;
+
+    @Inject
+    Clock clock;
 
     private ProofOfWork work;
     private SlidingWindow perAddress;
     private SlidingWindow perEmail;
-    private final Map<String, Instant> spent = new ConcurrentHashMap<>();
+    private SlidingWindow lookups;
 
     @PostConstruct
     void init() {
@@ -40,6 +53,7 @@ public class SubmissionGuard {
         work = new ProofOfWork(secret, settings.challengeBits(), settings.challengeLifetime());
         perAddress = new SlidingWindow(settings.perAddressPerHour(), Duration.ofHours(1));
         perEmail = new SlidingWindow(settings.perEmailPerDay(), Duration.ofDays(1));
+        lookups = new SlidingWindow(settings.lookupsPerAddressPerHour(), Duration.ofHours(1));
     }
 
     public String issue(Instant now) {
@@ -54,10 +68,40 @@ public class SubmissionGuard {
         return work.verify(challenge, nonce, now);
     }
 
-    /** Spends a verified challenge; false when it was spent before. */
+    /**
+     * Spends a verified challenge; false when it was spent before, also before a restart. In a
+     * transaction of its own: a challenge stays spent even when the submission then fails, and of two
+     * submissions racing with one challenge the unique key lets one through.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean spend(String challenge, Instant now) {
-        sweep(now);
-        return spent.putIfAbsent(ProofOfWork.idOf(challenge), now.plus(settings.challengeLifetime())) == null;
+        String id = ProofOfWork.idOf(challenge);
+        if (em.find(SpentChallenge.class, id) != null) {
+            return false;
+        }
+        try {
+            em.persist(new SpentChallenge(id, now.plus(settings.challengeLifetime())));
+            em.flush();
+            return true;
+        } catch (PersistenceException spentMeanwhile) {
+            return false;
+        }
+    }
+
+    /** Counts a look-up or an erasure request by tracking code; empty when admitted, else how long to wait. */
+    public Optional<Duration> admitLookup(String addressKey, Instant now) {
+        return lookups.tryAcquire(addressKey, now)
+                ? Optional.empty()
+                : Optional.of(lookups.retryAfter(addressKey, now));
+    }
+
+    /** Challenges that could not be used any more anyway are forgotten. */
+    @Schedule(hour = "*", minute = "17", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    void forgetExpired() {
+        em.createNamedQuery(SpentChallenge.EXPIRED)
+                .setParameter("now", clock.instant())
+                .executeUpdate();
     }
 
     /** Counts a submission; empty when admitted, else how long the address or e-mail must wait. */
@@ -68,16 +112,5 @@ public class SubmissionGuard {
         Duration address = perAddress.retryAfter(addressKey, now);
         Duration email = perEmail.retryAfter(emailKey, now);
         return Optional.of(address.compareTo(email) > 0 ? address : email);
-    }
-
-    private void sweep(Instant now) {
-        if (spent.size() < 4096) {
-            return;
-        }
-        for (Iterator<Instant> it = spent.values().iterator(); it.hasNext(); ) {
-            if (it.next().isBefore(now)) {
-                it.remove();
-            }
-        }
     }
 }

@@ -77,6 +77,8 @@ public final class SubmissionRules {
         String clean = Text.clean(value);
         if (clean == null) {
             errors.put(name, "qa.error.required." + name);
+        } else if (!Text.isStorable(clean)) {
+            errors.put(name, Text.UNSTORABLE);
         } else if (clean.length() > max) {
             errors.put(name, "qa.error.length." + name);
         }
@@ -85,6 +87,8 @@ public final class SubmissionRules {
     private static void formatted(Map<String, String> errors, String name, String value, boolean valid) {
         if (Text.isBlank(value)) {
             errors.put(name, "qa.error.required." + name);
+        } else if (!Text.isStorable(value)) {
+            errors.put(name, Text.UNSTORABLE);
         } else if (!valid) {
             errors.put(name, "qa.error." + name);
         }

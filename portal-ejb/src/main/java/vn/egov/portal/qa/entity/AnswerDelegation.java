@@ -26,6 +26,10 @@ import vn.egov.portal.site.entity.OrgUnit;
         name = AnswerDelegation.ALL,
         query = "select d from AnswerDelegation d order by d.agency.path, d.kind, d.validFrom desc")
 @NamedQuery(
+        name = AnswerDelegation.OF_AGENCIES,
+        query = "select d from AnswerDelegation d where d.agency in :agencies"
+                + " order by d.agency.path, d.kind, d.validFrom desc")
+@NamedQuery(
         name = AnswerDelegation.FOR_ACCOUNT_AND_AGENCY,
         query = "select d from AnswerDelegation d where d.account = :account and d.agency = :agency"
                 + " and d.revokedAt is null")
@@ -36,6 +40,7 @@ import vn.egov.portal.site.entity.OrgUnit;
 public class AnswerDelegation extends PersistentEntity {
 
     public static final String ALL = "AnswerDelegation.all";
+    public static final String OF_AGENCIES = "AnswerDelegation.ofAgencies";
     public static final String FOR_ACCOUNT_AND_AGENCY = "AnswerDelegation.forAccountAndAgency";
     public static final String HEADS_OF = "AnswerDelegation.headsOf";
 

@@ -53,6 +53,31 @@ class FileStoreTest {
         assertThat(new FileStore(root, 1000).find("../../etc/passwd")).isEmpty();
     }
 
+    @Test
+    void anOpenDocumentThatUnpacksFarPastItsSizeIsRefused() throws Exception {
+        java.io.ByteArrayOutputStream odt = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(odt)) {
+            byte[] type = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            java.util.zip.ZipEntry mimetype = new java.util.zip.ZipEntry("mimetype");
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(type);
+            mimetype.setMethod(java.util.zip.ZipEntry.STORED);
+            mimetype.setSize(type.length);
+            mimetype.setCrc(crc.getValue());
+            zip.putNextEntry(mimetype);
+            zip.write(type);
+            zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 64; i++) {
+                zip.write(zeros);
+            }
+        }
+
+        assertThatThrownBy(() -> new FileStore(root, 1_000_000).store(stream(odt.toByteArray())))
+                .isInstanceOfSatisfying(FileStore.RejectedFileException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("media.error.archiveRatio"));
+    }
+
     private static ByteArrayInputStream stream(byte[] bytes) {
         return new ByteArrayInputStream(bytes);
     }

@@ -109,4 +109,84 @@ class MediaCheckTest {
                 .as("no limit configured for audio here means nothing passes")
                 .isEqualTo("media.error.tooLarge.AUDIO");
     }
+
+    /** A PNG whose header claims the given size; no pixel data is needed to tell the size. */
+    static byte[] pngClaiming(int width, int height) throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        java.nio.ByteBuffer header =
+                java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height);
+        header.put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(png, "IHDR", header.array());
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(type.getBytes(StandardCharsets.US_ASCII));
+        crc.update(data);
+        out.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        out.write(type.getBytes(StandardCharsets.US_ASCII));
+        out.write(data);
+        out.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    /** A zip whose one entry expands to {@code expanded} bytes of zeros. */
+    static byte[] zipOfZeros(String entry, int expanded) throws IOException {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            out.putNextEntry(new ZipEntry(entry));
+            byte[] zeros = new byte[1 << 20];
+            for (int written = 0; written < expanded; written += zeros.length) {
+                out.write(zeros, 0, Math.min(zeros.length, expanded - written));
+            }
+        }
+        return zip.toByteArray();
+    }
+
+    @Test
+    void anImageThatWouldExpandToMorePixelsThanAllowedIsRefusedByItsHeader() throws IOException {
+        assertThat(verdict("ban-do.png", pngClaiming(20_000, 20_000)).refusalKey())
+                .isEqualTo("media.error.imageDimensions");
+        assertThat(verdict("ban-do.png", pngClaiming(4_000, 3_000)).accepted()).isTrue();
+        assertThat(verdict("anh.png", png()).accepted()).isTrue();
+    }
+
+    @Test
+    void anArchiveThatExpandsFarBeyondItsSizeIsRefused() throws IOException {
+        byte[] bomb = zipOfZeros("zeros.bin", 64 << 20);
+        assertThat(bomb.length).isLessThan(1_000_000);
+
+        assertThat(verdict("ho-so.zip", bomb).refusalKey()).isEqualTo("media.error.archiveRatio");
+    }
+
+    @Test
+    void anArchiveInsideAnArchiveCountsTowardsTheExpansion() throws IOException {
+        ByteArrayOutputStream outer = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(outer)) {
+            out.setLevel(java.util.zip.Deflater.NO_COMPRESSION);
+            out.putNextEntry(new ZipEntry("inner.zip"));
+            out.write(zipOfZeros("zeros.bin", 64 << 20));
+        }
+
+        assertThat(verdict("ho-so.zip", outer.toByteArray()).refusalKey()).isEqualTo("media.error.archiveRatio");
+    }
+
+    @Test
+    void anOrdinaryArchiveOfDocumentsIsAccepted() throws IOException {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            java.util.Random words = new java.util.Random(2026);
+            for (int i = 0; i < 5; i++) {
+                out.putNextEntry(new ZipEntry("van-ban-" + i + ".txt"));
+                StringBuilder text = new StringBuilder("Quyết định số " + i + "/2026/QĐ-UBND. ");
+                for (int w = 0; w < 4_000; w++) {
+                    text.append((char) ('a' + words.nextInt(26))).append(w % 7 == 0 ? " " : "");
+                }
+                out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(verdict("ho-so.zip", zip.toByteArray()).accepted()).isTrue();
+    }
 }

@@ -29,13 +29,24 @@ class PiiDetectorTest {
                 "gia đình ở thôn Nà Pồng, xã Đàm Thủy                     | ADDRESS   | thôn Nà Pồng",
                 "tổ dân phố 3 phường Sông Bằng                            | ADDRESS   | tổ dân phố 3",
                 "Địa chỉ: xóm 2 Bản Giới; xin hỏi                         | ADDRESS   | xóm 2 Bản Giới",
-                "tôi trú tại Khu 3 thị trấn Trùng Khánh. Xin hỏi          | ADDRESS   | Khu 3 thị trấn Trùng Khánh"
+                "tôi trú tại Khu 3 thị trấn Trùng Khánh. Xin hỏi          | ADDRESS   | Khu 3 thị trấn Trùng Khánh",
+                // typed to slip past a check (issue 17.12): folded before detecting
+                "gọi (+84) 912 345 678 nhé                              | PHONE     | (+84) 912 345 678",
+                "số máy +84\u00A0912\u00A0345\u00A0678 giờ hành chính    | PHONE     | +84\u00A0912\u00A0345\u00A0678",
+                "điện thoại ０９１２ ３４５ ６７８                         | PHONE     | ０９１２ ３４５ ６７８",
+                "CCCD ００４１９９０１２３４５ của tôi                       | ID_NUMBER | ００４１９９０１２３４５",
+                "CCCD 0041\u200B9901\u200B2345 cấp năm 2021             | ID_NUMBER | 0041\u200B9901\u200B2345",
+                "số 091\u200D2345678 của tôi                             | PHONE     | 091\u200D2345678",
+                "thư gửi hoa [at] example.org nhé                        | EMAIL     | hoa [at] example.org",
+                "thư gửi hoa(at)example(dot)org nhé                      | EMAIL     | hoa(at)example(dot)org",
+                "thư gửi nguyen.an＠gmail．com nhé                        | EMAIL     | nguyen.an＠gmail．com"
             })
     void findsPersonalDataInQuestionText(String text, PiiKind kind, String expected) {
         List<PiiFinding> found = PiiDetector.find(text);
 
         assertThat(found).extracting(PiiFinding::kind).contains(kind);
         assertThat(found).extracting(PiiFinding::text).contains(expected);
+        assertThat(Redaction.redact(text, found)).doesNotContain(expected).contains(Redaction.MARK);
     }
 
     @ParameterizedTest(name = "[{index}] nothing in: {0}")
@@ -83,5 +94,14 @@ class PiiDetectorTest {
 
         assertThat(redacted).isEqualTo("Tôi là […], CCCD […], email […], hỏi về hộ tịch.");
         assertThat(PiiDetector.find(redacted, List.of("Lê Thị Hoa"))).isEmpty();
+    }
+
+    @Test
+    void thePersonsOwnIdNumberIsFoundThroughAZeroWidthSplit() {
+        String text = "Số định danh của tôi: 004196\u200B012345.";
+
+        assertThat(PiiDetector.findKnownValues(text, List.of("004196012345")))
+                .extracting(PiiFinding::text)
+                .containsExactly("004196\u200B012345");
     }
 }

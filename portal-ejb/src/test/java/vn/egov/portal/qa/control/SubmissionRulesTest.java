@@ -165,6 +165,22 @@ class SubmissionRulesTest {
                 .containsExactly(Map.entry("body", "qa.error.length.body"));
     }
 
+    @ParameterizedTest(name = "[{index}] {0} = {1}")
+    @CsvSource({
+        "title, 'Thủ tục\u0000cấp phép'",
+        "title, '\u200B\u200B'",
+        "fullName, 'Nguyễn \u202EnăV'",
+        "body, 'x\uD800'",
+        "address, 'Số 5\u0007'",
+        "phone, '0912\u0000345678'"
+    })
+    void invisibleOrControlCharactersAreRefusedWithAFieldError(String field, String value) {
+        Map<String, String> errors = rules.check(with(individual(), field, value));
+
+        assertThat(errors).containsOnlyKeys(field);
+        assertThat(errors.get(field)).isIn("error.text.characters", "qa.error.required." + field);
+    }
+
     private static QuestionForm without(QuestionForm form, String field) {
         return with(form, field, "  ");
     }

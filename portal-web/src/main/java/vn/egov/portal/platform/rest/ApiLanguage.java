@@ -1,6 +1,9 @@
 package vn.egov.portal.platform.rest;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 
 /** API messages are Vietnamese unless the client prefers English (Accept-Language). */
@@ -9,7 +12,18 @@ public final class ApiLanguage {
     private ApiLanguage() {}
 
     public static Locale of(HttpHeaders headers) {
-        return headers.getAcceptableLanguages().stream()
+        return of(headers.getAcceptableLanguages());
+    }
+
+    /** The same choice where no JAX-RS context exists yet (a servlet filter). */
+    public static Locale of(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null
+                ? Locale.forLanguageTag("vi")
+                : of(Collections.list(request.getLocales()));
+    }
+
+    private static Locale of(List<Locale> preferred) {
+        return preferred.stream()
                 .filter(locale -> "en".equals(locale.getLanguage()) || "vi".equals(locale.getLanguage()))
                 .findFirst()
                 .orElse(Locale.forLanguageTag("vi"));

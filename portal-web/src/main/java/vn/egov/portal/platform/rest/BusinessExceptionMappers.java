@@ -6,10 +6,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.NotFoundException;
+import vn.egov.portal.platform.control.Phrase;
 import vn.egov.portal.platform.control.PortalMessages;
 
 /** The boundaries' exceptions as HTTP answers: 400, 404 and 409 with a problem body (401 and 403: {@link AccessExceptionMappers}). */
@@ -25,11 +27,10 @@ public final class BusinessExceptionMappers {
 
         @Override
         public Response toResponse(InvalidInputException invalid) {
-            List<Problem.FieldError> errors = invalid.fieldErrors().entrySet().stream()
-                    .map(error -> new Problem.FieldError(
-                            error.getKey(), PortalMessages.get(ApiLanguage.of(headers), error.getValue())))
-                    .toList();
-            return Problem.response(Response.Status.BAD_REQUEST, "Invalid input", errors);
+            Map<String, Phrase> fields = new LinkedHashMap<>();
+            invalid.fieldErrors().forEach((field, key) -> fields.put(field, Phrase.of(key)));
+            return RequestExceptionMappers.fieldProblem(
+                    Response.Status.BAD_REQUEST, Phrase.of("api.error.invalid"), fields, ApiLanguage.of(headers));
         }
     }
 

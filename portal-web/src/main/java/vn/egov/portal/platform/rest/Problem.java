@@ -1,8 +1,15 @@
 package vn.egov.portal.platform.rest;
 
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import vn.egov.portal.platform.control.Phrase;
 
 /**
  * An error body after RFC 9457 (problem details), with one entry per offending field so a client
@@ -23,5 +30,25 @@ public record Problem(String title, int status, String detail, List<FieldError> 
                 .type(MEDIA_TYPE)
                 .entity(new Problem(status.getReasonPhrase(), status.getStatusCode(), detail, errors))
                 .build();
+    }
+
+    /** The same document written by a servlet filter, before any resource is reached. */
+    public static void write(
+            HttpServletRequest request, HttpServletResponse response, Response.Status status, Phrase detail)
+            throws IOException {
+        Locale locale = ApiLanguage.of(request);
+        String text = RequestExceptionMappers.render(detail, locale);
+        byte[] body = Json.createObjectBuilder()
+                .add("title", status.getReasonPhrase())
+                .add("status", status.getStatusCode())
+                .add("detail", text)
+                .add("errors", Json.createArrayBuilder())
+                .build()
+                .toString()
+                .getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status.getStatusCode());
+        response.setContentType(MEDIA_TYPE + ";charset=UTF-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 }

@@ -12,26 +12,28 @@ import java.util.logging.Logger;
 
 /**
  * Everything no other mapper claims. Validation failures that the EJB container wrapped are
- * unwrapped to their 400; anything else is a 500 with an incident id that is also in the log, and
- * without internals in the body.
+ * unwrapped to their 400; anything else is a 500 problem (never the container's HTML page) with an
+ * incident id that is also in the log, once, and without internals in the body.
  */
 @Provider
-public class UnexpectedExceptionMapper implements ExceptionMapper<EJBException> {
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
     @Override
-    public Response toResponse(EJBException wrapped) {
-        for (Throwable cause = wrapped; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException invalid) {
-                return new ValidationExceptionMapper().toResponse(invalid);
-            }
-            if (cause instanceof WebApplicationException web) {
-                return web.getResponse();
+    public Response toResponse(Throwable failure) {
+        if (failure instanceof EJBException) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ConstraintViolationException invalid) {
+                    return new ValidationExceptionMapper().toResponse(invalid);
+                }
+                if (cause instanceof WebApplicationException web) {
+                    return web.getResponse();
+                }
             }
         }
         String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "API incident " + incident, wrapped);
+        LOG.log(Level.SEVERE, "API incident " + incident, failure);
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Unexpected error; incident " + incident);
     }
 }

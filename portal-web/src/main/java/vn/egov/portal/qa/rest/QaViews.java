@@ -77,14 +77,20 @@ public final class QaViews {
 
     public record PageView(List<PublishedView> items, long total, int page, int size) {}
 
-    /** Status by tracking code: the state and the dates, nothing else. */
+    /** Status by tracking code: the state and the dates, nothing else; dueExpected while no agency holds it. */
     public record StatusView(
-            String trackingCode, String status, LocalDate dueDate, LocalDate promisedDate, List<StatusView> parts) {
+            String trackingCode,
+            String status,
+            LocalDate dueDate,
+            boolean dueExpected,
+            LocalDate promisedDate,
+            List<StatusView> parts) {
         static StatusView of(QuestionStatus status) {
             return new StatusView(
                     status.trackingCode(),
                     status.state().name(),
                     status.dueDate(),
+                    status.dueExpected(),
                     status.promisedDate(),
                     status.parts().stream().map(StatusView::of).toList());
         }

@@ -115,8 +115,10 @@ public class QuestionResource {
     @Path("status/{trackingCode}")
     @Operation(summary = "The state and due date of a question by its tracking code; nothing else")
     @APIResponse(responseCode = "404", description = "No question has this code")
+    @APIResponse(responseCode = "429", description = "Too many look-ups from this address; see Retry-After")
     public Response status(@PathParam("trackingCode") String trackingCode) {
-        return Response.ok(QaViews.StatusView.of(intake.status(trackingCode))).build();
+        return Response.ok(QaViews.StatusView.of(intake.status(trackingCode, clients.of(request))))
+                .build();
     }
 
     @POST
@@ -125,8 +127,9 @@ public class QuestionResource {
     @APIResponse(responseCode = "202", description = "Recorded; the board erases the data and keeps the public record")
     @APIResponse(responseCode = "404", description = "No question has this code")
     @APIResponse(responseCode = "409", description = "The data is erased already")
+    @APIResponse(responseCode = "429", description = "Too many look-ups from this address; see Retry-After")
     public Response requestErasure(@PathParam("trackingCode") String trackingCode) {
-        intake.requestErasure(trackingCode);
+        intake.requestErasure(trackingCode, clients.of(request));
         return Response.accepted().build();
     }
 

@@ -10,7 +10,7 @@ import vn.egov.portal.platform.rest.ApiLanguage;
 import vn.egov.portal.platform.rest.Problem;
 import vn.egov.portal.qa.boundary.RateLimitedException;
 
-/** Too many questions: 429 with the seconds to wait, in the asker's language. */
+/** Too many questions or look-ups: 429 with the seconds to wait, in the asker's language. */
 @Provider
 public class RateLimitedMapper implements ExceptionMapper<RateLimitedException> {
 
@@ -20,7 +20,7 @@ public class RateLimitedMapper implements ExceptionMapper<RateLimitedException> 
     @Override
     public Response toResponse(RateLimitedException limited) {
         Response problem = Problem.response(
-                Response.Status.TOO_MANY_REQUESTS, PortalMessages.get(ApiLanguage.of(headers), "qa.error.rateLimited"));
+                Response.Status.TOO_MANY_REQUESTS, PortalMessages.get(ApiLanguage.of(headers), limited.messageKey()));
         return Response.fromResponse(problem)
                 .header("Retry-After", Math.max(1, limited.retryAfter().toSeconds()))
                 .build();

@@ -1,6 +1,5 @@
 package vn.egov.portal.qa.web;
 
-import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,13 +11,10 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
-import vn.egov.portal.qa.boundary.QaSettings;
 
 /**
- * Anyone may post a question, files included; a post larger than the allowed files together (plus
- * room for the text) is turned away with 413 before the container spools it to disk. The files'
- * own rules (count, size, format by content) are checked afterwards, each with its message. A form
- * post that is not multipart (a client that sends no files) reads as one without files.
+ * A form post of the question form that is not multipart (a client that sends no files) reads as one
+ * without files. How large a post may be is {@link QuestionBodyLimit}'s.
  */
 @WebFilter(
         filterName = "QuestionPostFilter",
@@ -26,21 +22,10 @@ import vn.egov.portal.qa.boundary.QaSettings;
 public class QuestionPostFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    /** Text fields and multipart framing; Base64 in the API adds a third to the files. */
-    private static final long ROOM_FOR_TEXT = 1024L * 1024L;
-
-    @Inject
-    QaSettings settings;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        long files = settings.maxAttachments() * settings.maxAttachmentBytes();
-        long limit = files + files / 3 + ROOM_FOR_TEXT;
-        if ("POST".equals(request.getMethod()) && request.getContentLengthLong() > limit) {
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            return;
-        }
         chain.doFilter(isMultipart(request) ? request : new WithoutParts(request), response);
     }
 

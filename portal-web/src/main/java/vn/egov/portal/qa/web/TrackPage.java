@@ -5,14 +5,17 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.omnifaces.util.Messages;
 import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.NotFoundException;
+import vn.egov.portal.platform.web.ClientAddress;
 import vn.egov.portal.platform.web.FacesFeedback;
 import vn.egov.portal.platform.web.PortalLocale;
 import vn.egov.portal.qa.boundary.QaSettings;
 import vn.egov.portal.qa.boundary.QuestionIntake;
 import vn.egov.portal.qa.boundary.QuestionStatus;
+import vn.egov.portal.qa.boundary.RateLimitedException;
 import vn.egov.portal.qa.entity.RefusalReason;
 
 /**
@@ -33,19 +36,33 @@ public class TrackPage {
     @Inject
     PortalLocale locale;
 
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    ClientAddress clients;
+
     private String code;
     private QuestionStatus status;
     private boolean erasureRequested;
 
     public void lookup() {
         try {
-            status = intake.status(code);
+            status = intake.status(code, clientAddress());
         } catch (NotFoundException unknown) {
-            Messages.add(
-                    "track:code",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, FacesFeedback.text("qa.track.notFound"), null));
-            FacesContext.getCurrentInstance().validationFailed();
+            refuse("qa.track.notFound");
+        } catch (RateLimitedException tooMany) {
+            refuse("qa.error.rateLimited.lookup");
         }
+    }
+
+    private static void refuse(String messageKey) {
+        Messages.add("track:code", new FacesMessage(FacesMessage.SEVERITY_ERROR, FacesFeedback.text(messageKey), null));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    private String clientAddress() {
+        return clients.of(request);
     }
 
     /** The holder of the code asks for the asker's personal data to be erased. */
@@ -55,7 +72,7 @@ public class TrackPage {
             return;
         }
         try {
-            intake.requestErasure(code);
+            intake.requestErasure(code, clientAddress());
             erasureRequested = true;
         } catch (ConflictException erased) {
             FacesFeedback.show(erased);
