@@ -318,6 +318,38 @@ class DeadlineMonitorIT {
         }
     }
 
+    /** Issue 17.5: a mail an earlier version stored in clear is sealed at the next start, and still reads. */
+    @Test
+    void aMailStoredInClearByAnEarlierVersionIsSealedAndStillReads() throws Exception {
+        String key = "legacy-test:" + System.nanoTime();
+        try (Connection connection = database.getConnection();
+                PreparedStatement insert =
+                        connection.prepareStatement("insert into OUTBOUND_MAIL (ID, VERSION, DEDUPKEY,"
+                                + " RECIPIENTS, SUBJECT, BODY, STATUS, ATTEMPTS, NEXTATTEMPTAT, CREATEDAT)"
+                                + " values (?, 0, ?, ?, ?, ?, 'SENT', 1, ?, ?)")) {
+            java.sql.Timestamp now = java.sql.Timestamp.valueOf(java.time.LocalDateTime.now());
+            insert.setLong(1, 2_000_000_000L + System.nanoTime() % 1_000_000_000L);
+            insert.setString(2, key);
+            insert.setString(3, "nguoihoi.cu@example.vn");
+            insert.setString(4, "Thư cũ");
+            insert.setString(5, "Nội dung cũ, điện thoại 0915 246 810");
+            insert.setTimestamp(6, now);
+            insert.setTimestamp(7, now);
+            insert.executeUpdate();
+        }
+
+        assertThat(outbox.sealClearRows()).isGreaterThanOrEqualTo(1);
+
+        try {
+            assertThat(storedColumns(key))
+                    .allSatisfy(column -> assertThat(column).startsWith("v1:").doesNotContain("example.vn", "0915"));
+            assertThat(outbox.findByKey(key).orElseThrow().getRecipients()).isEqualTo("nguoihoi.cu@example.vn");
+            assertThat(outbox.sealClearRows()).as("nothing left in clear").isZero();
+        } finally {
+            outbox.forget("legacy-test:");
+        }
+    }
+
     private int purgeAll(Instant before) {
         int cleared = 0;
         for (int batch = outbox.purgeBefore(before, 100); batch > 0; batch = outbox.purgeBefore(before, 100)) {
