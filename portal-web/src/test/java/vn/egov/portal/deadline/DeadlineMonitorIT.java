@@ -672,7 +672,7 @@ class DeadlineMonitorIT {
 
             assertThat(console.options("register", "status"))
                     .containsExactly("Còn hiệu lực", "Hết hiệu lực một phần", "Hết hiệu lực", "Bị thay thế");
-            console.choose("type", "Quyết định")
+            console.choose("type", "quyet-dinh")
                     .date("issueDate", today.format(typed))
                     .date("effectiveDate", today.plusMonths(1).format(typed))
                     .date("expiryDate", today.plusYears(5).format(typed))

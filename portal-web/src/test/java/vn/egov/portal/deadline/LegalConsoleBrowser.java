@@ -4,10 +4,10 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.egov.portal.test.client.Browser;
 
@@ -35,23 +35,29 @@ final class LegalConsoleBrowser implements AutoCloseable {
     }
 
     LegalConsoleBrowser type(String field, String text) {
-        WebElement input = browser.findElement(By.id("register:" + field));
+        WebElement input = clicked(By.id("register:" + field));
         input.clear();
         input.sendKeys(text);
         return this;
     }
 
-    /** Types a day into a date picker as the editor would (dd/MM/yyyy) and leaves the field. */
+    /**
+     * Fills a date picker's text as an editor types it (dd/MM/yyyy). The text is set directly:
+     * PrimeFaces' calendar popup and its keyboard handling are not what this test is about, and its
+     * focus trap makes typed keys land in the popup under Selenium.
+     */
     LegalConsoleBrowser date(String field, String day) {
-        WebElement input = browser.findElement(By.id("register:" + field + "_input"));
-        input.clear();
-        input.sendKeys(day, Keys.ESCAPE, Keys.TAB);
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "document.getElementById(arguments[0]).value = arguments[1];",
+                        "register:" + field + "_input",
+                        day);
         return this;
     }
 
     /** Adds each name as one field tag (Enter after each). */
     LegalConsoleBrowser fields(String... names) {
-        WebElement input = browser.findElement(By.cssSelector("#register\\:fields input[type='text']"));
+        WebElement input = clicked(By.id("register:fields_input"));
         for (String name : names) {
             input.sendKeys(name, Keys.ENTER);
         }
@@ -64,13 +70,10 @@ final class LegalConsoleBrowser implements AutoCloseable {
                 .toList();
     }
 
-    /** Picks an entry of a PrimeFaces menu of the register form by its label. */
-    LegalConsoleBrowser choose(String menu, String label) {
-        browser.findElement(By.id("register:" + menu + "_label")).click();
-        waitUpTo(Duration.ofSeconds(5))
-                .until(ExpectedConditions.elementToBeClickable(
-                        By.cssSelector("#register\\:" + menu + "_items li[data-label='" + label + "']")))
-                .click();
+    /** Picks an entry of a PrimeFaces menu of the register form by its value, through the widget. */
+    LegalConsoleBrowser choose(String menu, String value) {
+        ((JavascriptExecutor) browser)
+                .executeScript("PrimeFaces.widgets['widget_register_" + menu + "'].selectValue(arguments[0]);", value);
         return this;
     }
 
@@ -95,6 +98,8 @@ final class LegalConsoleBrowser implements AutoCloseable {
     /** The row of the register list that shows this number and symbol, as text. */
     String listed(String numberSymbol) {
         return waitUpTo(Duration.ofSeconds(10))
+                .withMessage(() -> "not listed; the form says: "
+                        + browser.findElement(By.id("register")).getText())
                 .until(page -> page.findElements(By.cssSelector("#list\\:documents_data tr")).stream()
                         .map(WebElement::getText)
                         .filter(text -> text.contains(numberSymbol))
@@ -117,6 +122,13 @@ final class LegalConsoleBrowser implements AutoCloseable {
     String publicFact(String path, String id) {
         browser.get(base + path);
         return browser.findElement(By.id(id)).getText();
+    }
+
+    /** The field, clicked into as a person would before typing. */
+    private WebElement clicked(By field) {
+        WebElement input = browser.findElement(field);
+        input.click();
+        return input;
     }
 
     private WebDriverWait waitUpTo(Duration timeout) {
