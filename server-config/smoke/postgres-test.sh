@@ -70,7 +70,9 @@ restored=(PORTAL_DATA="$work/restored" PORTAL_DEMO=true PORTAL_DB_URL="jdbc:post
 env "${restored[@]}" PORTAL_PERSONAL_DATA_KEY_FILE="$work/data/.runtime/personal-data.key" PATH="$bin:$PATH" \
     bash "$smoke_dir/../restore.sh" "$work"/backups/portal-backup-*.tar.gz > "$work/restore.log" 2>&1 \
     || fail "restore.sh (pg_restore) failed: $(cat "$work/restore.log")"
+log="$work/restored.log"
 start_portal "$log" "$portal_port" "${restored[@]}"
+grep -q "Payara Micro .* ready in" "$log" || fail "something else answered on port $portal_port"
 [ "$(curl -sf "http://localhost:$portal_port/api/v1/sites")" = "$sites" ] || fail "the restored database differs"
 contains "http://localhost:$portal_port/health" '"status":"UP"' || fail "/health is not UP on the restored database"
 stop_portal
