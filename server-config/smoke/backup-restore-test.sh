@@ -60,7 +60,8 @@ json_string() { sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p" | head -n 1; }
 
 # 1. A portal with questions arriving, backed up while they arrive.
 mkdir -p "$work/original"
-start_portal "$work/original.log" "$port" PORTAL_DATA="$work/original" PORTAL_ADMIN_PASSWORD="$password" "${load_settings[@]}"
+start_portal "$work/original.log" "$port" PORTAL_DATA="$work/original" PORTAL_ADMIN_PASSWORD="$password" "${load_settings[@]}" \
+    || fail "the portal (original) did not start"
 touch "$work/acks"
 workers=()
 for worker in 1 2; do
@@ -102,7 +103,8 @@ grep -q "cannot open the backup's sealed data" "$work/refused.log" || fail "rest
 # 3. Restored with the right key: every question acknowledged before the backup is there, sealed data opened.
 PORTAL_DATA="$work/restored" PORTAL_PERSONAL_DATA_KEY_FILE="$work/kept-apart.key" \
     bash "$smoke_dir/../restore.sh" "$archive" > "$work/restore.log" 2>&1 || fail "restore.sh failed: $(cat "$work/restore.log")"
-start_portal "$work/restored.log" "$port" PORTAL_DATA="$work/restored"
+start_portal "$work/restored.log" "$port" PORTAL_DATA="$work/restored" \
+    || fail "the portal (restored) did not start"
 contains "$base/health" '"status":"UP"' || fail "/health is not UP after the restore"
 missing=0
 found_after=0
@@ -120,7 +122,8 @@ stop_portal
 
 # 4. The restored portal without its key: DOWN and 503, and no new key generated.
 rm "$work/restored/.runtime/personal-data.key"
-start_portal "$work/keyless.log" "$port" PORTAL_DATA="$work/restored"
+start_portal "$work/keyless.log" "$port" PORTAL_DATA="$work/restored" \
+    || fail "the portal (keyless) did not start"
 [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health")" = 503 ] || fail "/health is not 503 without the key"
 grep -qF '"name":"personal-data key","status":"DOWN"' <<< "$(curl -s "$base/health")" || fail "/health does not name the missing key"
 code=$(head -n 1 "$work/acks" | cut -d' ' -f2)
