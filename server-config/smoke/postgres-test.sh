@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Proves the production database: a private PostgreSQL cluster on a free port, the portal started
 # on it through run.sh (PORTAL_DB_URL), data kept across a restart. Skipped where PostgreSQL is not
-# installed, unless PORTAL_REQUIRE_POSTGRES=true (CI sets it). Run by `mvn verify`.
+# installed, unless PORTAL_REQUIRE_POSTGRES=true (CI sets it). Then backup.sh with pg_dump while the
+# portal runs, and restore.sh into an empty database that the portal starts on with the same data.
+# Run by `mvn verify`.
 set -euo pipefail
 smoke_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 smoke_name=postgres-test
@@ -58,5 +60,20 @@ stop_portal
 
 start_portal "$log" "$portal_port" "${settings[@]}"
 [ "$(curl -sf "http://localhost:$portal_port/api/v1/sites")" = "$sites" ] || fail "data changed across the restart"
+env "${settings[@]}" PATH="$bin:$PATH" bash "$smoke_dir/../backup.sh" "$work/backups" > "$work/backup.log" 2>&1 \
+    || fail "backup.sh (pg_dump) failed: $(cat "$work/backup.log")"
 stop_portal
-echo "$smoke_name: PostgreSQL OK (schema created, demo data, Vietnamese text, restart)"
+
+"${as_postgres[@]}" "$bin/psql" -h "$work" -p "$pg_port" -U postgres -q -c "create database restored owner portal encoding 'UTF8'"
+restored=(PORTAL_DATA="$work/restored" PORTAL_DEMO=true PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/restored"
+    PORTAL_DB_USER=portal PORTAL_DB_PASSWORD="$db_password")
+env "${restored[@]}" PORTAL_PERSONAL_DATA_KEY_FILE="$work/data/.runtime/personal-data.key" PATH="$bin:$PATH" \
+    bash "$smoke_dir/../restore.sh" "$work"/backups/portal-backup-*.tar.gz > "$work/restore.log" 2>&1 \
+    || fail "restore.sh (pg_restore) failed: $(cat "$work/restore.log")"
+log="$work/restored.log"
+start_portal "$log" "$portal_port" "${restored[@]}"
+grep -q "Payara Micro .* ready in" "$log" || fail "something else answered on port $portal_port"
+[ "$(curl -sf "http://localhost:$portal_port/api/v1/sites")" = "$sites" ] || fail "the restored database differs"
+contains "http://localhost:$portal_port/health" '"status":"UP"' || fail "/health is not UP on the restored database"
+stop_portal
+echo "$smoke_name: PostgreSQL OK (schema created, demo data, Vietnamese text, restart, pg_dump backup restored)"

@@ -7,8 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -33,10 +32,7 @@ final class BatchConsoleBrowser implements AutoCloseable {
     static BatchConsoleBrowser logIn(URL base, String username, String password) {
         BatchConsoleBrowser console = new BatchConsoleBrowser(Browser.start());
         WebDriver browser = console.browser;
-        browser.get(base + "login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(password, Keys.ENTER);
-        console.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/admin/"));
+        Browser.logIn(browser, base, username, password);
         browser.findElement(By.linkText("Tác vụ định kỳ")).click();
         console.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("batch.xhtml"));
         return console;
@@ -46,16 +42,24 @@ final class BatchConsoleBrowser implements AutoCloseable {
         return browser.findElement(By.id("jobs:jobTable")).getText();
     }
 
-    /** Starts the job in the given row with "name=value" parameters; the execution id it reports. */
+    /** Starts the job in the given row with "name=value" parameters; the (new) execution id it reports. */
     String start(int jobRow, String parameters) {
-        browser.findElement(By.id("jobs:parameters")).sendKeys(parameters);
+        String before = browser.findElement(By.id("jobs:messages")).getText();
+        WebElement field = browser.findElement(By.id("jobs:parameters"));
+        field.clear();
+        field.sendKeys(parameters);
         browser.findElement(By.id("jobs:jobTable:" + jobRow + ":start")).click();
-        return waitUpTo(Duration.ofSeconds(15)).until(page -> EXECUTION_ID
-                .matcher(page.findElement(By.id("jobs:messages")).getText())
-                .results()
-                .map(match -> match.group(1))
-                .findFirst()
-                .orElse(null));
+        return waitUpTo(Duration.ofSeconds(15)).until(page -> {
+            String shown = page.findElement(By.id("jobs:messages")).getText();
+            return shown.equals(before)
+                    ? null
+                    : EXECUTION_ID
+                            .matcher(shown)
+                            .results()
+                            .map(match -> match.group(1))
+                            .findFirst()
+                            .orElse(null);
+        });
     }
 
     String status(String execution) {
@@ -70,25 +74,61 @@ final class BatchConsoleBrowser implements AutoCloseable {
         waitUpTo(timeout).until(page -> status(execution).equals(status));
     }
 
-    /** The step table of an execution: "assess (COMPLETED)" to read, written, skipped, duration. */
+    /** The step table of an execution: step name to status, outcome, read, written, filtered, skipped, duration. */
     Map<String, List<String>> steps(String execution) {
-        return row(execution).findElements(By.cssSelector("table.steps tr")).stream()
-                .skip(1)
-                .map(line -> line.findElements(By.tagName("td")).stream()
-                        .map(WebElement::getText)
-                        .toList())
-                .collect(Collectors.toMap(cells -> cells.get(0), cells -> cells.subList(1, cells.size())));
+        return stepTable(execution).findElements(By.cssSelector("tr[data-step]")).stream()
+                .collect(Collectors.toMap(
+                        line -> line.findElement(By.tagName("th")).getText(),
+                        line -> line.findElements(By.tagName("td")).stream()
+                                .map(WebElement::getText)
+                                .toList()));
+    }
+
+    /**
+     * The cells of an execution's step table that the reader cannot read whole: text cut off by the
+     * cell's width, or a header cell running into the next one. Empty when the table is legible.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> illegibleStepCells(String execution) {
+        return (List<String>) ((JavascriptExecutor) browser)
+                .executeScript(
+                        """
+                        const cells = [...arguments[0].querySelectorAll('th, td')];
+                        const clipped = cells.filter(c => c.scrollWidth > c.clientWidth + 1)
+                            .map(c => 'clipped: ' + c.textContent.trim());
+                        const heads = [...arguments[0].querySelectorAll('thead th')];
+                        const overlapping = heads.slice(1)
+                            .filter((h, i) => h.getBoundingClientRect().left < heads[i].getBoundingClientRect().right - 1)
+                            .map(h => 'overlaps: ' + h.textContent.trim());
+                        return clipped.concat(overlapping);
+                        """,
+                        stepTable(execution));
+    }
+
+    String outcome(String execution) {
+        return row(execution).findElement(By.className("batch-outcome")).getText();
+    }
+
+    String parameters(String execution) {
+        return row(execution).findElement(By.className("batch-parameters")).getText();
+    }
+
+    String duration(String execution) {
+        return row(execution).findElement(By.className("batch-duration")).getText();
+    }
+
+    private WebElement stepTable(String execution) {
+        return browser.findElement(By.cssSelector("table.steps[data-execution='" + execution + "']"));
     }
 
     private WebElement row(String execution) {
-        return browser.findElement(
-                By.xpath("//tbody[@id='history:executions_data']/tr[td[1][normalize-space()='" + execution + "']]"));
+        return browser.findElement(By.xpath(
+                "//tbody[@id='history:executions_data']/tr[.//span[@class='batch-execution' and normalize-space()='"
+                        + execution + "']]"));
     }
 
     private WebDriverWait waitUpTo(Duration timeout) {
-        WebDriverWait wait = new WebDriverWait(browser, timeout);
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
+        return Browser.waitUpTo(browser, timeout);
     }
 
     @Override

@@ -3,12 +3,18 @@ package vn.egov.portal.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -16,15 +22,20 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,6 +47,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.egov.portal.batch.boundary.BatchOperations;
 import vn.egov.portal.batch.boundary.ExecutionView;
+import vn.egov.portal.batch.boundary.ExitStatus;
 import vn.egov.portal.calendar.boundary.CalendarService;
 import vn.egov.portal.calendar.boundary.OverrideRequest;
 import vn.egov.portal.deadline.boundary.DeadlineDashboard;
@@ -45,6 +57,7 @@ import vn.egov.portal.legal.boundary.DocumentDraft;
 import vn.egov.portal.legal.boundary.LegalDocumentEditing;
 import vn.egov.portal.legal.entity.LegalDocument;
 import vn.egov.portal.mail.boundary.Outbox;
+import vn.egov.portal.mail.entity.MailStatus;
 import vn.egov.portal.mail.entity.OutboundMail;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.PortalConfig;
@@ -64,6 +77,8 @@ import vn.egov.portal.test.mail.TestMailServer;
  */
 @ExtendWith(ArquillianExtension.class)
 class DeadlineMonitorIT {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     /** The upload form's submit button, posted as a browser posts a non-Ajax form. */
     private static final Map<String, String> ATTACH = Map.of("upload:attach", "");
@@ -103,6 +118,9 @@ class DeadlineMonitorIT {
 
     @Inject
     PortalConfig config;
+
+    @Resource(lookup = "jdbc/portal")
+    DataSource database;
 
     @Inject
     AsEditorInChief editor;
@@ -147,7 +165,10 @@ class DeadlineMonitorIT {
         }
 
         assertThat(failed.batchStatus()).isEqualTo("FAILED");
-        assertThat(failed.exitStatus()).contains("not accepted by the mail server");
+        assertThat(failed.exitStatus()).startsWith("MAILS_UNDELIVERED ");
+        assertThat(ExitStatus.describe(failed.exitStatus(), VIETNAMESE))
+                .startsWith("Máy chủ thư không nhận ")
+                .endsWith("chạy lại khi máy chủ thư hoạt động");
 
         long restartedId = operator.call(() -> batch.restart(failed.id(), Map.of()));
         ExecutionView restarted = awaitEnd(restartedId);
@@ -156,30 +177,198 @@ class DeadlineMonitorIT {
         assertThat(mailsTo("sokhcn@caobang.gov.vn", "902/2025/QĐ-UBND")).hasSize(1);
     }
 
+    /** Issue 9.6: a fresh install has no mail server; the monitor succeeds and its mails wait in the outbox. */
     @Test
-    void aSentMailLosesItsAddressAndTextAfterTheRetentionButIsNeverSentAgain() throws Exception {
+    void withoutAMailServerTheMonitorSucceedsAndItsMailsWaitInTheOutboxUntilOneIsConfigured() throws Exception {
+        register("907/2025/QĐ-UBND", "xa-dam-thuy", workingDaysAgo(5));
+        String host = System.getProperty("portal.mail.host");
+        ExecutionView run;
+        List<OutboundMail> waiting;
+        try {
+            System.clearProperty("portal.mail.host");
+            run = runMonitor(Map.of("mailAttempts", "1"));
+            waiting = operator.call(() -> outbox.listLatest(500)).stream()
+                    .filter(mail -> mail.isPending() && mail.getDedupKey().startsWith("deadline-digest:"))
+                    .toList();
+        } finally {
+            System.setProperty("portal.mail.host", host);
+        }
+
+        assertThat(run.batchStatus()).as(run.toString()).isEqualTo("COMPLETED");
+        assertThat(run.exitStatus()).startsWith("MAILS_WAITING ");
+        assertThat(ExitStatus.describe(run.exitStatus(), VIETNAMESE))
+                .contains("thư đang chờ trong hộp thư đi vì chưa cấu hình máy chủ thư");
+        assertThat(run.steps().get(3).exitStatus()).isEqualTo(run.exitStatus());
+        assertThat(waiting)
+                .as("queued, never attempted against a server nobody configured")
+                .isNotEmpty()
+                .allSatisfy(mail -> assertThat(mail.getAttempts()).isZero());
+        assertThat(mailsTo("xadamthuy@caobang.gov.vn", "907/2025/QĐ-UBND")).isEmpty();
+
+        outbox.deliverDue(500);
+        assertThat(mailsTo("xadamthuy@caobang.gov.vn", "907/2025/QĐ-UBND"))
+                .as("sent once a server is configured")
+                .hasSize(1);
+    }
+
+    /** Issue 9.7: the batch API names each property once, and says the outcome in the caller's language. */
+    @Test
+    void theBatchApiNamesEachPropertyOnceAndExplainsTheOutcome() throws Exception {
+        WebClient web = new WebClient(base.toURI());
+        String vanhanh = password("vanhanh");
+        long id = runMonitor(Map.of("runDate", LocalDate.now(config.zone()).toString()))
+                .id();
+
+        JsonObject execution = json(web.get("api/v1/batch/executions/" + id, "vanhanh", vanhanh)
+                        .body())
+                .asJsonObject();
+        assertThat(execution.keySet())
+                .containsExactlyInAnyOrder(
+                        "id",
+                        "instanceId",
+                        "jobName",
+                        "batchStatus",
+                        "exitStatus",
+                        "outcome",
+                        "created",
+                        "started",
+                        "ended",
+                        "durationMillis",
+                        "running",
+                        "restartable",
+                        "parameters",
+                        "steps");
+        assertThat(execution.getJsonArray("steps").getJsonObject(0).keySet())
+                .containsExactlyInAnyOrder(
+                        "id",
+                        "name",
+                        "batchStatus",
+                        "exitStatus",
+                        "read",
+                        "written",
+                        "filtered",
+                        "skipped",
+                        "commits",
+                        "rollbacks",
+                        "durationMillis");
+        assertThat(execution.getString("outcome")).startsWith("Đã gửi");
+
+        HttpResponse<String> english = web.send(HttpRequest.newBuilder(web.resolve("api/v1/batch/jobs"))
+                .header("Authorization", WebClient.basic("vanhanh", vanhanh))
+                .header("Accept-Language", "en")
+                .build());
+        JsonObject job = json(english.body()).asJsonArray().getJsonObject(0);
+        assertThat(job.keySet())
+                .containsExactlyInAnyOrder("name", "description", "schedule", "nextRun", "parameters", "lastExecution");
+        assertThat(job.getString("description")).startsWith("Daily update-deadline monitor");
+        assertThat(job.getJsonArray("parameters").getValuesAs(JsonObject.class))
+                .extracting(parameter -> parameter.getString("name"))
+                .containsExactlyInAnyOrder("runDate", "chunkSize", "skipLimit", "mailAttempts");
+        assertThat(job.getJsonObject("lastExecution").getString("outcome"))
+                .matches("(No mail to send|\\d+ mails? sent)");
+    }
+
+    /**
+     * Issue 17.5: what the outbox holds about people (addresses, a title with an ID number, a phone
+     * number in the text) is sealed at rest; the retention clears sent and never-sent mail alike.
+     */
+    @Test
+    void theOutboxIsSealedAtRestAndTheRetentionClearsSentAndUnsentMailAlike() throws Exception {
         String sentKey = "retention-test:sent:" + System.nanoTime();
         String waitingKey = "retention-test:waiting:" + System.nanoTime();
-        outbox.enqueue(sentKey, List.of("nguoihoi@example.vn"), "Đã gửi", "Nội dung có địa chỉ người hỏi");
+        String subject = "Câu hỏi về CCCD 004196012345";
+        String body = "Trả lời ông Lâm Văn Quý, điện thoại 0915 246 810";
+        outbox.enqueue(sentKey, List.of("nguoihoi@example.vn"), subject, body);
         outbox.deliverDue(500);
-        outbox.enqueue(waitingKey, List.of("nguoihoi@example.vn"), "Chưa gửi", "Nội dung chờ gửi");
+        String host = System.getProperty("portal.mail.host");
+        try {
+            // No server: the dispatcher's timer cannot send the waiting mail while the test looks at it.
+            System.clearProperty("portal.mail.host");
+            outbox.enqueue(waitingKey, List.of("nguoihoi@example.vn"), subject, body);
 
-        int cleared = outbox.clearSentBefore(Instant.now().plusSeconds(60));
+            for (String key : List.of(sentKey, waitingKey)) {
+                assertThat(storedColumns(key)).as("stored sealed, not in clear").allSatisfy(column -> assertThat(column)
+                        .startsWith("v1:")
+                        .doesNotContain("example.vn", "004196012345", "0915", "Lâm"));
+            }
+            assertThat(outbox.findByKey(waitingKey).orElseThrow().getRecipients())
+                    .as("read back in clear by the portal")
+                    .isEqualTo("nguoihoi@example.vn");
 
-        assertThat(cleared).isGreaterThanOrEqualTo(1);
-        OutboundMail sent = outbox.findByKey(sentKey).orElseThrow();
-        assertThat(sent.getRecipients()).isEqualTo(OutboundMail.CLEARED);
-        assertThat(sent.getBody()).isEqualTo(OutboundMail.CLEARED);
-        assertThat(sent.getSubject()).as("what went out stays visible").isEqualTo("Đã gửi");
-        assertThat(sent.getSentAt()).isNotNull();
-        OutboundMail waiting = outbox.findByKey(waitingKey).orElseThrow();
-        assertThat(waiting.getRecipients())
-                .as("a mail not yet sent keeps its address")
-                .isEqualTo("nguoihoi@example.vn");
-        assertThat(outbox.enqueue(sentKey, List.of("nguoihoi@example.vn"), "Đã gửi", "lần nữa"))
-                .as("the key still stops a second sending")
-                .isFalse();
-        outbox.forget("retention-test:");
+            int cleared = purgeAll(Instant.now().plusSeconds(60));
+
+            assertThat(cleared).isGreaterThanOrEqualTo(2);
+            OutboundMail sent = outbox.findByKey(sentKey).orElseThrow();
+            assertThat(List.of(sent.getRecipients(), sent.getSubject(), sent.getBody()))
+                    .containsOnly(OutboundMail.CLEARED);
+            assertThat(sent.getStatus()).isEqualTo(MailStatus.SENT);
+            assertThat(sent.getSentAt()).as("what went out when stays visible").isNotNull();
+            OutboundMail waiting = outbox.findByKey(waitingKey).orElseThrow();
+            assertThat(List.of(waiting.getRecipients(), waiting.getSubject(), waiting.getBody()))
+                    .as("a mail never sent is cleared too")
+                    .containsOnly(OutboundMail.CLEARED);
+            assertThat(waiting.getStatus()).isEqualTo(MailStatus.EXPIRED);
+            assertThat(outbox.listDue(1000)).doesNotContain(waiting.getId());
+            assertThat(outbox.enqueue(sentKey, List.of("nguoihoi@example.vn"), "Đã gửi", "lần nữa"))
+                    .as("the key still stops a second sending")
+                    .isFalse();
+        } finally {
+            System.setProperty("portal.mail.host", host);
+            outbox.forget("retention-test:");
+        }
+    }
+
+    /** Issue 17.5: a mail an earlier version stored in clear is sealed at the next start, and still reads. */
+    @Test
+    void aMailStoredInClearByAnEarlierVersionIsSealedAndStillReads() throws Exception {
+        String key = "legacy-test:" + System.nanoTime();
+        try (Connection connection = database.getConnection();
+                PreparedStatement insert =
+                        connection.prepareStatement("insert into OUTBOUND_MAIL (ID, VERSION, DEDUPKEY,"
+                                + " RECIPIENTS, SUBJECT, BODY, STATUS, ATTEMPTS, NEXTATTEMPTAT, CREATEDAT)"
+                                + " values (?, 0, ?, ?, ?, ?, 'SENT', 1, ?, ?)")) {
+            java.sql.Timestamp now = java.sql.Timestamp.valueOf(java.time.LocalDateTime.now());
+            insert.setLong(1, 2_000_000_000L + System.nanoTime() % 1_000_000_000L);
+            insert.setString(2, key);
+            insert.setString(3, "nguoihoi.cu@example.vn");
+            insert.setString(4, "Thư cũ");
+            insert.setString(5, "Nội dung cũ, điện thoại 0915 246 810");
+            insert.setTimestamp(6, now);
+            insert.setTimestamp(7, now);
+            insert.executeUpdate();
+        }
+
+        assertThat(outbox.sealClearRows()).isGreaterThanOrEqualTo(1);
+
+        try {
+            assertThat(storedColumns(key))
+                    .allSatisfy(column -> assertThat(column).startsWith("v1:").doesNotContain("example.vn", "0915"));
+            assertThat(outbox.findByKey(key).orElseThrow().getRecipients()).isEqualTo("nguoihoi.cu@example.vn");
+            assertThat(outbox.sealClearRows()).as("nothing left in clear").isZero();
+        } finally {
+            outbox.forget("legacy-test:");
+        }
+    }
+
+    private int purgeAll(Instant before) {
+        int cleared = 0;
+        for (int batch = outbox.purgeBefore(before, 100); batch > 0; batch = outbox.purgeBefore(before, 100)) {
+            cleared += batch;
+        }
+        return cleared;
+    }
+
+    /** The outbox row's addresses, subject and text as the database holds them. */
+    private List<String> storedColumns(String key) throws Exception {
+        try (Connection connection = database.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "select RECIPIENTS, SUBJECT, BODY from OUTBOUND_MAIL where DEDUPKEY = ?")) {
+            query.setString(1, key);
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).as("row of %s", key).isTrue();
+                return List.of(row.getString(1), row.getString(2), row.getString(3));
+            }
+        }
     }
 
     @Test
@@ -371,13 +560,174 @@ class DeadlineMonitorIT {
             console.awaitStatus(execution, "Hoàn thành", Duration.ofSeconds(90));
             assertThat(console.showsProgress(execution)).isFalse();
             Map<String, List<String>> steps = console.steps(execution);
-            assertThat(steps)
-                    .containsOnlyKeys(
-                            "assess (COMPLETED)", "notify (COMPLETED)", "escalate (COMPLETED)", "deliver (COMPLETED)");
-            assertThat(Long.parseLong(steps.get("assess (COMPLETED)").get(0)))
+            assertThat(steps).containsOnlyKeys("assess", "notify", "escalate", "deliver");
+            assertThat(steps.values())
+                    .allSatisfy(step -> assertThat(step.get(0)).isEqualTo("Hoàn thành"));
+            assertThat(Long.parseLong(steps.get("assess").get(2)))
                     .as("obligations read")
                     .isPositive();
+
+            // Issue 9.7: the steps table is legible, durations read as time, outcomes and parameters as words.
+            assertThat(console.illegibleStepCells(execution)).isEmpty();
+            assertThat(console.duration(execution)).matches("\\d+(,\\d)? giây|\\d+ phút \\d{2} giây");
+            assertThat(steps.get("assess").get(6)).matches("\\d+(,\\d)? giây");
+            assertThat(console.parameters(execution)).isEqualTo("chunkSize = 1");
+            assertThat(console.outcome(execution)).matches("Không có thư nào cần gửi|Đã gửi \\d+ thư");
+            assertThat(console.jobs()).contains("runDate: ngày đánh giá (YYYY-MM-DD); mặc định hôm nay");
+
+            String defaults = console.start(0, "");
+            console.awaitStatus(defaults, "Hoàn thành", Duration.ofSeconds(90));
+            assertThat(console.parameters(defaults)).isEqualTo("Mặc định (không có tham số)");
         }
+    }
+
+    /** Issue 9.10: the status readers see follows the dates, on the page, in the API and in the filter alike. */
+    @Test
+    void aDocumentIsNotYetInForceBeforeItsEffectiveDateAndExpiredFromItsExpiryDate() throws Exception {
+        LocalDate today = LocalDate.now(config.zone());
+        LegalDocument coming = publish(draft("911/2025/QĐ-UBND", today.minusDays(2), today.plusMonths(1), null));
+        LegalDocument lapsed =
+                publish(draft("912/2025/QĐ-UBND", today.minusYears(1), today.minusYears(1), today.minusDays(1)));
+        LegalDocument running = publish(draft("913/2025/QĐ-UBND", today.minusDays(5), today.minusDays(5), null));
+        WebClient web = new WebClient(base.toURI());
+
+        assertThat(statusOf(web, coming)).isEqualTo("NOT_YET_IN_FORCE");
+        assertThat(statusOf(web, lapsed)).isEqualTo("EXPIRED");
+        assertThat(statusOf(web, running)).isEqualTo("IN_FORCE");
+        assertThat(web.get("van-ban/" + coming.getEliPath()).body()).contains("Chưa có hiệu lực");
+        assertThat(web.get("en/van-ban/" + lapsed.getEliPath()).body()).contains(">Expired<");
+        assertThat(numbersWithStatus(web, "NOT_YET_IN_FORCE"))
+                .contains("911/2025/QĐ-UBND")
+                .doesNotContain("912/2025/QĐ-UBND", "913/2025/QĐ-UBND");
+        assertThat(numbersWithStatus(web, "EXPIRED"))
+                .contains("912/2025/QĐ-UBND", "97/2008/NĐ-CP")
+                .doesNotContain("911/2025/QĐ-UBND", "913/2025/QĐ-UBND");
+        assertThat(numbersWithStatus(web, "IN_FORCE"))
+                .contains("913/2025/QĐ-UBND")
+                .doesNotContain("911/2025/QĐ-UBND", "912/2025/QĐ-UBND");
+    }
+
+    /** Issue 9.10: fields on the public page (names with commas kept whole), a number alone, relation kinds by name. */
+    @Test
+    void theRegisterShowsFieldsFindsANumberAloneAndNamesBothEndsOfARelation() throws Exception {
+        LocalDate today = LocalDate.now(config.zone());
+        LegalDocument filed = editor.call(() -> legal.register(new DocumentDraft(
+                "914/2025/QĐ-UBND",
+                "quyet-dinh",
+                null,
+                "Bộ Thông tin và Truyền thông",
+                "so-tu-phap",
+                null,
+                null,
+                today,
+                today,
+                null,
+                null,
+                "Quyết định thử nghiệm lĩnh vực",
+                List.of("Thông tin, truyền thông", "Internet"))));
+        editor.call(() -> legal.publish(filed.getId()));
+        WebClient web = new WebClient(base.toURI());
+
+        String page = web.get("van-ban/" + filed.getEliPath()).body();
+        Matcher fields = Pattern.compile("<dd id=\"legal-fields\">(.*?)</dd>", Pattern.DOTALL)
+                .matcher(page);
+        assertThat(fields.find()).isTrue();
+        assertThat(fields.group(1).replaceAll("<[^>]+>", "")).isEqualTo("Thông tin, truyền thông; Internet");
+        assertThat(fields.group(1)).contains("href=\"/van-ban/?linh-vuc=Th%C3%B4ng+tin%2C+truy%E1%BB%81n+th%C3%B4ng\"");
+        assertThat(web.get("van-ban/?linh-vuc=Th%C3%B4ng+tin%2C+truy%E1%BB%81n+th%C3%B4ng")
+                        .body())
+                .contains("914/2025/QĐ-UBND")
+                .doesNotContain("14/2010/TT-BTTTT");
+
+        assertThat(web.get("van-ban/?so=14").body())
+                .contains("14/2010/TT-BTTTT")
+                .doesNotContain("Số, ký hiệu cần có dạng");
+        assertThat(web.get("api/v1/legal-documents?numberSymbol=914").body())
+                .contains("\"total\":1", "914/2025/QĐ-UBND");
+        assertThat(web.get("api/v1/legal-documents?numberSymbol=914/2025").body())
+                .contains("\"total\":1");
+
+        assertThat(web.get("api/v1/legal-documents/by-number?numberSymbol=97%2F2008%2FN%C4%90-CP")
+                        .body())
+                .containsPattern("\\{\"id\":\\d+,\"kind\":\"GUIDED_BY\",\"numberSymbol\":\"14/2010/TT-BTTTT\"}")
+                .doesNotContain("inverse");
+    }
+
+    /** Issue 9.10 in Chromium: an editor registers a document with its status, expiry and fields, then relates it. */
+    @Test
+    @RunAsClient
+    void anEditorRegistersADocumentWithStatusExpiryAndFieldsAndRelatesItAtOnce() throws Exception {
+        String password = password(Path.of(System.getProperty("portal.it.data")), "bientap");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        java.time.format.DateTimeFormatter typed = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        try (LegalConsoleBrowser console = LegalConsoleBrowser.logIn(base, "bientap", password)) {
+            console.type("numberSymbol", "915/2025/QĐ-UBND")
+                    .type("externalIssuer", "Bộ Thông tin và Truyền thông")
+                    .type("excerpt", "Quyết định thử nghiệm nhập trên trình duyệt")
+                    .save();
+            assertThat(console.messageFor("issueDate"))
+                    .as("the error speaks of the picker's own format")
+                    .contains("ngày/tháng/năm")
+                    .doesNotContain("YYYY-MM-DD");
+
+            assertThat(console.options("register", "status"))
+                    .containsExactly("Còn hiệu lực", "Hết hiệu lực một phần", "Hết hiệu lực", "Bị thay thế");
+            console.choose("type", "quyet-dinh")
+                    .date("issueDate", today.format(typed))
+                    .date("effectiveDate", today.plusMonths(1).format(typed))
+                    .date("expiryDate", today.plusYears(5).format(typed))
+                    .fields("Thông tin, truyền thông", "Internet");
+            assertThat(console.fieldTags()).containsExactly("Thông tin, truyền thông", "Internet");
+            console.save();
+
+            assertThat(console.listed("915/2025/QĐ-UBND")).contains("Chưa có hiệu lực");
+            assertThat(console.options("relate", "source"))
+                    .as("offered for a relation without reloading the page")
+                    .contains("915/2025/QĐ-UBND");
+
+            console.publish("915/2025/QĐ-UBND");
+            assertThat(console.publicFact("van-ban/2025/915/qd-ubnd", "legal-fields"))
+                    .isEqualTo("Thông tin, truyền thông; Internet");
+            assertThat(console.publicFact("van-ban/2025/915/qd-ubnd", "legal-status"))
+                    .isEqualTo("Chưa có hiệu lực");
+        }
+    }
+
+    private DocumentDraft draft(String number, LocalDate issued, LocalDate effective, LocalDate expiry) {
+        return new DocumentDraft(
+                number,
+                "quyet-dinh",
+                null,
+                "Bộ Tư pháp",
+                "so-tu-phap",
+                null,
+                null,
+                issued,
+                effective,
+                expiry,
+                null,
+                "Quyết định thử nghiệm hiệu lực " + number,
+                List.of("Thử nghiệm"));
+    }
+
+    private LegalDocument publish(DocumentDraft draft) throws Exception {
+        return editor.call(() -> legal.publish(legal.register(draft).getId()));
+    }
+
+    private static String statusOf(WebClient web, LegalDocument document) {
+        return json(web.get("api/v1/legal-documents/" + document.getId()).body())
+                .asJsonObject()
+                .getString("status");
+    }
+
+    private static List<String> numbersWithStatus(WebClient web, String status) {
+        return json(web.get("api/v1/legal-documents?size=100&status=" + status).body())
+                .asJsonObject()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(item -> item.getString("numberSymbol"))
+                .toList();
     }
 
     @Test
@@ -483,13 +833,24 @@ class DeadlineMonitorIT {
         return view;
     }
 
+    private static JsonValue json(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readValue();
+        }
+    }
+
     /** The mails in a mailbox of the test server whose body mentions the text. */
     private static List<String> mailsTo(String address, String text) throws Exception {
         Properties properties = new Properties();
         properties.put("mail.imap.host", "127.0.0.1");
         properties.put("mail.imap.port", System.getProperty("portal.it.imap.port"));
         Store store = Session.getInstance(properties).getStore("imap");
-        store.connect("127.0.0.1", Integer.parseInt(System.getProperty("portal.it.imap.port")), address, address);
+        try {
+            store.connect("127.0.0.1", Integer.parseInt(System.getProperty("portal.it.imap.port")), address, address);
+        } catch (AuthenticationFailedException noMailYet) {
+            // GreenMail opens a mailbox when its first mail arrives.
+            return List.of();
+        }
         try {
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);

@@ -84,8 +84,4 @@ public record ExecutionView(
     public Long getDurationMillis() {
         return durationMillis();
     }
-
-    public String getParametersText() {
-        return parameters.toString();
-    }
 }

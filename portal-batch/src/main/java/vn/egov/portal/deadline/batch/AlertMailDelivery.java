@@ -9,13 +9,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
+import vn.egov.portal.batch.boundary.ExitStatus;
 import vn.egov.portal.mail.boundary.MailDelivery;
 import vn.egov.portal.mail.boundary.Outbox;
 
 /**
  * Sends the mails the job queued (alert digests, Q&A escalations), each in its own transaction, trying each up to
  * {@code mailAttempts} times with a doubling pause. Mails the server accepted are marked sent at
- * once; if any remain, the step fails with the reason, and a restart sends only those.
+ * once; if any remain, the step fails with the reason, and a restart sends only those. Without a
+ * mail server configured (a fresh install) the mails wait in the outbox, as they do for every other
+ * feature, and the step succeeds saying how many wait.
  */
 @Dependent
 @Named("alertMailDelivery")
@@ -52,26 +55,28 @@ public class AlertMailDelivery extends AbstractBatchlet {
                 .flatMap(prefix -> outbox.listPending(prefix).stream())
                 .toList();
         int sent = 0;
+        int waiting = 0;
         int undelivered = 0;
         for (Long id : pending) {
             if (stopping) {
                 return "STOPPED";
             }
-            if (deliverWithRetries(id)) {
-                sent++;
-            } else {
-                undelivered++;
+            switch (deliverWithRetries(id)) {
+                case SENT, ALREADY_DONE -> sent++;
+                case WAITING_FOR_SERVER -> waiting++;
+                default -> undelivered++;
             }
         }
         if (undelivered > 0) {
-            String reason = "FAILED: " + undelivered + " of " + pending.size()
-                    + " alert mails not accepted by the mail server; restart when it is reachable";
-            step.setExitStatus(reason);
-            job.setExitStatus(reason);
-            throw new MailUndeliveredException(reason);
+            String status = ExitStatus.of("MAILS_UNDELIVERED", undelivered, pending.size());
+            step.setExitStatus(status);
+            job.setExitStatus(status);
+            throw new MailUndeliveredException(
+                    undelivered + " of " + pending.size() + " mails not accepted by the mail server");
         }
-        job.setExitStatus("COMPLETED: " + sent + " alert mails sent");
-        return "SENT " + sent;
+        String status = waiting > 0 ? ExitStatus.of("MAILS_WAITING", waiting) : ExitStatus.of("MAILS_SENT", sent);
+        job.setExitStatus(status);
+        return status;
     }
 
     private List<String> prefixes() {
@@ -84,23 +89,22 @@ public class AlertMailDelivery extends AbstractBatchlet {
                 .toList();
     }
 
-    private boolean deliverWithRetries(long id) throws InterruptedException {
+    /** The last outcome: retried (with a doubling pause) only while the server may yet accept it. */
+    private MailDelivery.Outcome deliverWithRetries(long id) throws InterruptedException {
         int attempts = attempts();
         long pause = FIRST_PAUSE_MILLIS;
+        MailDelivery.Outcome outcome = MailDelivery.Outcome.RETRY_LATER;
         for (int attempt = 1; attempt <= attempts && !stopping; attempt++) {
-            MailDelivery.Outcome outcome = delivery.deliver(id);
-            if (outcome == MailDelivery.Outcome.SENT || outcome == MailDelivery.Outcome.ALREADY_DONE) {
-                return true;
-            }
-            if (outcome == MailDelivery.Outcome.GAVE_UP) {
-                return false;
+            outcome = delivery.deliver(id);
+            if (outcome != MailDelivery.Outcome.RETRY_LATER) {
+                return outcome;
             }
             if (attempt < attempts) {
                 Thread.sleep(pause);
                 pause *= 2;
             }
         }
-        return false;
+        return outcome;
     }
 
     private int attempts() {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.egov.portal.batch.boundary.ExitStatus;
 import vn.egov.portal.deadline.boundary.DeadlineMonitoring;
 import vn.egov.portal.deadline.entity.DeadlineAlert;
 import vn.egov.portal.platform.control.PortalMessages;
@@ -40,7 +41,7 @@ public class AlertNotifier extends AbstractBatchlet {
         DigestComposer composer = new DigestComposer(PortalMessages::bundle);
         List<DeadlineAlert> alerts = monitoring.listUnnotified();
         int digests = notifyUnits(alerts, composer, on) + notifyBoard(alerts, composer, on);
-        return "DIGESTS " + digests;
+        return ExitStatus.of("DIGESTS", digests);
     }
 
     private int notifyUnits(List<DeadlineAlert> alerts, DigestComposer composer, LocalDate on) {

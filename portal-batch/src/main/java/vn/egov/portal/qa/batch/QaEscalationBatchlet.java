@@ -4,6 +4,7 @@ import jakarta.batch.api.AbstractBatchlet;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.egov.portal.batch.boundary.ExitStatus;
 import vn.egov.portal.platform.control.PortalMessages;
 import vn.egov.portal.qa.boundary.QaEscalations;
 
@@ -31,6 +32,6 @@ public class QaEscalationBatchlet extends AbstractBatchlet {
             EscalationComposer.Mail mail = composer.compose(escalation);
             queued += escalations.enqueue(escalation, mail.subject(), mail.body()) ? 1 : 0;
         }
-        return "ESCALATED " + queued + (unaddressed > 0 ? ", NO HEAD MAILBOX " + unaddressed : "");
+        return ExitStatus.of("ESCALATED", queued, unaddressed);
     }
 }

@@ -22,6 +22,7 @@ import vn.egov.portal.legal.entity.DocumentRelation;
 import vn.egov.portal.legal.entity.DocumentType;
 import vn.egov.portal.legal.entity.GazetteIssue;
 import vn.egov.portal.legal.entity.LegalDocument;
+import vn.egov.portal.legal.entity.LegalStatus;
 import vn.egov.portal.legal.entity.RelationKind;
 import vn.egov.portal.legal.entity.SignedFile;
 import vn.egov.portal.platform.boundary.ConflictException;
@@ -177,7 +178,7 @@ public class LegalDocumentEditing {
 
     /** Every document, published or not, for the console. */
     public ResultPage<LegalDocument> search(LegalSearch search) {
-        LegalQuery query = LegalQuery.of(search, false);
+        LegalQuery query = LegalQuery.of(search, false, LocalDate.now(clock));
         int size = Math.max(1, Math.min(LegalSearch.MAX_SIZE, search.size()));
         return new ResultPage<>(
                 query.list(em, Math.max(0, search.page()) * size, size), query.count(em), search.page(), size);
@@ -241,6 +242,9 @@ public class LegalDocumentEditing {
                 && draft.expiryDate() != null
                 && draft.expiryDate().isBefore(draft.effectiveDate())) {
             errors.put("expiryDate", "error.legal.expiryBeforeEffective");
+        }
+        if (draft.status() != null && !LegalStatus.RECORDABLE.contains(draft.status())) {
+            errors.put("status", "error.legal.status.recorded");
         }
         if (Text.clean(draft.excerpt()) == null) {
             errors.put("excerpt", "error.legal.excerpt");

@@ -6,7 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.file.Path;
+import java.text.Collator;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import vn.egov.portal.legal.control.FileStore;
 import vn.egov.portal.legal.control.NumberSymbol;
@@ -33,8 +37,17 @@ public class LegalDocumentRegistry {
     @Inject
     LegalSettings settings;
 
-    /** A relation seen from one document: "amends X" or "amended by Y". */
-    public record Related(String kindKey, LegalDocument other) {}
+    @Inject
+    Clock clock;
+
+    /** A relation seen from one document: "AMENDS" X or "AMENDED_BY" Y. */
+    public record Related(String kind, LegalDocument other) {
+
+        /** The message that names the relation on pages: legal.relation.AMENDED_BY. */
+        public String kindKey() {
+            return "legal.relation." + kind;
+        }
+    }
 
     public ResultPage<LegalDocument> search(LegalSearch search) {
         if (search.page() < 0) {
@@ -43,7 +56,7 @@ public class LegalDocumentRegistry {
         if (search.size() < 1 || search.size() > LegalSearch.MAX_SIZE) {
             throw InvalidInputException.of("size", "error.legal.size");
         }
-        LegalQuery query = LegalQuery.of(search, true);
+        LegalQuery query = LegalQuery.of(search, true, LocalDate.now(clock));
         return new ResultPage<>(
                 query.list(em, search.page() * search.size(), search.size()),
                 query.count(em),
@@ -97,10 +110,22 @@ public class LegalDocumentRegistry {
                 .getResultList()
                 .stream()
                 .map(relation -> relation.getSource().getId().equals(document.getId())
-                        ? new Related("legal.relation." + relation.getKind(), relation.getTarget())
-                        : new Related("legal.relation." + relation.getKind() + ".inverse", relation.getSource()))
+                        ? new Related(relation.getKind().name(), relation.getTarget())
+                        : new Related(relation.getKind().inverse(), relation.getSource()))
                 .filter(related -> related.other().isPublished())
                 .toList();
+    }
+
+    /** The fields the published documents are filed under, in Vietnamese alphabetical order. */
+    public List<String> listFields() {
+        return em.createNamedQuery(LegalDocument.PUBLISHED_FIELDS, String.class).getResultList().stream()
+                .sorted(Collator.getInstance(Locale.forLanguageTag("vi")))
+                .toList();
+    }
+
+    /** Today in the portal's zone: the day a document's status is read on. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public List<DocumentType> listTypes() {

@@ -2,19 +2,24 @@ package vn.egov.portal.legal.boundary;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.egov.portal.legal.control.NumberSymbol;
 import vn.egov.portal.legal.entity.LegalDocument;
+import vn.egov.portal.legal.entity.LegalStatus;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.control.Text;
 
 /**
  * Builds the search query from fixed fragments, every value bound as a parameter. Free text is
  * matched word by word against the folded search text, so "quyet dinh cong thong tin" finds
- * "Quyết định ... Cổng thông tin"; the number and symbol match exactly on their key.
+ * "Quyết định ... Cổng thông tin"; the number and symbol match exactly on their key, a number
+ * alone ("15", "15/2010") every document so numbered. The status is the one readers see on the
+ * given day ({@link LegalDocument#statusOn}).
  */
 final class LegalQuery {
 
@@ -23,7 +28,7 @@ final class LegalQuery {
     private final StringBuilder where = new StringBuilder(" where 1 = 1");
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
-    static LegalQuery of(LegalSearch search, boolean publishedOnly) {
+    static LegalQuery of(LegalSearch search, boolean publishedOnly, LocalDate today) {
         LegalQuery query = new LegalQuery();
         if (publishedOnly) {
             query.where.append(" and d.publishedAt is not null");
@@ -33,7 +38,7 @@ final class LegalQuery {
         query.equal(Text.clean(search.issuerCode()), " and d.issuer.code = :issuer", "issuer");
         query.equal(Text.clean(search.field()), " and :field member of d.fields", "field");
         query.equal(search.year(), " and d.docYear = :year", "year");
-        query.equal(search.status(), " and d.status = :status", "status");
+        query.status(search.status(), today);
         query.words(search.text());
         return query;
     }
@@ -42,9 +47,41 @@ final class LegalQuery {
         if (Text.clean(typed) == null) {
             return;
         }
+        Optional<String> numberOnly = NumberSymbol.keyPrefix(typed);
+        if (numberOnly.isPresent()) {
+            equal(numberOnly.get() + "%", " and d.numberKey like :numberKey", "numberKey");
+            return;
+        }
         NumberSymbol number = NumberSymbol.tryParse(typed)
                 .orElseThrow(() -> InvalidInputException.of("numberSymbol", "error.legal.numberSymbol"));
         equal(number.key(), " and d.numberKey = :numberKey", "numberKey");
+    }
+
+    private void status(LegalStatus wanted, LocalDate today) {
+        if (wanted == null) {
+            return;
+        }
+        String started = " (d.effectiveDate is null or d.effectiveDate <= :today)";
+        switch (wanted) {
+            case NOT_YET_IN_FORCE -> where.append(" and d.status in :dated and d.effectiveDate > :today");
+            case EXPIRED -> where.append(
+                            " and (d.status = :status or (d.status in :dated and d.expiryDate <= :today and")
+                    .append(started)
+                    .append("))");
+            case REPLACED -> where.append(" and d.status = :status");
+            default -> where.append(" and d.status = :status and")
+                    .append(started)
+                    .append(" and (d.expiryDate is null or d.expiryDate > :today)");
+        }
+        if (wanted != LegalStatus.NOT_YET_IN_FORCE) {
+            parameters.put("status", wanted);
+        }
+        if (wanted == LegalStatus.NOT_YET_IN_FORCE || wanted == LegalStatus.EXPIRED) {
+            parameters.put("dated", List.copyOf(LegalStatus.DATED));
+        }
+        if (wanted != LegalStatus.REPLACED) {
+            parameters.put("today", today);
+        }
     }
 
     private void equal(Object value, String fragment, String name) {

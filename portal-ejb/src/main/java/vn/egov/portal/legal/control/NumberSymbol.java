@@ -23,6 +23,7 @@ public record NumberSymbol(String number, Integer year, String symbol) {
     private static final Pattern FORM =
             Pattern.compile("(\\d{1,6})/(?:(\\d{4})/)?([A-Za-zĐđ][A-Za-zĐđ0-9]*(?:-[A-Za-zĐđ][A-Za-zĐđ0-9]*)*)");
     private static final Pattern LEGISLATURE = Pattern.compile("[A-Za-zĐđ]+\\d+");
+    private static final Pattern NUMBER_ONLY = Pattern.compile("(\\d{1,6})(?:/(\\d{4}))?/?");
 
     public NumberSymbol {
         if (!isValid(number, year, symbol)) {
@@ -53,6 +54,22 @@ public record NumberSymbol(String number, Integer year, String symbol) {
         return isValid(form.group(1), year, form.group(3))
                 ? Optional.of(new NumberSymbol(form.group(1), year, form.group(3)))
                 : Optional.empty();
+    }
+
+    /**
+     * For a number typed alone ("15", "015", "15/2010"): the start that the keys of every document so
+     * numbered share ("15/", "15/2010/"). Empty for anything else, a full number and symbol included.
+     */
+    public static Optional<String> keyPrefix(String typed) {
+        String text = Text.clean(typed);
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher form = NUMBER_ONLY.matcher(PREFIX.matcher(text).replaceFirst("").replaceAll("\\s+", ""));
+        if (!form.matches() || Integer.parseInt(form.group(1)) == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(form.group(1)) + "/" + (form.group(2) == null ? "" : form.group(2) + "/"));
     }
 
     private static boolean isValid(String number, Integer year, String symbol) {

@@ -50,10 +50,14 @@ import vn.egov.portal.site.entity.OrgUnit;
         name = LegalDocument.BY_KEY,
         query = "select d from LegalDocument d where d.numberKey = :key order by d.issueDate desc")
 @NamedQuery(name = LegalDocument.BY_PATH, query = "select d from LegalDocument d where d.eliPath = :path")
+@NamedQuery(
+        name = LegalDocument.PUBLISHED_FIELDS,
+        query = "select distinct f from LegalDocument d join d.fields f where d.publishedAt is not null")
 public class LegalDocument extends PersistentEntity {
 
     public static final String BY_KEY = "LegalDocument.byKey";
     public static final String BY_PATH = "LegalDocument.byPath";
+    public static final String PUBLISHED_FIELDS = "LegalDocument.publishedFields";
 
     @Column(nullable = false, length = 60)
     private String numberSymbol;
@@ -160,7 +164,28 @@ public class LegalDocument extends PersistentEntity {
     }
 
     public void changeStatus(LegalStatus newStatus) {
-        this.status = Objects.requireNonNull(newStatus, "status");
+        if (!LegalStatus.RECORDABLE.contains(newStatus)) {
+            throw new IllegalArgumentException("The dates decide this status: " + newStatus);
+        }
+        this.status = newStatus;
+    }
+
+    /**
+     * The status a reader sees on a day: the recorded one, except that a document in force or partly
+     * in force is not yet in force before its effective date and expired from its expiry date on.
+     * {@code LegalQuery} filters by the same rule.
+     */
+    public LegalStatus statusOn(LocalDate day) {
+        if (!LegalStatus.DATED.contains(status)) {
+            return status;
+        }
+        if (effectiveDate != null && day.isBefore(effectiveDate)) {
+            return LegalStatus.NOT_YET_IN_FORCE;
+        }
+        if (expiryDate != null && !day.isBefore(expiryDate)) {
+            return LegalStatus.EXPIRED;
+        }
+        return status;
     }
 
     public void publish(Instant at) {

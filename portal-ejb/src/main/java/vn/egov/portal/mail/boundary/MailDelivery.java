@@ -32,7 +32,9 @@ public class MailDelivery {
         SENT,
         ALREADY_DONE,
         RETRY_LATER,
-        GAVE_UP
+        GAVE_UP,
+        /** No SMTP host is configured: nothing was attempted, the mail waits in the outbox. */
+        WAITING_FOR_SERVER
     }
 
     @PersistenceContext
@@ -49,6 +51,9 @@ public class MailDelivery {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Outcome deliver(long mailId) {
+        if (!settings.isConfigured()) {
+            return Outcome.WAITING_FOR_SERVER;
+        }
         OutboundMail mail = em.find(OutboundMail.class, mailId, LockModeType.PESSIMISTIC_WRITE);
         if (mail == null || !mail.isPending()) {
             return Outcome.ALREADY_DONE;

@@ -2,6 +2,7 @@ package vn.egov.portal.mail.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -14,6 +15,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,17 +25,20 @@ import vn.egov.portal.platform.boundary.PortalConfig;
  * Delivers the outbox in the background: every {@code portal.mail.dispatch-seconds} (default 60) it
  * sends the mails whose attempt is due. A failed attempt waits its back-off; the next tick tries
  * again. Without an SMTP host nothing is attempted and mails wait. Once a day (03:20 in the portal's
- * zone) it clears the address and text of mails sent more than {@code portal.mail.retention-days}
- * (default 30; 0 keeps them) ago, because those are personal data the portal no longer needs.
+ * zone) it clears the addresses, subject and text of mails sent, or queued and never sent, more than
+ * {@code portal.mail.retention-days} (default 30; 0 keeps them) ago, because those are personal data
+ * the portal no longer needs.
  */
 @Singleton
 @Startup
+@DependsOn("SealingKeyGuard")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailDispatcher {
 
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
     private static final String DISPATCH = "mail-dispatch";
     private static final String RETENTION = "mail-retention";
+    private static final int PURGE_BATCH = 500;
 
     @Resource
     TimerService timers;
@@ -61,6 +66,7 @@ public class MailDispatcher {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void schedule() {
+        sealClearRows();
         if (intervalSeconds > 0) {
             long interval = intervalSeconds * 1000L;
             timers.createIntervalTimer(interval, interval, new TimerConfig(DISPATCH, false));
@@ -71,6 +77,18 @@ public class MailDispatcher {
                     .minute(20)
                     .timezone(config.zone().getId());
             timers.createCalendarTimer(nightly, new TimerConfig(RETENTION, false));
+        }
+    }
+
+    private void sealClearRows() {
+        try {
+            int sealed = outbox.sealClearRows();
+            if (sealed > 0) {
+                LOG.info(() -> "Mail outbox: sealed " + sealed + " mails stored in clear by an earlier version");
+            }
+        } catch (RuntimeException e) {
+            LOG.warning(() ->
+                    "Mail outbox: clear rows left as they are (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -85,8 +103,15 @@ public class MailDispatcher {
 
     private void clearOldMails() {
         try {
-            int cleared = outbox.clearSentBefore(clock.instant().minus(Duration.ofDays(retentionDays)));
-            LOG.info(() -> "Mail retention: cleared address and text of " + cleared + " sent mails");
+            Instant before = clock.instant().minus(Duration.ofDays(retentionDays));
+            int cleared = 0;
+            for (int batch = outbox.purgeBefore(before, PURGE_BATCH);
+                    batch > 0;
+                    batch = outbox.purgeBefore(before, PURGE_BATCH)) {
+                cleared += batch;
+            }
+            int total = cleared;
+            LOG.info(() -> "Mail retention: cleared addresses and text of " + total + " mails");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Mail retention failed; it runs again tomorrow", e);
         }

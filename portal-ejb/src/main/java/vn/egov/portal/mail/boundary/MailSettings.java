@@ -82,7 +82,9 @@ public class MailSettings {
     public Properties sessionProperties() {
         Properties properties = new Properties();
         properties.put("mail.transport.protocol", "smtp");
-        properties.put("mail.smtp.host", host().orElse("localhost"));
+        properties.put(
+                "mail.smtp.host",
+                host().orElseThrow(() -> new IllegalStateException("No portal.mail.host configured")));
         properties.put("mail.smtp.port", String.valueOf(port()));
         properties.put("mail.smtp.auth", String.valueOf(username().isPresent()));
         properties.put("mail.smtp.starttls.enable", String.valueOf(starttls));

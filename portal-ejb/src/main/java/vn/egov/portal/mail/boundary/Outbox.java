@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.egov.portal.mail.entity.OutboundMail;
 import vn.egov.portal.platform.control.Text;
+import vn.egov.portal.privacy.entity.SealedText;
 import vn.egov.portal.security.entity.Roles;
 
 /**
@@ -87,17 +88,44 @@ public class Outbox {
     }
 
     /**
-     * Clears the address and the text of every mail sent before the given time, and keeps its key,
-     * subject, status and dates: the key still stops a second sending, the operators still see what
-     * went out when, and nobody's address stays in the database past the retention period (R11).
-     * Returns how many mails were cleared.
+     * Clears the addresses, subject and text of up to {@code max} mails sent, or queued and never
+     * sent, before the given time, and keeps their key, status and dates: the key still stops a
+     * second sending, the operators still see what went out when, and nobody's address stays in the
+     * database past the retention period (R11). A mail that never went out is marked expired.
+     * Returns how many were cleared; call again until it returns 0.
      */
     @PermitAll
-    public int clearSentBefore(Instant before) {
-        return em.createNamedQuery(OutboundMail.CLEAR_SENT_BEFORE)
-                .setParameter("cleared", OutboundMail.CLEARED)
+    public int purgeBefore(Instant before, int max) {
+        List<Long> ids = em.createNamedQuery(OutboundMail.PAST_RETENTION, Long.class)
                 .setParameter("before", before)
-                .executeUpdate();
+                .setMaxResults(max)
+                .getResultList();
+        Instant now = clock.instant();
+        ids.forEach(id -> em.find(OutboundMail.class, id).purge(now));
+        return ids.size();
+    }
+
+    /**
+     * Seals the rows an earlier version stored in clear (before the outbox was sealed); they would
+     * not open otherwise. Runs at start; returns how many were sealed. Native SQL, because the
+     * mapping would try to open the clear values it is meant to fix.
+     */
+    @PermitAll
+    public int sealClearRows() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> clear = em.createNativeQuery(
+                        "select ID, RECIPIENTS, SUBJECT, BODY from OUTBOUND_MAIL where RECIPIENTS not like 'v1:%'")
+                .getResultList();
+        SealedText sealing = new SealedText();
+        for (Object[] row : clear) {
+            em.createNativeQuery("update OUTBOUND_MAIL set RECIPIENTS = ?, SUBJECT = ?, BODY = ? where ID = ?")
+                    .setParameter(1, sealing.convertToDatabaseColumn((String) row[1]))
+                    .setParameter(2, sealing.convertToDatabaseColumn((String) row[2]))
+                    .setParameter(3, sealing.convertToDatabaseColumn((String) row[3]))
+                    .setParameter(4, row[0])
+                    .executeUpdate();
+        }
+        return clear.size();
     }
 
     /** Sends each due mail in its own transaction; returns how many were sent. */

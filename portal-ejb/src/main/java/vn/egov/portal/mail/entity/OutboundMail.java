@@ -1,6 +1,7 @@
 package vn.egov.portal.mail.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,11 +11,15 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import vn.egov.portal.platform.entity.PersistentEntity;
+import vn.egov.portal.privacy.entity.SealedText;
 
 /**
  * A mail the portal has promised to send. The de-duplication key is unique in the database, so a
  * retried job step or a restarted timer that asks for the same mail again gets nothing new: every
  * mail is enqueued once and sent until the SMTP server accepts it or the attempts run out.
+ * Addresses, subject and text name people (an asker's address, a question's title, an answer), so
+ * they are sealed at rest like the asker's record, and cleared once the retention period is over,
+ * whether the mail went out or not; the key, status and dates stay.
  */
 @Entity
 @Table(name = "outbound_mail", indexes = @Index(name = "ix_outbound_mail_due", columnList = "status, nextAttemptAt"))
@@ -30,10 +35,11 @@ import vn.egov.portal.platform.entity.PersistentEntity;
 @NamedQuery(name = OutboundMail.LATEST, query = "select m from OutboundMail m order by m.id desc")
 @NamedQuery(name = OutboundMail.DELETE_WITH_PREFIX, query = "delete from OutboundMail m where m.dedupKey like :prefix")
 @NamedQuery(
-        name = OutboundMail.CLEAR_SENT_BEFORE,
-        query = "update OutboundMail m set m.recipients = :cleared, m.body = :cleared"
-                + " where m.status = vn.egov.portal.mail.entity.MailStatus.SENT and m.sentAt < :before"
-                + " and m.body <> :cleared")
+        name = OutboundMail.PAST_RETENTION,
+        query = "select m.id from OutboundMail m where m.purgedAt is null and ("
+                + "(m.status = vn.egov.portal.mail.entity.MailStatus.SENT and m.sentAt < :before)"
+                + " or (m.status <> vn.egov.portal.mail.entity.MailStatus.SENT and m.createdAt < :before))"
+                + " order by m.id")
 public class OutboundMail extends PersistentEntity {
 
     public static final String BY_KEY = "OutboundMail.byKey";
@@ -41,22 +47,25 @@ public class OutboundMail extends PersistentEntity {
     public static final String PENDING_WITH_PREFIX = "OutboundMail.pendingWithPrefix";
     public static final String LATEST = "OutboundMail.latest";
     public static final String DELETE_WITH_PREFIX = "OutboundMail.deleteWithPrefix";
-    public static final String CLEAR_SENT_BEFORE = "OutboundMail.clearSentBefore";
+    public static final String PAST_RETENTION = "OutboundMail.pastRetention";
 
-    /** What a sent mail's address and text read once the retention period has passed. */
+    /** What a mail's addresses, subject and text read once the retention period has passed. */
     public static final String CLEARED = "[…]";
 
     @Column(nullable = false, unique = true, length = 200)
     private String dedupKey;
 
-    /** Comma-separated addresses; official mailboxes of units, or the asker's own address. */
-    @Column(nullable = false, length = 1000)
+    /** Comma-separated addresses; official mailboxes of units, or the asker's own address. Sealed. */
+    @Convert(converter = SealedText.class)
+    @Column(nullable = false, length = 2800)
     private String recipients;
 
-    @Column(nullable = false, length = 500)
+    @Convert(converter = SealedText.class)
+    @Column(nullable = false, length = 2200)
     private String subject;
 
-    @Column(nullable = false, length = 30000)
+    @Convert(converter = SealedText.class)
+    @Column(nullable = false, length = 120000)
     private String body;
 
     @Enumerated(EnumType.STRING)
@@ -77,6 +86,9 @@ public class OutboundMail extends PersistentEntity {
     private Instant createdAt;
 
     private Instant sentAt;
+
+    /** When the addresses and text were cleared at the end of the retention period. */
+    private Instant purgedAt;
 
     protected OutboundMail() {}
 
@@ -104,6 +116,21 @@ public class OutboundMail extends PersistentEntity {
             this.status = MailStatus.FAILED;
         } else {
             this.nextAttemptAt = retryAt;
+        }
+    }
+
+    /**
+     * The retention period is over: addresses, subject and text go. A mail still waiting will never
+     * be sent (it would reach someone about something long past) and is marked expired.
+     */
+    public void purge(Instant at) {
+        recipients = CLEARED;
+        subject = CLEARED;
+        body = CLEARED;
+        purgedAt = at;
+        if (status == MailStatus.PENDING) {
+            status = MailStatus.EXPIRED;
+            lastError = "not sent within the retention period";
         }
     }
 
@@ -149,5 +176,9 @@ public class OutboundMail extends PersistentEntity {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public Instant getPurgedAt() {
+        return purgedAt;
     }
 }

@@ -1,6 +1,7 @@
 package vn.egov.portal.setup.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -19,6 +20,7 @@ import vn.egov.portal.platform.boundary.PortalConfig;
  */
 @Singleton
 @Startup
+@DependsOn("SealingKeyGuard")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PortalBootstrap {
 

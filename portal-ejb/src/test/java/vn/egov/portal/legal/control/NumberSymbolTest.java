@@ -77,4 +77,20 @@ class NumberSymbolTest {
         assertThat(NumberSymbol.parse("97/2008/NĐ-CP").typeAbbreviation()).contains("NĐ");
         assertThat(NumberSymbol.parse("123/UBND-VX").typeAbbreviation()).isEmpty();
     }
+
+    @ParameterizedTest(name = "the number alone \"{0}\" finds keys starting \"{1}\"")
+    @CsvSource(
+            delimiter = '|',
+            value = {"15 | 15/", "015 | 15/", " 15 | 15/", "Số 15 | 15/", "15/2010 | 15/2010/", "15/2010/ | 15/2010/"})
+    void aNumberAloneFindsEveryDocumentSoNumbered(String typed, String prefix) {
+        assertThat(NumberSymbol.keyPrefix(typed)).contains(prefix);
+        assertThat(NumberSymbol.parse("15/2010/TT-BTTTT").key())
+                .startsWith(NumberSymbol.keyPrefix("15").orElseThrow());
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is not a number alone")
+    @ValueSource(strings = {"", "0", "15/2010/TT-BTTTT", "123/UBND-VX", "15/10", "QĐ-UBND", "1234567"})
+    void aFullNumberAndSymbolOrTextIsNotANumberAlone(String typed) {
+        assertThat(NumberSymbol.keyPrefix(typed)).isEmpty();
+    }
 }

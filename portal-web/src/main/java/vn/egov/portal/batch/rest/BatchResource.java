@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,8 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.portal.batch.boundary.BatchOperations;
-import vn.egov.portal.batch.boundary.ExecutionView;
-import vn.egov.portal.batch.boundary.JobSummary;
+import vn.egov.portal.platform.rest.ApiLanguage;
 import vn.egov.portal.security.entity.Roles;
 
 /** The batch operator's API: the jobs, starting one, and an execution with its step metrics. */
@@ -36,6 +36,9 @@ public class BatchResource {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpHeaders headers;
+
     /** The body of a start request: job parameters by name. */
     public record StartRequest(Map<String, String> parameters) {}
 
@@ -45,8 +48,10 @@ public class BatchResource {
     @Operation(summary = "The jobs with their schedules, accepted parameters and last execution")
     @APIResponse(responseCode = "401", description = "no or wrong credentials")
     @APIResponse(responseCode = "403", description = "not a batch operator")
-    public List<JobSummary> jobs() {
-        return operations.listJobs();
+    public List<BatchViews.Job> jobs() {
+        return operations.listJobs().stream()
+                .map(job -> BatchViews.Job.of(job, ApiLanguage.of(headers)))
+                .toList();
     }
 
     @POST
@@ -64,7 +69,7 @@ public class BatchResource {
         long id = operations.start(name, parameters);
         return Response.created(
                         uri.getBaseUriBuilder().path("v1/batch/executions/{id}").build(id))
-                .entity(operations.getExecution(id))
+                .entity(BatchViews.Execution.of(operations.getExecution(id), ApiLanguage.of(headers)))
                 .build();
     }
 
@@ -75,7 +80,7 @@ public class BatchResource {
             summary =
                     "An execution: status, outcome, parameters and each step's read/written/skipped counts and duration")
     @APIResponse(responseCode = "404", description = "no such execution")
-    public ExecutionView execution(@PathParam("id") long id) {
-        return operations.getExecution(id);
+    public BatchViews.Execution execution(@PathParam("id") long id) {
+        return BatchViews.Execution.of(operations.getExecution(id), ApiLanguage.of(headers));
     }
 }

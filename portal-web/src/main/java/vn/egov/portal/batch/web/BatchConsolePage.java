@@ -8,15 +8,19 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.omnifaces.util.Messages;
 import vn.egov.portal.batch.boundary.BatchOperations;
 import vn.egov.portal.batch.boundary.ExecutionView;
+import vn.egov.portal.batch.boundary.ExitStatus;
 import vn.egov.portal.batch.boundary.JobCatalogue;
 import vn.egov.portal.batch.boundary.JobSummary;
 import vn.egov.portal.deadline.boundary.DeadlineMonitoring;
 import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.control.PortalMessages;
 import vn.egov.portal.platform.web.FacesFeedback;
+import vn.egov.portal.platform.web.PortalLocale;
 
 /** The operator's console: jobs and schedules, start/stop/restart, history with step metrics, live progress. */
 @Named
@@ -30,6 +34,9 @@ public class BatchConsolePage implements Serializable {
 
     @Inject
     DeadlineMonitoring monitoring;
+
+    @Inject
+    PortalLocale locale;
 
     private List<JobSummary> jobs;
     private List<ExecutionView> executions;
@@ -100,6 +107,31 @@ public class BatchConsolePage implements Serializable {
                     line.substring(equals + 1).strip());
         }
         return parsed;
+    }
+
+    /** The outcome the job or step stored, in the reader's language. */
+    public String outcome(String exitStatus) {
+        return ExitStatus.describe(exitStatus, locale.getLocale());
+    }
+
+    public String duration(Long millis) {
+        return Durations.text(millis, locale.getLocale());
+    }
+
+    /** "runDate = 2025-05-02 · chunkSize = 1", or that the defaults were used. */
+    public String parameters(ExecutionView execution) {
+        if (execution.parameters().isEmpty()) {
+            return FacesFeedback.text("batch.parameters.none");
+        }
+        return execution.parameters().entrySet().stream()
+                .map(parameter -> parameter.getKey() + " = " + parameter.getValue())
+                .collect(Collectors.joining(" · "));
+    }
+
+    public String schedule(JobSummary job) {
+        return "off".equalsIgnoreCase(job.schedule())
+                ? FacesFeedback.text("batch.schedule.off")
+                : PortalMessages.get(locale.getLocale(), "batch.schedule.daily", job.schedule());
     }
 
     public boolean isAnyRunning() {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,6 +31,7 @@ public class LegalDocumentResource {
     @Inject
     LegalDocumentRegistry registry;
 
+    /** kind: AMENDS, REPLACES or GUIDES seen from the acting document; AMENDED_BY, REPLACED_BY or GUIDED_BY from the other. */
     public record Relation(String kind, long id, String numberSymbol) {}
 
     public record Document(
@@ -52,7 +54,9 @@ public class LegalDocumentResource {
     @GET
     @Operation(
             summary =
-                    "Search: numberSymbol (exact), type, issuer (unit code), field, year, status, q (words, accents optional)")
+                    "Search: numberSymbol (exact, or a number alone such as 15), type, issuer (unit code), field, year,"
+                            + " status (as on today: IN_FORCE, PARTLY_IN_FORCE, NOT_YET_IN_FORCE, EXPIRED, REPLACED),"
+                            + " q (words, accents optional)")
     @APIResponse(responseCode = "400", description = "a filter malformed (the problem names it)")
     public Page search(
             @QueryParam("numberSymbol") String numberSymbol,
@@ -105,6 +109,7 @@ public class LegalDocumentResource {
 
     private Document view(LegalDocument document, boolean withRelations) {
         Locale vi = Locale.forLanguageTag("vi");
+        LocalDate today = registry.today();
         return new Document(
                 document.getId(),
                 document.getNumberSymbol(),
@@ -114,14 +119,14 @@ public class LegalDocumentResource {
                 text(document.getIssueDate()),
                 text(document.getEffectiveDate()),
                 text(document.getExpiryDate()),
-                document.getStatus().name(),
+                document.statusOn(today).name(),
                 document.getExcerpt(),
                 document.getFields(),
                 "/van-ban/" + document.getEliPath(),
                 withRelations
                         ? registry.relationsOf(document).stream()
                                 .map(related -> new Relation(
-                                        related.kindKey().replace("legal.relation.", ""),
+                                        related.kind(),
                                         related.other().getId(),
                                         related.other().getNumberSymbol()))
                                 .toList()

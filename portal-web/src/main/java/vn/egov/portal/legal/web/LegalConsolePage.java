@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import vn.egov.portal.legal.boundary.DocumentDraft;
 import vn.egov.portal.legal.boundary.LegalDocumentEditing;
@@ -48,8 +48,10 @@ public class LegalConsolePage implements Serializable {
     private String signerTitle;
     private LocalDate issueDate;
     private LocalDate effectiveDate;
+    private LocalDate expiryDate;
+    private LegalStatus status = LegalStatus.IN_FORCE;
     private String excerpt;
-    private String fields;
+    private List<String> fields = new ArrayList<>();
     private Long relationSource;
     private RelationKind relationKind;
     private String relationTarget;
@@ -71,13 +73,14 @@ public class LegalConsolePage implements Serializable {
                     signerTitle,
                     issueDate,
                     effectiveDate,
-                    null,
-                    LegalStatus.IN_FORCE,
+                    expiryDate,
+                    status,
                     excerpt,
-                    fields == null ? List.of() : Arrays.asList(fields.split(","))));
+                    fields == null ? List.of() : fields));
             FacesFeedback.done("legal.console.registered");
             numberSymbol = null;
             excerpt = null;
+            fields = new ArrayList<>();
             load();
         } catch (InvalidInputException invalid) {
             FacesFeedback.show(invalid, "register");
@@ -116,6 +119,16 @@ public class LegalConsolePage implements Serializable {
 
     public List<OrgUnit> getUnits() {
         return directory.listOrgUnits();
+    }
+
+    /** What an official may record; "not yet in force" follows from the dates. */
+    public List<LegalStatus> getStatuses() {
+        return List.copyOf(LegalStatus.RECORDABLE);
+    }
+
+    /** The status readers see today. */
+    public LegalStatus statusOf(LegalDocument document) {
+        return document.statusOn(registry.today());
     }
 
     public RelationKind[] getRelationKinds() {
@@ -206,12 +219,28 @@ public class LegalConsolePage implements Serializable {
         this.excerpt = excerpt;
     }
 
-    public String getFields() {
+    public List<String> getFields() {
         return fields;
     }
 
-    public void setFields(String fields) {
+    public void setFields(List<String> fields) {
         this.fields = fields;
+    }
+
+    public LocalDate getExpiryDate() {
+        return expiryDate;
+    }
+
+    public void setExpiryDate(LocalDate expiryDate) {
+        this.expiryDate = expiryDate;
+    }
+
+    public LegalStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(LegalStatus status) {
+        this.status = status;
     }
 
     public Long getRelationSource() {

@@ -4,9 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import vn.egov.portal.legal.boundary.LegalDocumentRegistry;
 import vn.egov.portal.legal.entity.LegalDocument;
+import vn.egov.portal.legal.entity.LegalStatus;
+import vn.egov.portal.platform.web.PortalLocale;
 
 /** One document at its stable address /van-ban/{year}/{number}/{symbol}, with its relations. */
 @Named
@@ -19,6 +23,9 @@ public class LegalDocumentPage {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    PortalLocale locale;
+
     private LegalDocument document;
     private List<LegalDocumentRegistry.Related> relations;
 
@@ -29,6 +36,16 @@ public class LegalDocumentPage {
                     path == null ? null : registry.findByPath(path.toString()).orElse(null);
         }
         return document;
+    }
+
+    /** The status readers see today (the dates may qualify the recorded one). */
+    public LegalStatus getStatus() {
+        return getDocument() == null ? null : getDocument().statusOn(registry.today());
+    }
+
+    /** The register filtered by one field, in the page's language. */
+    public String fieldLink(String field) {
+        return locale.link("/van-ban/") + "?linh-vuc=" + URLEncoder.encode(field, StandardCharsets.UTF_8);
     }
 
     /** Read once per request: the page asks twice (whether to show the section, then its items). */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
 import java.util.List;
 import vn.egov.portal.legal.boundary.LegalDocumentRegistry;
 import vn.egov.portal.legal.boundary.LegalSearch;
@@ -33,6 +34,7 @@ public class LegalSearchPage {
 
     private ResultPage<LegalDocument> result;
     private String error;
+    private LocalDate today;
 
     public ResultPage<LegalDocument> getResult() {
         if (result == null && error == null) {
@@ -68,6 +70,22 @@ public class LegalSearchPage {
 
     public LegalStatus[] getStatuses() {
         return LegalStatus.values();
+    }
+
+    public List<String> getFields() {
+        return registry.listFields();
+    }
+
+    /** The status readers see today (the dates may qualify the recorded one). */
+    public LegalStatus statusOf(LegalDocument document) {
+        return document.statusOn(today());
+    }
+
+    private LocalDate today() {
+        if (today == null) {
+            today = registry.today();
+        }
+        return today;
     }
 
     public String param(String name) {

@@ -9,6 +9,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.egov.portal.privacy.boundary.SealedDataUnavailableException;
+import vn.egov.portal.privacy.rest.SealedDataUnavailableMapper;
 
 /**
  * Everything no other mapper claims. Validation failures that the EJB container wrapped are
@@ -30,6 +32,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 if (cause instanceof WebApplicationException web) {
                     return web.getResponse();
                 }
+            }
+            if (cause instanceof SealedDataUnavailableException unavailable) {
+                // JPA wraps what the sealing converter throws; it is still "key missing", not a bug.
+                return new SealedDataUnavailableMapper().toResponse(unavailable);
             }
         }
         String incident = UUID.randomUUID().toString();

@@ -3,13 +3,19 @@ package vn.egov.portal.test.client;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the distribution's packages (chromium, chromium-driver). Without them the
@@ -54,5 +60,20 @@ public final class Browser {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Logs in on the form and waits for the console. */
+    public static void logIn(WebDriver browser, URL base, String username, String password) {
+        browser.get(base + "login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password, Keys.ENTER);
+        waitUpTo(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/admin/"));
+    }
+
+    /** A wait that ignores elements redrawn by an Ajax update while it polls. */
+    public static WebDriverWait waitUpTo(WebDriver browser, Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(browser, timeout);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 }
