@@ -24,14 +24,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        if (failure instanceof EJBException) {
-            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof ConstraintViolationException invalid) {
-                    return new ValidationExceptionMapper().toResponse(invalid);
-                }
-                if (cause instanceof WebApplicationException web) {
-                    return web.getResponse();
-                }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException invalid && failure instanceof EJBException) {
+                return new ValidationExceptionMapper().toResponse(invalid);
+            }
+            if (cause instanceof WebApplicationException web && failure instanceof EJBException) {
+                return web.getResponse();
             }
             if (cause instanceof SealedDataUnavailableException unavailable) {
                 // JPA wraps what the sealing converter throws; it is still "key missing", not a bug.
