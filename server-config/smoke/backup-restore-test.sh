@@ -16,8 +16,10 @@ port=$(free_port 18300 18399)
 password="Backup-Test-$(head -c 9 /dev/urandom | base64 | tr -d '/+=')"
 base="http://localhost:$port"
 stop="$work/stop-load"
-# Cheap challenges and no per-address limit: the load comes from one address and must not wait.
-load_settings=(PORTAL_QA_CHALLENGE_BITS=1 PORTAL_QA_LIMIT_PER_ADDRESS=1000000 PORTAL_QA_LIMIT_PER_EMAIL=1000000)
+# Cheap challenges and no per-address limits: the load and the lookups after the restore all come
+# from one address and must not wait.
+load_settings=(PORTAL_QA_CHALLENGE_BITS=1 PORTAL_QA_LIMIT_PER_ADDRESS=1000000 PORTAL_QA_LIMIT_PER_EMAIL=1000000
+    PORTAL_QA_LIMIT_LOOKUPS_PER_ADDRESS=1000000)
 cleanup() {
     touch "$stop"
     stop_portal
@@ -103,7 +105,7 @@ grep -q "cannot open the backup's sealed data" "$work/refused.log" || fail "rest
 # 3. Restored with the right key: every question acknowledged before the backup is there, sealed data opened.
 PORTAL_DATA="$work/restored" PORTAL_PERSONAL_DATA_KEY_FILE="$work/kept-apart.key" \
     bash "$smoke_dir/../restore.sh" "$archive" > "$work/restore.log" 2>&1 || fail "restore.sh failed: $(cat "$work/restore.log")"
-start_portal "$work/restored.log" "$port" PORTAL_DATA="$work/restored" \
+start_portal "$work/restored.log" "$port" PORTAL_DATA="$work/restored" "${load_settings[@]}" \
     || fail "the portal (restored) did not start"
 contains "$base/health" '"status":"UP"' || fail "/health is not UP after the restore"
 missing=0
