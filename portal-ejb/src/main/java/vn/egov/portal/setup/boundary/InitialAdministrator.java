@@ -1,5 +1,6 @@
 package vn.egov.portal.setup.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +23,8 @@ import vn.egov.portal.setup.control.SecretFiles;
  * a file only the portal's user can read.
  */
 @Stateless
+// Open to every caller on purpose: the start-up opens the first account without a caller.
+@PermitAll
 public class InitialAdministrator {
 
     public static final String USERNAME = InitialAdministratorPassword.USERNAME;

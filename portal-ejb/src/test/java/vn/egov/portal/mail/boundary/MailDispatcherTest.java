@@ -39,6 +39,7 @@ class MailDispatcherTest {
     @BeforeEach
     void wire() {
         log.addHandler(capture);
+        log.setUseParentHandlers(false);
         dispatcher.outbox = outbox;
         dispatcher.settings = new MailSettings() {
             @Override
@@ -51,6 +52,7 @@ class MailDispatcherTest {
     @AfterEach
     void unwire() {
         log.removeHandler(capture);
+        log.setUseParentHandlers(true);
     }
 
     @Test
