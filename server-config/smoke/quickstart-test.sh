@@ -32,6 +32,9 @@ expect_refusal() {
     grep -q "$expected" <<< "$out" || fail "run.sh said '$out', expected '$expected'"
 }
 expect_refusal "at least 12 characters" PORTAL_PORT="$port" PORTAL_DATA="$data" PORTAL_ADMIN_PASSWORD=short
+# The password policy's own rules, before Payara Micro starts (no deployment left answering 404).
+expect_refusal "PORTAL_ADMIN_PASSWORD is refused: The password must not contain the user name." \
+    PORTAL_PORT="$port" PORTAL_DATA="$data" PORTAL_ADMIN_PASSWORD=Cao-Bang-admin-2026
 expect_refusal "must be a port number" PORTAL_PORT=http PORTAL_DATA="$data"
 
 # The shipped nginx configuration in front of the running portal: TLS, the front cache, and the

@@ -2,6 +2,7 @@ package vn.egov.portal.batch.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -28,6 +29,8 @@ import vn.egov.portal.platform.boundary.PortalConfig;
  * started twice; a second run on the same day would send nothing new anyway.
  */
 @Singleton
+// Open to every caller on purpose: the batch operations boundary and the start-up ask it.
+@PermitAll
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DeadlineMonitorSchedule {

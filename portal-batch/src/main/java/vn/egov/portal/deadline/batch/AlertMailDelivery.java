@@ -9,9 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
-import vn.egov.portal.batch.boundary.ExitStatus;
 import vn.egov.portal.mail.boundary.MailDelivery;
 import vn.egov.portal.mail.boundary.Outbox;
+import vn.egov.portal.platform.batch.ExitStatus;
 
 /**
  * Sends the mails the job queued (alert digests, Q&A escalations), each in its own transaction, trying each up to

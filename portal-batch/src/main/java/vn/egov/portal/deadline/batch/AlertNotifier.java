@@ -11,9 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import vn.egov.portal.batch.boundary.ExitStatus;
 import vn.egov.portal.deadline.boundary.DeadlineMonitoring;
 import vn.egov.portal.deadline.entity.DeadlineAlert;
+import vn.egov.portal.platform.batch.ExitStatus;
 import vn.egov.portal.platform.control.PortalMessages;
 import vn.egov.portal.site.entity.OrgUnit;
 

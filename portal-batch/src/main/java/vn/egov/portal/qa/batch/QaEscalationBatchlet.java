@@ -4,7 +4,7 @@ import jakarta.batch.api.AbstractBatchlet;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.egov.portal.batch.boundary.ExitStatus;
+import vn.egov.portal.platform.batch.ExitStatus;
 import vn.egov.portal.platform.control.PortalMessages;
 import vn.egov.portal.qa.boundary.QaEscalations;
 

@@ -14,8 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -72,9 +72,9 @@ public class DatabaseBackup {
             if (connection.getMetaData().getURL().startsWith("jdbc:h2:mem:")) {
                 throw new ConflictException("error.backup.inMemory", "An in-memory database has no files to copy");
             }
-            try (Statement statement = connection.createStatement()) {
-                // The path is ours (the data folder and a timestamp), never typed by anyone.
-                statement.execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
+            try (PreparedStatement backup = connection.prepareStatement("BACKUP TO ?")) {
+                backup.setString(1, target.toString());
+                backup.execute();
             }
         } catch (SQLException failed) {
             throw new IllegalStateException("The database backup failed: " + failed.getSQLState(), failed);

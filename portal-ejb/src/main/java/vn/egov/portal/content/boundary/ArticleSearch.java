@@ -1,5 +1,6 @@
 package vn.egov.portal.content.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,8 @@ import vn.egov.portal.platform.control.Text;
 
 /** Criteria queries behind every article list: all values bound as parameters, never concatenated. */
 @Stateless
+// Open to every caller on purpose: the public lists and the guarded editorial queries build on it.
+@PermitAll
 public class ArticleSearch {
 
     @PersistenceContext

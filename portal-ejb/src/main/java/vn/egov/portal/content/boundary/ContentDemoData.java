@@ -1,5 +1,6 @@
 package vn.egov.portal.content.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,6 +37,8 @@ import vn.egov.portal.site.entity.Site;
  * the board's screening rules.
  */
 @Stateless
+// Open to every caller on purpose: the start-up loads demo data without a caller.
+@PermitAll
 public class ContentDemoData implements DemoDataset {
 
     private static final String WRITER = "congtacvien";

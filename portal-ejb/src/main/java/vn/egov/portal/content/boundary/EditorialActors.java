@@ -1,5 +1,6 @@
 package vn.egov.portal.content.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,8 @@ import vn.egov.portal.site.entity.Site;
  * the main portal's editor-in-chief, who has the final say everywhere (Article 15.4a).
  */
 @Stateless
+// Open to every caller on purpose: the guarded editorial boundaries call it to find the caller's role.
+@PermitAll
 public class EditorialActors {
 
     @PersistenceContext

@@ -1,5 +1,6 @@
 package vn.egov.portal.content.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +20,8 @@ import vn.egov.portal.royalty.boundary.RoyaltyLedger;
  * difference. Callers decide; this bean only records.
  */
 @Stateless
+// Open to every caller on purpose: the workflows and scheduled publishing call it after their own checks.
+@PermitAll
 public class Publication {
 
     @PersistenceContext

@@ -1,5 +1,6 @@
 package vn.egov.portal.content.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +17,8 @@ import vn.egov.portal.site.boundary.BoardMailbox;
  * audit trail: a failure at night must be seen in the morning. One mail per article and schedule.
  */
 @Stateless
+// Open to every caller on purpose: scheduled publishing calls it without a caller.
+@PermitAll
 public class PublicationFailureNotice {
 
     private static final Locale BOARD_LANGUAGE = Locale.forLanguageTag("vi");

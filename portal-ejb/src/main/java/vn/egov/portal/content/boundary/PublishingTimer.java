@@ -1,5 +1,6 @@
 package vn.egov.portal.content.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -16,6 +17,8 @@ import java.util.logging.Logger;
  * the article as PUBLISH_FAILED with its reason.
  */
 @Singleton
+// Open to every caller on purpose: the timer runs without a caller.
+@PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PublishingTimer {
 

@@ -1,5 +1,6 @@
 package vn.egov.portal.content.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -23,6 +24,8 @@ import vn.egov.portal.content.entity.ArticleState;
  * queue and in the audit trail, never silently (the lesson of GOV.UK's failed_to_publish).
  */
 @Stateless
+// Open to every caller on purpose: the publishing timer calls it without a caller.
+@PermitAll
 public class ScheduledPublishing {
 
     public static final String SYSTEM_ACTOR = "system";

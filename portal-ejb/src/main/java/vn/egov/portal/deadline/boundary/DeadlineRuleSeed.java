@@ -1,5 +1,6 @@
 package vn.egov.portal.deadline.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +16,8 @@ import vn.egov.portal.setup.control.StructureData;
  * start; rules the board has edited are left as they are.
  */
 @jakarta.ejb.Stateless
+// Open to every caller on purpose: the start-up applies the rules without a caller.
+@PermitAll
 public class DeadlineRuleSeed {
 
     private static final Logger LOG = Logger.getLogger(DeadlineRuleSeed.class.getName());

@@ -1,5 +1,6 @@
 package vn.egov.portal.leader.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +26,8 @@ import vn.egov.portal.site.boundary.SiteDirectory;
 
 /** The demo province's leaders with drawn portraits, and their schedule for the current week. */
 @Stateless
+// Open to every caller on purpose: the start-up loads demo data without a caller.
+@PermitAll
 public class LeaderDemoData implements DemoDataset {
 
     @PersistenceContext

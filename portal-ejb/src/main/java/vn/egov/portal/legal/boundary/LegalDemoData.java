@@ -1,5 +1,6 @@
 package vn.egov.portal.legal.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +30,8 @@ import vn.egov.portal.site.entity.OrgUnit;
  * publishing deadline like any PPC document and is published on time.
  */
 @Stateless
+// Open to every caller on purpose: the start-up loads demo data without a caller.
+@PermitAll
 public class LegalDemoData implements DemoDataset {
 
     /** The seed file's shape. */

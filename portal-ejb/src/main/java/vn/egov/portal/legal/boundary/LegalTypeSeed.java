@@ -1,5 +1,6 @@
 package vn.egov.portal.legal.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +12,8 @@ import vn.egov.portal.setup.control.StructureData;
 
 /** Adds the document types of {@code seed/legal-document-types.json} whose codes are missing, at every start. */
 @jakarta.ejb.Stateless
+// Open to every caller on purpose: the start-up applies the types without a caller.
+@PermitAll
 public class LegalTypeSeed {
 
     /** The seed file's shape. */

@@ -20,6 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.portal.platform.boundary.PortalConfig;
+import vn.egov.portal.privacy.boundary.SealedDataUnavailableException;
 
 /**
  * Delivers the outbox in the background: every {@code portal.mail.dispatch-seconds} (default 60) it
@@ -27,7 +28,8 @@ import vn.egov.portal.platform.boundary.PortalConfig;
  * again. Without an SMTP host nothing is attempted and mails wait. Once a day (03:20 in the portal's
  * zone) it clears the addresses, subject and text of mails sent, or queued and never sent, more than
  * {@code portal.mail.retention-days} (default 30; 0 keeps them) ago, because those are personal data
- * the portal no longer needs.
+ * the portal no longer needs. While the personal-data key is refused the outbox cannot be opened: that
+ * is said once, on one line (SealingKeyGuard has logged why), not with a stack trace at every tick.
  */
 @Singleton
 @Startup
@@ -62,6 +64,9 @@ public class MailDispatcher {
 
     @Inject
     Clock clock;
+
+    /** The key refusal was reported; reset by the first tick that gets through again. */
+    private boolean pausedForKey;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -123,11 +128,24 @@ public class MailDispatcher {
         }
         try {
             int sent = outbox.deliverDue(200);
+            pausedForKey = false;
             if (sent > 0) {
                 LOG.fine(() -> "Mail dispatch sent " + sent);
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Mail dispatch failed; the next tick tries again", e);
+            if (SealedDataUnavailableException.causing(e).isPresent()) {
+                pauseForKey();
+            } else {
+                LOG.log(Level.WARNING, "Mail dispatch failed; the next tick tries again", e);
+            }
+        }
+    }
+
+    private void pauseForKey() {
+        if (!pausedForKey) {
+            pausedForKey = true;
+            LOG.warning("Mail dispatch paused: the personal-data key is refused, so the outbox cannot be opened;"
+                    + " mails wait until the portal restarts with the right key");
         }
     }
 }

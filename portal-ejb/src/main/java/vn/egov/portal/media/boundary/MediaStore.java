@@ -1,5 +1,6 @@
 package vn.egov.portal.media.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,6 +38,8 @@ import vn.egov.portal.platform.control.Slug;
  * before anyone is logged in.
  */
 @Stateless
+// Open to every caller on purpose: the guarded media library and the demo data call it.
+@PermitAll
 public class MediaStore {
 
     private static final SecureRandom RANDOM = new SecureRandom();

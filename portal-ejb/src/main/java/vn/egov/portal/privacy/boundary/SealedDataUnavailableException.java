@@ -1,6 +1,7 @@
 package vn.egov.portal.privacy.boundary;
 
 import jakarta.ejb.ApplicationException;
+import java.util.Optional;
 
 /**
  * The personal-data key is missing or is not the one that sealed the stored data, so nothing sealed
@@ -13,5 +14,15 @@ public class SealedDataUnavailableException extends RuntimeException {
 
     public SealedDataUnavailableException(String reason) {
         super(reason);
+    }
+
+    /** The refusal behind a failure, however JPA or the EJB container wrapped it on the way out. */
+    public static Optional<SealedDataUnavailableException> causing(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SealedDataUnavailableException unavailable) {
+                return Optional.of(unavailable);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 import vn.egov.portal.privacy.control.KeyFingerprint;
+import vn.egov.portal.privacy.control.PersonalDataKey;
 import vn.egov.portal.privacy.entity.SealingKey;
 import vn.egov.portal.security.entity.Roles;
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import vn.egov.portal.privacy.control.PersonalDataKey;
 
 /**
  * Not ready while sealed data cannot be opened (the personal-data key is missing or wrong): every

@@ -3,7 +3,7 @@ package vn.egov.portal.privacy.entity;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import vn.egov.portal.platform.control.Text;
-import vn.egov.portal.privacy.boundary.PersonalDataKey;
+import vn.egov.portal.privacy.control.PersonalDataKey;
 
 /**
  * Stores a personal-data attribute sealed (AES-GCM) and reads it back in clear: what sits in the

@@ -23,7 +23,7 @@ import java.util.Set;
 import vn.egov.portal.media.control.MediaCheck;
 import vn.egov.portal.media.control.MediaFormat;
 import vn.egov.portal.platform.boundary.PortalConfig;
-import vn.egov.portal.privacy.boundary.PersonalDataKey;
+import vn.egov.portal.privacy.control.PersonalDataKey;
 import vn.egov.portal.qa.entity.Attachment;
 import vn.egov.portal.qa.entity.Question;
 

@@ -1,5 +1,6 @@
 package vn.egov.portal.qa.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,7 +16,7 @@ import java.time.LocalTime;
 import java.util.Locale;
 import vn.egov.portal.deadline.boundary.DeadlineRuleSeed;
 import vn.egov.portal.platform.boundary.PortalConfig;
-import vn.egov.portal.privacy.boundary.PersonalDataKey;
+import vn.egov.portal.privacy.control.PersonalDataKey;
 import vn.egov.portal.qa.control.DemoQaData;
 import vn.egov.portal.qa.entity.AnswerDelegation;
 import vn.egov.portal.qa.entity.Asker;
@@ -41,6 +42,8 @@ import vn.egov.portal.site.entity.OrgUnit;
  * questions replay what happened to them through the entities' own rules, dated in the past.
  */
 @Stateless
+// Open to every caller on purpose: the start-up loads demo data without a caller.
+@PermitAll
 public class QaDemoData implements DemoDataset {
 
     @PersistenceContext

@@ -22,7 +22,7 @@ import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.NotFoundException;
 import vn.egov.portal.platform.control.Text;
-import vn.egov.portal.privacy.boundary.PersonalDataKey;
+import vn.egov.portal.privacy.control.PersonalDataKey;
 import vn.egov.portal.qa.control.ProofOfWork;
 import vn.egov.portal.qa.control.QuestionForm;
 import vn.egov.portal.qa.control.SubmissionRules;

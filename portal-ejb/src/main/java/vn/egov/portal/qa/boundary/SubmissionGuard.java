@@ -1,6 +1,7 @@
 package vn.egov.portal.qa.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -16,7 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import vn.egov.portal.privacy.boundary.PersonalDataKey;
+import vn.egov.portal.privacy.control.PersonalDataKey;
 import vn.egov.portal.qa.control.ProofOfWork;
 import vn.egov.portal.qa.control.SlidingWindow;
 import vn.egov.portal.qa.entity.SpentChallenge;
@@ -30,6 +31,8 @@ import vn.egov.portal.qa.entity.SpentChallenge;
  * the same challenges.
  */
 @Singleton
+// Open to every caller on purpose: anonymous askers' submissions and look-ups pass through it.
+@PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SubmissionGuard {
 

@@ -3,7 +3,7 @@ package vn.egov.portal.security.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Optional;
-import vn.egov.portal.privacy.boundary.PersonalDataKey;
+import vn.egov.portal.privacy.control.PersonalDataKey;
 import vn.egov.portal.security.control.PlaceAttempts;
 
 /**

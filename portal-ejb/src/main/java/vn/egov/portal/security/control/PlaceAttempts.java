@@ -15,7 +15,6 @@ public final class PlaceAttempts {
 
     private static final Duration FORGET_AFTER = Duration.ofDays(1);
 
-    private final int capacity;
     private final Map<String, Attempts> pairs;
 
     private record Attempts(int failures, Instant lastFailure, Instant lockedUntil) {}
@@ -24,15 +23,7 @@ public final class PlaceAttempts {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be positive");
         }
-        this.capacity = capacity;
-        this.pairs = new LinkedHashMap<>(64, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Attempts> eldest) {
-                return size() > PlaceAttempts.this.capacity;
-            }
-        };
+        this.pairs = new LeastRecentlyUsed<>(capacity);
     }
 
     public synchronized boolean isLocked(String pair, Instant now) {
@@ -64,5 +55,21 @@ public final class PlaceAttempts {
             return null;
         }
         return attempts;
+    }
+
+    /** Forgets the least recently touched entry beyond its capacity (static: no outer size() to confuse). */
+    private static final class LeastRecentlyUsed<K, V> extends LinkedHashMap<K, V> {
+        private static final long serialVersionUID = 1L;
+        private final int capacity;
+
+        LeastRecentlyUsed(int capacity) {
+            super(64, 0.75f, true);
+            this.capacity = capacity;
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+            return size() > capacity;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package vn.egov.portal.setup.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -7,6 +8,8 @@ import jakarta.inject.Inject;
 
 /** Loads one demo data set in a transaction of its own, together with its seed-log claim. */
 @Stateless
+// Open to every caller on purpose: the start-up loads demo data without a caller.
+@PermitAll
 public class DemoRunner {
 
     @Inject

@@ -1,5 +1,6 @@
 package vn.egov.portal.setup.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +10,8 @@ import vn.egov.portal.setup.entity.SeedRecord;
 
 /** Which data sets are loaded. A claim joins the loader's transaction and rolls back with it. */
 @Stateless
+// Open to every caller on purpose: the start-up records its seeds without a caller.
+@PermitAll
 public class SeedLog {
 
     @PersistenceContext

@@ -1,5 +1,6 @@
 package vn.egov.portal.setup.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,6 +24,8 @@ import vn.egov.portal.site.entity.Site;
  * get random passwords, listed in {@code $PORTAL_DATA/demo-accounts.txt} (mode 0600).
  */
 @Stateless
+// Open to every caller on purpose: the start-up loads demo data without a caller.
+@PermitAll
 public class SiteDemoData implements DemoDataset {
 
     public static final String ACCOUNTS_FILE = "demo-accounts.txt";

@@ -1,5 +1,6 @@
 package vn.egov.portal.setup.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,6 +27,8 @@ import vn.egov.portal.site.entity.SiteKind;
  * a restart adds nothing and a newer seed file adds only what is new.
  */
 @Stateless
+// Open to every caller on purpose: the start-up applies the structure without a caller.
+@PermitAll
 public class StructuralSeed {
 
     private static final Logger LOG = Logger.getLogger(StructuralSeed.class.getName());

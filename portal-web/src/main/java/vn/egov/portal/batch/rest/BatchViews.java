@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.egov.portal.batch.boundary.ExecutionView;
-import vn.egov.portal.batch.boundary.ExitStatus;
 import vn.egov.portal.batch.boundary.JobSummary;
+import vn.egov.portal.platform.batch.ExitStatus;
 import vn.egov.portal.platform.control.PortalMessages;
 
 /**

@@ -1,4 +1,4 @@
-package vn.egov.portal.batch.boundary;
+package vn.egov.portal.platform.batch;
 
 import java.text.MessageFormat;
 import java.util.Arrays;

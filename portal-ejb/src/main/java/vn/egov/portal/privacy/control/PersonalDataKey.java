@@ -1,4 +1,4 @@
-package vn.egov.portal.privacy.boundary;
+package vn.egov.portal.privacy.control;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,8 +9,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
-import vn.egov.portal.privacy.control.FieldCipher;
-import vn.egov.portal.privacy.control.KeyFingerprint;
+import vn.egov.portal.privacy.boundary.SealedDataUnavailableException;
 import vn.egov.portal.setup.control.SecretFiles;
 
 /**
@@ -18,10 +17,12 @@ import vn.egov.portal.setup.control.SecretFiles;
  * (env PORTAL_PERSONAL_DATA_KEY), 32 bytes in Base64. Without it a key is generated once into
  * {@code $PORTAL_DATA/.runtime/personal-data.key} (mode 0600), like the quick start's database password,
  * and a warning says to configure one, but only on a database that has sealed nothing yet:
- * {@link SealingKeyGuard} checks the key against the fingerprint the database recorded before anything
+ * {@link vn.egov.portal.privacy.boundary.SealingKeyGuard} checks the key against the fingerprint the database recorded before anything
  * is sealed, and refuses the key (every sealed read and write then fails with
  * {@link SealedDataUnavailableException}) when it is missing or another one. The JPA converter needs
- * the key outside of CDI, hence the static holder.
+ * the key outside of CDI, hence the static holder (plain Java, so the entity's converter reaches it without
+ * depending on a boundary). Only SealingKeyGuard judges the key: it alone calls {@link #accept()} and
+ * {@link #refuse(String)}.
  */
 public final class PersonalDataKey {
 
@@ -61,22 +62,22 @@ public final class PersonalDataKey {
     }
 
     /** The fingerprint of the configured or kept key, if there is one; never generates a key. */
-    static Optional<String> fingerprintInHand() {
+    public static Optional<String> fingerprintInHand() {
         Config config = config();
         Optional<String> key = configured(config).or(() -> kept(keyFile(config)));
         return key.map(FieldCipher::decodeKey).map(KeyFingerprint::of);
     }
 
     /** From now on nothing is sealed or opened; the reason says why (for the health check and the log). */
-    static void refuse(String reason) {
+    public static void refuse(String reason) {
         refusal = reason;
     }
 
-    static void accept() {
+    public static void accept() {
         refusal = null;
     }
 
-    static Optional<String> refusal() {
+    public static Optional<String> refusal() {
         return Optional.ofNullable(refusal);
     }
 
