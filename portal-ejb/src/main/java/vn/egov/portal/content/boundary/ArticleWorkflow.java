@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -57,7 +56,7 @@ public class ArticleWorkflow {
         return new EditorialWorkflow(selfApproval);
     }
 
-    public Article transition(@NotNull Long id, @NotNull WorkflowAction action, String comment) {
+    public Article transition(Long id, WorkflowAction action, String comment) {
         UserAccount me = access.requireAccount();
         Article article = getVisible(id, me);
         String note = Text.clean(comment);
@@ -81,7 +80,7 @@ public class ArticleWorkflow {
     }
 
     /** A reviewer has looked at the screening hits and lets the article go on, saying why. */
-    public Article reviewScreening(@NotNull Long id, String comment) {
+    public Article reviewScreening(Long id, String comment) {
         UserAccount me = access.requireAccount();
         Article article = getVisible(id, me);
         if (!actors.of(me, article).role().isBoard()) {
@@ -97,7 +96,7 @@ public class ArticleWorkflow {
     }
 
     /** What the caller may do with the article now, and why the other moves from its state are not theirs. */
-    public ArticleOffer offer(@NotNull Long id) {
+    public ArticleOffer offer(Long id) {
         UserAccount me = access.requireAccount();
         Article article = getVisible(id, me);
         EditorialActor actor = actors.of(me, article);
@@ -143,7 +142,7 @@ public class ArticleWorkflow {
         return proposal != ArticleState.REJECTED && proposal != ArticleState.ARCHIVED;
     }
 
-    public boolean mayEdit(@NotNull Long id) {
+    public boolean mayEdit(Long id) {
         UserAccount me = access.requireAccount();
         Article article = getVisible(id, me);
         return rules().mayEdit(article.getState(), actors.of(me, article));

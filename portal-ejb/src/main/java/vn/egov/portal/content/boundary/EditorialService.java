@@ -5,9 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.util.Map;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.content.control.ArticleTexts;
 import vn.egov.portal.content.control.EditorialActor;
@@ -16,7 +14,7 @@ import vn.egov.portal.content.entity.ArticleRevision;
 import vn.egov.portal.content.entity.ArticleState;
 import vn.egov.portal.content.entity.ArticleText;
 import vn.egov.portal.platform.boundary.ConflictException;
-import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.boundary.InputCheck;
 import vn.egov.portal.platform.boundary.PublicContentVersion;
 import vn.egov.portal.platform.control.Phrase;
 import vn.egov.portal.security.boundary.AccessControl;
@@ -63,10 +61,12 @@ public class EditorialService {
     AuditTrail audit;
 
     @Inject
+    InputCheck inputs;
+
+    @Inject
     Clock clock;
 
-    public Article create(
-            @NotNull String siteSlug, @NotNull String categoryCode, String language, @NotNull ArticleText text) {
+    public Article create(String siteSlug, String categoryCode, String language, ArticleText text) {
         UserAccount me = access.requireAccount();
         Site site = directory.getSite(siteSlug);
         Category category = directory.getCategory(categoryCode);
@@ -83,7 +83,7 @@ public class EditorialService {
         return article;
     }
 
-    public Article update(@NotNull Long id, long expectedVersion, @NotNull ArticleText text, String note) {
+    public Article update(Long id, long expectedVersion, ArticleText text, String note) {
         UserAccount me = access.requireAccount();
         Article article = workflow.getForEditing(id, me);
         if (article.getVersion() != expectedVersion) {
@@ -98,7 +98,7 @@ public class EditorialService {
     }
 
     /** Starts the English version of an article (Article 8.1g); it goes through the workflow itself. */
-    public Article translate(@NotNull Long originalId, @NotNull ArticleText english) {
+    public Article translate(Long originalId, ArticleText english) {
         Article original = workflow.getVisible(originalId, access.requireAccount());
         if (!"vi".equals(original.getLanguage())) {
             throw new ConflictException(
@@ -115,7 +115,7 @@ public class EditorialService {
      * as submitted and names its origin; the original stays where it is.
      */
     @RolesAllowed({Roles.SUBPORTAL_EDITOR, Roles.EDITOR_IN_CHIEF})
-    public Article proposeToMainPortal(@NotNull Long id, String comment) {
+    public Article proposeToMainPortal(Long id, String comment) {
         UserAccount me = access.requireAccount();
         Article original = workflow.getVisible(id, me);
         if (original.getSite().isMain() || original.getState() != ArticleState.PUBLISHED) {
@@ -146,11 +146,7 @@ public class EditorialService {
     }
 
     private void store(Article article, ArticleText typed, UserAccount me, String note) {
-        ArticleText text = ArticleTexts.clean(typed);
-        Map<String, String> problems = ArticleTexts.problems(text);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        ArticleText text = ArticleTexts.clean(inputs.require(typed));
         article.write(text, ArticleTexts.slugOf(text.title()), ArticleTexts.searchTextOf(text), clock.instant());
         if (article.isNew()) {
             em.persist(article);
