@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,14 +29,29 @@ public class InputCheck {
 
     /** The input itself when it keeps every rule of the given groups (the default group when none). */
     public <T> T require(T input, Class<?>... groups) {
-        if (input == null) {
-            throw InvalidInputException.of("input", "error.input.required");
-        }
-        Set<ConstraintViolation<T>> violations =
-                validator.validate(input, groups.length == 0 ? new Class<?>[] {Default.class} : groups);
-        if (!violations.isEmpty()) {
-            throw InvalidInputException.of(violations);
+        Map<String, String> problems = problems(input, groups);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         return input;
+    }
+
+    /**
+     * Field to message key for every rule the input breaks (a map the caller may add to), for a boundary
+     * that adds the rules only it can check (is the document in the register?) so that the caller still
+     * learns everything at once.
+     */
+    public Map<String, String> problems(Object input, Class<?>... groups) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (input == null) {
+            problems.put("input", "error.input.required");
+            return problems;
+        }
+        Set<ConstraintViolation<Object>> violations =
+                validator.validate(input, groups.length == 0 ? new Class<?>[] {Default.class} : groups);
+        if (!violations.isEmpty()) {
+            problems.putAll(InvalidInputException.of(violations).fieldErrors());
+        }
+        return problems;
     }
 }

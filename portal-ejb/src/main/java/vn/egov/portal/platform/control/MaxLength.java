@@ -15,10 +15,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * At most so many characters of text as it will be stored ({@link Text#clean}: NFC, outer and repeated
- * white space gone), so a name typed in decomposed Unicode or padded with spaces is measured the
- * way it is kept, not the way the keyboard sent it. Null and blank text pass; {@link Required} says
- * whether they may be missing.
+ * At most so many characters of text as it will be stored: in NFC and without outer white space, so a
+ * name typed in decomposed Unicode or padded with spaces is measured the way it is kept, not the way
+ * the keyboard sent it (line breaks inside a text count, as they are kept). Null passes;
+ * {@link Required} says whether text may be missing.
  */
 @Documented
 @Constraint(validatedBy = MaxLength.Check.class)
@@ -45,8 +45,7 @@ public @interface MaxLength {
 
         @Override
         public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-            String stored = value == null ? null : Text.clean(value.toString());
-            return stored == null || stored.length() <= max;
+            return value == null || Text.nfc(value.toString()).strip().length() <= max;
         }
     }
 }

@@ -12,9 +12,9 @@ import vn.egov.portal.platform.control.MaxLength;
 import vn.egov.portal.platform.control.Required;
 import vn.egov.portal.platform.control.Storable;
 
-class InputCheckTest {
+public class InputCheckTest {
 
-    static final InputCheck INPUTS =
+    public static final InputCheck INPUTS =
             new InputCheck(Validation.buildDefaultValidatorFactory().getValidator());
 
     record Line(@Required(message = "{line.required}") String text) {}
