@@ -7,17 +7,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.portal.content.control.Decision;
 import vn.egov.portal.content.control.EditorialActor;
 import vn.egov.portal.content.control.EditorialRole;
 import vn.egov.portal.content.control.EditorialWorkflow;
 import vn.egov.portal.content.control.WorkflowAction;
 import vn.egov.portal.content.entity.Article;
+import vn.egov.portal.content.entity.ArticleAction;
 import vn.egov.portal.content.entity.ArticleState;
 import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.NotFoundException;
+import vn.egov.portal.platform.control.Language;
 import vn.egov.portal.platform.control.Phrase;
 import vn.egov.portal.platform.control.Text;
 import vn.egov.portal.security.boundary.AccessControl;
@@ -49,12 +50,7 @@ public class ArticleWorkflow {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "portal.editorial.self-approval", defaultValue = "false")
-    boolean selfApproval;
-
-    public EditorialWorkflow rules() {
-        return new EditorialWorkflow(selfApproval);
-    }
+    EditorialWorkflow rules;
 
     public Article transition(Long id, WorkflowAction action, String comment) {
         UserAccount me = access.requireAccount();
@@ -67,15 +63,13 @@ public class ArticleWorkflow {
                 && (article.getPublishAt() == null || !article.getPublishAt().isAfter(clock.instant()))) {
             throw InvalidInputException.of("publishAt", "workflow.error.scheduleInFuture");
         }
-        Decision decision =
-                rules().decide(action, article.getState(), actors.of(me, article), article.hasUnreviewedHits());
+        Decision decision = publication.apply(article, action, actors.of(me, article), me.getUsername(), note);
         if (decision.refusal() == Decision.Refusal.ILLEGAL) {
             throw new ConflictException(decision.reasonKey(), action + " from " + article.getState());
         }
         if (!decision.allowed()) {
             throw new AccessDeniedException(decisionText(decision, action), Phrase.of(decision.reasonKey()));
         }
-        publication.apply(article, action, me.getUsername(), note);
         return article;
     }
 
@@ -91,7 +85,7 @@ public class ArticleWorkflow {
             throw InvalidInputException.of("comment", "workflow.error.commentRequired");
         }
         article.screeningReviewed();
-        publication.record(article, "SCREENING_REVIEWED", article.getState(), me.getUsername(), note);
+        publication.record(article, ArticleAction.SCREENING_REVIEWED, article.getState(), me.getUsername(), note);
         return article;
     }
 
@@ -100,7 +94,6 @@ public class ArticleWorkflow {
         UserAccount me = access.requireAccount();
         Article article = getVisible(id, me);
         EditorialActor actor = actors.of(me, article);
-        EditorialWorkflow rules = rules();
         ArticleState state = article.getState();
         boolean hits = article.hasUnreviewedHits();
         Optional<ArticleState> proposal = latestProposal(article);
@@ -108,7 +101,7 @@ public class ArticleWorkflow {
                 rules.available(state, actor, hits),
                 rules.unavailable(state, actor, hits),
                 rules.mayEdit(state, actor),
-                "vi".equals(article.getLanguage()) && rules.mayWrite(actor),
+                article.language() == Language.VIETNAMESE && rules.mayWrite(actor),
                 mayPropose(article, actor)
                         && proposal.filter(ArticleWorkflow::open).isEmpty(),
                 proposal);
@@ -145,14 +138,14 @@ public class ArticleWorkflow {
     public boolean mayEdit(Long id) {
         UserAccount me = access.requireAccount();
         Article article = getVisible(id, me);
-        return rules().mayEdit(article.getState(), actors.of(me, article));
+        return rules.mayEdit(article.getState(), actors.of(me, article));
     }
 
     /** The article, if the caller may change its text now. */
     public Article getForEditing(Long id, UserAccount me) {
         Article article = getVisible(id, me);
         EditorialActor actor = actors.of(me, article);
-        if (!rules().mayEdit(article.getState(), actor)) {
+        if (!rules.mayEdit(article.getState(), actor)) {
             throw new AccessDeniedException(
                     "May not edit article " + id + " in state " + article.getState(),
                     Phrase.of("access.article.notEditable", Phrase.of("state." + article.getState())));

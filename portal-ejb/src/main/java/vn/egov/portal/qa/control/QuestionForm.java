@@ -4,6 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.groups.Default;
 import java.util.regex.Pattern;
+import vn.egov.portal.platform.control.Language;
 import vn.egov.portal.platform.control.MaxLength;
 import vn.egov.portal.platform.control.Required;
 import vn.egov.portal.platform.control.Storable;
@@ -101,7 +102,7 @@ public record QuestionForm(
 
     /** "en" for English, otherwise the portal's Vietnamese. */
     public String languageOrDefault() {
-        return "en".equalsIgnoreCase(language) ? "en" : "vi";
+        return Language.of(language).code();
     }
 
     @AssertTrue(groups = Individual.class, message = "{qa.error.idNumber}")
