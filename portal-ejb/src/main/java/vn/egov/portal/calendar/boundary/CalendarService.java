@@ -12,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.egov.portal.audit.boundary.AuditTrail;
@@ -22,6 +21,7 @@ import vn.egov.portal.calendar.control.DueDate;
 import vn.egov.portal.calendar.control.WorkingCalendar;
 import vn.egov.portal.calendar.control.WorkingDayCount;
 import vn.egov.portal.calendar.entity.CalendarOverride;
+import vn.egov.portal.platform.boundary.InputCheck;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.NotFoundException;
 import vn.egov.portal.platform.boundary.PublicContentVersion;
@@ -58,6 +58,9 @@ public class CalendarService {
 
     @Inject
     PublicContentVersion publicContent;
+
+    @Inject
+    InputCheck inputs;
 
     @Inject
     AccessControl access;
@@ -194,13 +197,10 @@ public class CalendarService {
         }
     }
 
+    /** The request's own rules, then the one only the calendar knows: the date is not already so. */
     private void validate(OverrideRequest request) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (request.date() == null) {
-            errors.put("date", "error.calendar.date");
-        } else if (request.date().getYear() < FIRST_YEAR || request.date().getYear() > LAST_YEAR) {
-            errors.put("date", "error.calendar.year");
-        } else {
+        Map<String, String> errors = inputs.problems(request);
+        if (request != null && !errors.containsKey("date")) {
             CalendarDay computed = new WorkingCalendar(settings.rules(), List.of()).day(request.date());
             if (request.dayOff() && !computed.isWorking()) {
                 errors.put("date", "error.calendar.override.alreadyOff");
@@ -208,12 +208,6 @@ public class CalendarService {
             if (!request.dayOff() && computed.isWorking()) {
                 errors.put("date", "error.calendar.override.alreadyWorking");
             }
-        }
-        if (Text.clean(request.reference()) == null) {
-            errors.put("reference", "error.calendar.reference");
-        }
-        if (Text.clean(request.reason()) == null) {
-            errors.put("reason", "error.calendar.reason");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -5,20 +5,20 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.portal.content.control.Decision;
 import vn.egov.portal.content.control.EditorialActor;
 import vn.egov.portal.content.control.EditorialRole;
 import vn.egov.portal.content.control.EditorialWorkflow;
 import vn.egov.portal.content.control.WorkflowAction;
 import vn.egov.portal.content.entity.Article;
+import vn.egov.portal.content.entity.ArticleAction;
 import vn.egov.portal.content.entity.ArticleState;
 import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.NotFoundException;
+import vn.egov.portal.platform.control.Language;
 import vn.egov.portal.platform.control.Phrase;
 import vn.egov.portal.platform.control.Text;
 import vn.egov.portal.security.boundary.AccessControl;
@@ -50,14 +50,9 @@ public class ArticleWorkflow {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "portal.editorial.self-approval", defaultValue = "false")
-    boolean selfApproval;
+    EditorialWorkflow rules;
 
-    public EditorialWorkflow rules() {
-        return new EditorialWorkflow(selfApproval);
-    }
-
-    public Article transition(@NotNull Long id, @NotNull WorkflowAction action, String comment) {
+    public Article transition(Long id, WorkflowAction action, String comment) {
         UserAccount me = access.requireAccount();
         Article article = getVisible(id, me);
         String note = Text.clean(comment);
@@ -68,20 +63,18 @@ public class ArticleWorkflow {
                 && (article.getPublishAt() == null || !article.getPublishAt().isAfter(clock.instant()))) {
             throw InvalidInputException.of("publishAt", "workflow.error.scheduleInFuture");
         }
-        Decision decision =
-                rules().decide(action, article.getState(), actors.of(me, article), article.hasUnreviewedHits());
+        Decision decision = publication.apply(article, action, actors.of(me, article), me.getUsername(), note);
         if (decision.refusal() == Decision.Refusal.ILLEGAL) {
             throw new ConflictException(decision.reasonKey(), action + " from " + article.getState());
         }
         if (!decision.allowed()) {
             throw new AccessDeniedException(decisionText(decision, action), Phrase.of(decision.reasonKey()));
         }
-        publication.apply(article, action, me.getUsername(), note);
         return article;
     }
 
     /** A reviewer has looked at the screening hits and lets the article go on, saying why. */
-    public Article reviewScreening(@NotNull Long id, String comment) {
+    public Article reviewScreening(Long id, String comment) {
         UserAccount me = access.requireAccount();
         Article article = getVisible(id, me);
         if (!actors.of(me, article).role().isBoard()) {
@@ -92,16 +85,15 @@ public class ArticleWorkflow {
             throw InvalidInputException.of("comment", "workflow.error.commentRequired");
         }
         article.screeningReviewed();
-        publication.record(article, "SCREENING_REVIEWED", article.getState(), me.getUsername(), note);
+        publication.record(article, ArticleAction.SCREENING_REVIEWED, article.getState(), me.getUsername(), note);
         return article;
     }
 
     /** What the caller may do with the article now, and why the other moves from its state are not theirs. */
-    public ArticleOffer offer(@NotNull Long id) {
+    public ArticleOffer offer(Long id) {
         UserAccount me = access.requireAccount();
         Article article = getVisible(id, me);
         EditorialActor actor = actors.of(me, article);
-        EditorialWorkflow rules = rules();
         ArticleState state = article.getState();
         boolean hits = article.hasUnreviewedHits();
         Optional<ArticleState> proposal = latestProposal(article);
@@ -109,7 +101,7 @@ public class ArticleWorkflow {
                 rules.available(state, actor, hits),
                 rules.unavailable(state, actor, hits),
                 rules.mayEdit(state, actor),
-                "vi".equals(article.getLanguage()) && rules.mayWrite(actor),
+                article.language() == Language.VIETNAMESE && rules.mayWrite(actor),
                 mayPropose(article, actor)
                         && proposal.filter(ArticleWorkflow::open).isEmpty(),
                 proposal);
@@ -143,17 +135,17 @@ public class ArticleWorkflow {
         return proposal != ArticleState.REJECTED && proposal != ArticleState.ARCHIVED;
     }
 
-    public boolean mayEdit(@NotNull Long id) {
+    public boolean mayEdit(Long id) {
         UserAccount me = access.requireAccount();
         Article article = getVisible(id, me);
-        return rules().mayEdit(article.getState(), actors.of(me, article));
+        return rules.mayEdit(article.getState(), actors.of(me, article));
     }
 
     /** The article, if the caller may change its text now. */
     public Article getForEditing(Long id, UserAccount me) {
         Article article = getVisible(id, me);
         EditorialActor actor = actors.of(me, article);
-        if (!rules().mayEdit(article.getState(), actor)) {
+        if (!rules.mayEdit(article.getState(), actor)) {
             throw new AccessDeniedException(
                     "May not edit article " + id + " in state " + article.getState(),
                     Phrase.of("access.article.notEditable", Phrase.of("state." + article.getState())));

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import vn.egov.portal.content.control.ArticleTexts;
 import vn.egov.portal.content.control.DemoContentData;
 import vn.egov.portal.content.entity.Article;
+import vn.egov.portal.content.entity.ArticleAction;
 import vn.egov.portal.content.entity.ArticleAuthor;
 import vn.egov.portal.content.entity.ArticleEvent;
 import vn.egov.portal.content.entity.ArticleRevision;
@@ -22,6 +23,7 @@ import vn.egov.portal.content.entity.ArticleText;
 import vn.egov.portal.content.entity.ContentKind;
 import vn.egov.portal.content.entity.EditorialDelegation;
 import vn.egov.portal.content.entity.ScreeningRule;
+import vn.egov.portal.platform.control.Language;
 import vn.egov.portal.royalty.boundary.RoyaltyLedger;
 import vn.egov.portal.royalty.entity.RoyaltyRate;
 import vn.egov.portal.security.entity.Role;
@@ -101,7 +103,7 @@ public class ContentDemoData implements DemoDataset {
         Article article = article(
                 data.site(),
                 data.category(),
-                "vi",
+                Language.VIETNAMESE,
                 text(data.title(), data.summary(), data.paragraphs(), data.kind(), writer),
                 writer,
                 at);
@@ -112,7 +114,7 @@ public class ContentDemoData implements DemoDataset {
             Article english = article(
                     data.site(),
                     data.category(),
-                    "en",
+                    Language.ENGLISH,
                     text(en.title(), en.summary(), en.paragraphs(), data.kind(), null),
                     "bientap",
                     at);
@@ -127,40 +129,15 @@ public class ContentDemoData implements DemoDataset {
     private void propose(Article original, String state, Instant at) {
         String editor = original.getCreatedBy();
         Article copy = article(
-                "tinh",
-                original.getCategory().getCode(),
-                original.getLanguage(),
-                ArticleText.from(original),
-                editor,
-                at);
-        copy.proposedFrom(original);
-        event(copy, "PROPOSED", null, ArticleState.SUBMITTED, editor, at, null);
-        event(original, "PROPOSED_TO_MAIN", ArticleState.PUBLISHED, ArticleState.PUBLISHED, editor, at, null);
+                "tinh", original.getCategory().getCode(), original.language(), ArticleText.from(original), editor, at);
+        copy.proposedFrom(original, at);
+        em.persist(new ArticleEvent(copy, ArticleAction.PROPOSED, null, ArticleState.SUBMITTED, editor, at, null));
+        em.persist(new ArticleEvent(
+                original, ArticleAction.PROPOSED_TO_MAIN, original.getState(), original.getState(), editor, at, null));
         if (ArticleState.valueOf(state) == ArticleState.PUBLISHED) {
-            event(
-                    copy,
-                    "START_REVIEW",
-                    ArticleState.SUBMITTED,
-                    ArticleState.IN_REVIEW,
-                    "thuky",
-                    at.plusSeconds(600),
-                    null);
-            event(
-                    copy,
-                    "APPROVE",
-                    ArticleState.IN_REVIEW,
-                    ArticleState.APPROVED,
-                    "bientap",
-                    at.plusSeconds(1200),
-                    null);
-            event(
-                    copy,
-                    "PUBLISH",
-                    ArticleState.APPROVED,
-                    ArticleState.PUBLISHED,
-                    "bientap",
-                    at.plusSeconds(1800),
-                    null);
+            event(copy, ArticleAction.START_REVIEW, ArticleState.IN_REVIEW, "thuky", at.plusSeconds(600));
+            event(copy, ArticleAction.APPROVE, ArticleState.APPROVED, "bientap", at.plusSeconds(1200));
+            event(copy, ArticleAction.PUBLISH, ArticleState.PUBLISHED, "bientap", at.plusSeconds(1800));
             royalties.recordPublication(copy);
         }
     }
@@ -172,16 +149,16 @@ public class ContentDemoData implements DemoDataset {
         if (target == ArticleState.SCHEDULED) {
             text = text.withSchedule(clock.instant().plus(Duration.ofHours(2)), null);
         }
-        Article article = article(data.site(), data.category(), "vi", text, WRITER, at);
+        Article article = article(data.site(), data.category(), Language.VIETNAMESE, text, WRITER, at);
         article.screened(screening.count(article));
         ArticleState[] path = {
             ArticleState.SUBMITTED, ArticleState.IN_REVIEW, ArticleState.APPROVED, ArticleState.SCHEDULED
         };
-        String[] actions = {"SUBMIT", "START_REVIEW", "APPROVE", "SCHEDULE"};
-        ArticleState from = ArticleState.DRAFT;
+        ArticleAction[] actions = {
+            ArticleAction.SUBMIT, ArticleAction.START_REVIEW, ArticleAction.APPROVE, ArticleAction.SCHEDULE
+        };
         for (int i = 0; i < path.length && target != ArticleState.DRAFT; i++) {
-            event(article, actions[i], from, path[i], MAIN_BOARD[i], at.plusSeconds(600L * (i + 1)), null);
-            from = path[i];
+            event(article, actions[i], path[i], MAIN_BOARD[i], at.plusSeconds(600L * (i + 1)));
             if (path[i] == target) {
                 break;
             }
@@ -194,22 +171,15 @@ public class ContentDemoData implements DemoDataset {
      */
     private void story(Article article, Instant at, String... submitReviewApprovePublish) {
         String[] by = submitReviewApprovePublish;
-        event(article, "SUBMIT", ArticleState.DRAFT, ArticleState.SUBMITTED, by[0], at.minusSeconds(5400), null);
-        event(
-                article,
-                "START_REVIEW",
-                ArticleState.SUBMITTED,
-                ArticleState.IN_REVIEW,
-                by[1],
-                at.minusSeconds(3600),
-                null);
-        event(article, "APPROVE", ArticleState.IN_REVIEW, ArticleState.APPROVED, by[2], at.minusSeconds(1800), null);
-        event(article, "PUBLISH", ArticleState.APPROVED, ArticleState.PUBLISHED, by[3], at, null);
+        event(article, ArticleAction.SUBMIT, ArticleState.SUBMITTED, by[0], at.minusSeconds(5400));
+        event(article, ArticleAction.START_REVIEW, ArticleState.IN_REVIEW, by[1], at.minusSeconds(3600));
+        event(article, ArticleAction.APPROVE, ArticleState.APPROVED, by[2], at.minusSeconds(1800));
+        event(article, ArticleAction.PUBLISH, ArticleState.PUBLISHED, by[3], at);
         royalties.recordPublication(article);
     }
 
     private Article article(
-            String siteSlug, String category, String language, ArticleText text, String writer, Instant at) {
+            String siteSlug, String category, Language language, ArticleText text, String writer, Instant at) {
         Article article = new Article(
                 directory.getSite(siteSlug), directory.getCategory(category), language, writer, at.minusSeconds(7200));
         article.write(text, ArticleTexts.slugOf(text.title()), ArticleTexts.searchTextOf(text), at.minusSeconds(7200));
@@ -218,10 +188,8 @@ public class ContentDemoData implements DemoDataset {
         return article;
     }
 
-    private void event(
-            Article article, String action, ArticleState from, ArticleState to, String actor, Instant at, String note) {
-        article.enter(to, at);
-        em.persist(new ArticleEvent(article, action, from, to, actor, at, note));
+    private void event(Article article, ArticleAction action, ArticleState to, String actor, Instant at) {
+        em.persist(article.replay(action, to, actor, at));
     }
 
     private ArticleText text(String title, String summary, List<String> paragraphs, String kind, String writer) {

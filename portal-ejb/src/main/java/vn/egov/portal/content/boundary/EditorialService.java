@@ -5,19 +5,20 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.util.Map;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.content.control.ArticleTexts;
 import vn.egov.portal.content.control.EditorialActor;
+import vn.egov.portal.content.control.EditorialWorkflow;
 import vn.egov.portal.content.entity.Article;
+import vn.egov.portal.content.entity.ArticleAction;
 import vn.egov.portal.content.entity.ArticleRevision;
 import vn.egov.portal.content.entity.ArticleState;
 import vn.egov.portal.content.entity.ArticleText;
 import vn.egov.portal.platform.boundary.ConflictException;
-import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.boundary.InputCheck;
 import vn.egov.portal.platform.boundary.PublicContentVersion;
+import vn.egov.portal.platform.control.Language;
 import vn.egov.portal.platform.control.Phrase;
 import vn.egov.portal.security.boundary.AccessControl;
 import vn.egov.portal.security.boundary.AccessDeniedException;
@@ -63,27 +64,31 @@ public class EditorialService {
     AuditTrail audit;
 
     @Inject
+    InputCheck inputs;
+
+    @Inject
+    EditorialWorkflow rules;
+
+    @Inject
     Clock clock;
 
-    public Article create(
-            @NotNull String siteSlug, @NotNull String categoryCode, String language, @NotNull ArticleText text) {
+    public Article create(String siteSlug, String categoryCode, String language, ArticleText text) {
         UserAccount me = access.requireAccount();
         Site site = directory.getSite(siteSlug);
         Category category = directory.getCategory(categoryCode);
         EditorialActor actor = actors.of(me, site, category);
-        if (!workflow.rules().mayWrite(actor)) {
+        if (!rules.mayWrite(actor)) {
             throw new AccessDeniedException(
                     "No field " + categoryCode + " on site " + siteSlug,
                     Phrase.of("access.article.field", category.getName(), site.getName()));
         }
-        String lang = "en".equals(language) ? "en" : "vi";
-        Article article = new Article(site, category, lang, me.getUsername(), clock.instant());
+        Article article = new Article(site, category, Language.of(language), me.getUsername(), clock.instant());
         store(article, text, me, "article.created");
         audit.record("article.create", "article " + article.getId(), site.getSlug() + "/" + categoryCode);
         return article;
     }
 
-    public Article update(@NotNull Long id, long expectedVersion, @NotNull ArticleText text, String note) {
+    public Article update(Long id, long expectedVersion, ArticleText text, String note) {
         UserAccount me = access.requireAccount();
         Article article = workflow.getForEditing(id, me);
         if (article.getVersion() != expectedVersion) {
@@ -98,9 +103,9 @@ public class EditorialService {
     }
 
     /** Starts the English version of an article (Article 8.1g); it goes through the workflow itself. */
-    public Article translate(@NotNull Long originalId, @NotNull ArticleText english) {
+    public Article translate(Long originalId, ArticleText english) {
         Article original = workflow.getVisible(originalId, access.requireAccount());
-        if (!"vi".equals(original.getLanguage())) {
+        if (original.language() != Language.VIETNAMESE) {
             throw new ConflictException(
                     "article.error.translateVietnameseOnly", "Only Vietnamese originals are translated");
         }
@@ -115,7 +120,7 @@ public class EditorialService {
      * as submitted and names its origin; the original stays where it is.
      */
     @RolesAllowed({Roles.SUBPORTAL_EDITOR, Roles.EDITOR_IN_CHIEF})
-    public Article proposeToMainPortal(@NotNull Long id, String comment) {
+    public Article proposeToMainPortal(Long id, String comment) {
         UserAccount me = access.requireAccount();
         Article original = workflow.getVisible(id, me);
         if (original.getSite().isMain() || original.getState() != ArticleState.PUBLISHED) {
@@ -131,26 +136,21 @@ public class EditorialService {
         }
         Site main = directory.getMainSite();
         Article copy =
-                new Article(main, original.getCategory(), original.getLanguage(), me.getUsername(), clock.instant());
-        copy.proposedFrom(original);
+                new Article(main, original.getCategory(), original.language(), me.getUsername(), clock.instant());
         ArticleText text = ArticleText.from(original);
         copy.write(text, ArticleTexts.slugOf(text.title()), ArticleTexts.searchTextOf(text), clock.instant());
+        copy.proposedFrom(original, clock.instant());
         em.persist(copy);
         em.persist(new ArticleRevision(copy, copy.nextRevision(), me.getUsername(), clock.instant(), comment));
         copy.screened(screening.count(copy));
-        copy.enter(ArticleState.SUBMITTED, clock.instant());
-        publication.record(copy, "PROPOSED", null, me.getUsername(), comment);
-        publication.record(original, "PROPOSED_TO_MAIN", original.getState(), me.getUsername(), comment);
+        publication.record(copy, ArticleAction.PROPOSED, null, me.getUsername(), comment);
+        publication.record(original, ArticleAction.PROPOSED_TO_MAIN, original.getState(), me.getUsername(), comment);
         audit.record("article.propose", "article " + original.getId(), "main copy " + copy.getId());
         return copy;
     }
 
     private void store(Article article, ArticleText typed, UserAccount me, String note) {
-        ArticleText text = ArticleTexts.clean(typed);
-        Map<String, String> problems = ArticleTexts.problems(text);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        ArticleText text = ArticleTexts.clean(inputs.require(typed));
         article.write(text, ArticleTexts.slugOf(text.title()), ArticleTexts.searchTextOf(text), clock.instant());
         if (article.isNew()) {
             em.persist(article);

@@ -7,17 +7,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import vn.egov.portal.audit.boundary.AuditTrail;
+import vn.egov.portal.content.control.Decision;
+import vn.egov.portal.content.control.EditorialActor;
+import vn.egov.portal.content.control.EditorialWorkflow;
 import vn.egov.portal.content.control.WorkflowAction;
 import vn.egov.portal.content.entity.Article;
+import vn.egov.portal.content.entity.ArticleAction;
 import vn.egov.portal.content.entity.ArticleEvent;
 import vn.egov.portal.content.entity.ArticleState;
 import vn.egov.portal.platform.boundary.PublicContentVersion;
 import vn.egov.portal.royalty.boundary.RoyaltyLedger;
 
 /**
- * Carries out a move the workflow allowed: the new state, the event on the article, the audit line,
- * royalties at the first publication, and a new public content version when the public can see the
- * difference. Callers decide; this bean only records.
+ * Carries out a move of the editorial workflow: the article takes it (or refuses it) by the one
+ * configured workflow, and this bean adds the event on the article, the audit line, royalties at the
+ * first publication, and a new public content version when the public can see the difference.
  */
 @Stateless
 // Open to every caller on purpose: the workflows and scheduled publishing call it after their own checks.
@@ -37,13 +41,24 @@ public class Publication {
     RoyaltyLedger royalties;
 
     @Inject
+    EditorialWorkflow workflow;
+
+    @Inject
     Clock clock;
 
-    public ArticleEvent apply(Article article, WorkflowAction action, String actor, String comment) {
+    /**
+     * The move, when the article takes it from this actor: the event, the audit line, the royalties of
+     * a first publication and the public version. A refused move changes nothing; the decision says why.
+     */
+    public Decision apply(
+            Article article, WorkflowAction action, EditorialActor actor, String actorName, String comment) {
         ArticleState from = article.getState();
         boolean firstPublication = article.getPublishedAt() == null;
-        article.enter(action.target(), clock.instant());
-        ArticleEvent event = record(article, action.name(), from, actor, comment);
+        Decision decision = article.take(action, actor, workflow, clock.instant());
+        if (!decision.allowed()) {
+            return decision;
+        }
+        record(article, action.recordedAs(), from, actorName, comment);
         if (action.target() == ArticleState.PUBLISHED && firstPublication) {
             royalties.recordPublication(article);
         }
@@ -51,15 +66,15 @@ public class Publication {
             publicContent.changed();
         }
         audit.recordAs(
-                actor,
+                actorName,
                 "article." + action.name().toLowerCase(java.util.Locale.ROOT),
                 "article " + article.getId(),
                 from + " -> " + action.target());
-        return event;
+        return decision;
     }
 
     /** An event that does not move the article: saved, screening reviewed, proposed upwards. */
-    public ArticleEvent record(Article article, String what, ArticleState from, String actor, String comment) {
+    public ArticleEvent record(Article article, ArticleAction what, ArticleState from, String actor, String comment) {
         ArticleEvent event = new ArticleEvent(article, what, from, article.getState(), actor, clock.instant(), comment);
         em.persist(event);
         return event;

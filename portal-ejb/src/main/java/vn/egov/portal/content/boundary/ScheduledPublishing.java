@@ -13,7 +13,6 @@ import java.util.List;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.content.control.Decision;
 import vn.egov.portal.content.control.EditorialActor;
-import vn.egov.portal.content.control.EditorialWorkflow;
 import vn.egov.portal.content.control.WorkflowAction;
 import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.content.entity.ArticleState;
@@ -75,7 +74,11 @@ public class ScheduledPublishing {
         if (problem != null) {
             throw new PublishingFailure(problem);
         }
-        publication.apply(article, WorkflowAction.AUTO_PUBLISH, SYSTEM_ACTOR, null);
+        Decision decision =
+                publication.apply(article, WorkflowAction.AUTO_PUBLISH, EditorialActor.SYSTEM, SYSTEM_ACTOR, null);
+        if (!decision.allowed()) {
+            throw new PublishingFailure(decision.reasonKey());
+        }
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -84,7 +87,7 @@ public class ScheduledPublishing {
         if (article == null || article.getState() != ArticleState.SCHEDULED) {
             return;
         }
-        publication.apply(article, WorkflowAction.FAIL_PUBLISH, SYSTEM_ACTOR, reason);
+        require(publication.apply(article, WorkflowAction.FAIL_PUBLISH, EditorialActor.SYSTEM, SYSTEM_ACTOR, reason));
         article.failed(reason);
         audit.recordAs(SYSTEM_ACTOR, "article.publishFailed", "article " + id, reason);
         failureNotice.send(article, reason);
@@ -94,22 +97,20 @@ public class ScheduledPublishing {
     public void unpublishDue(Long id) {
         Article article = em.find(Article.class, id);
         if (article != null && article.getState() == ArticleState.PUBLISHED) {
-            publication.apply(
-                    article, WorkflowAction.AUTO_UNPUBLISH, SYSTEM_ACTOR, "unpublishAt " + article.getUnpublishAt());
+            require(publication.apply(
+                    article,
+                    WorkflowAction.AUTO_UNPUBLISH,
+                    EditorialActor.SYSTEM,
+                    SYSTEM_ACTOR,
+                    "unpublishAt " + article.getUnpublishAt()));
         }
     }
 
-    /** Why the article cannot go out now, as a message key; null when nothing stands in the way. */
+    /**
+     * Why the article cannot go out now besides what the workflow says (the article asks it when it
+     * takes the move), as a message key; null when nothing else stands in the way.
+     */
     private String obstacle(Article article) {
-        Decision decision = new EditorialWorkflow(false)
-                .decide(
-                        WorkflowAction.AUTO_PUBLISH,
-                        article.getState(),
-                        EditorialActor.SYSTEM,
-                        article.hasUnreviewedHits());
-        if (!decision.allowed()) {
-            return decision.reasonKey();
-        }
         if (!article.getSite().isActive()) {
             return "workflow.error.siteInactive";
         }
@@ -117,6 +118,13 @@ public class ScheduledPublishing {
             return "workflow.error.expiredBeforePublishing";
         }
         return null;
+    }
+
+    /** The timer's other moves start from the state it has just checked: a refusal is a defect. */
+    private static void require(Decision decision) {
+        if (!decision.allowed()) {
+            throw new IllegalStateException("The workflow refused a timer move: " + decision.reasonKey());
+        }
     }
 
     /** A due article that cannot be published; the timer records it as failed. */

@@ -1,6 +1,7 @@
 package vn.egov.portal.content.control;
 
 import java.util.Set;
+import vn.egov.portal.content.entity.ArticleAction;
 import vn.egov.portal.content.entity.ArticleState;
 
 /**
@@ -61,6 +62,11 @@ public enum WorkflowAction {
 
     public boolean isSystem() {
         return SYSTEM.contains(this);
+    }
+
+    /** How the article's history names this move (the same name). */
+    public ArticleAction recordedAs() {
+        return ArticleAction.valueOf(name());
     }
 
     /** The message key of this move's label, e.g. {@code workflow.action.SUBMIT}. */

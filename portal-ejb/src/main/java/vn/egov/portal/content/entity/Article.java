@@ -20,14 +20,18 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import vn.egov.portal.content.control.Decision;
+import vn.egov.portal.content.control.EditorialActor;
+import vn.egov.portal.content.control.EditorialWorkflow;
+import vn.egov.portal.content.control.WorkflowAction;
+import vn.egov.portal.platform.control.Language;
 import vn.egov.portal.platform.entity.PersistentEntity;
 import vn.egov.portal.site.entity.Category;
 import vn.egov.portal.site.entity.Site;
 
 /**
  * A piece of content on the main portal or a sub-portal (R1.2). Its state belongs to the editorial
- * workflow ({@code content.control.EditorialWorkflow}); the boundary moves it only after the workflow
- * allowed the move. A proposal from a sub-portal is a new article on the main portal whose
+ * workflow: the article moves only by {@link #take}, which asks the workflow first. A proposal from a sub-portal is a new article on the main portal whose
  * {@link #getOrigin() origin} is the sub-portal's article, so the main portal can show where it came from.
  */
 @Entity
@@ -160,10 +164,10 @@ public class Article extends PersistentEntity {
 
     protected Article() {}
 
-    public Article(Site site, Category category, String language, String createdBy, Instant now) {
+    public Article(Site site, Category category, Language language, String createdBy, Instant now) {
         this.site = Objects.requireNonNull(site, "site");
         this.category = Objects.requireNonNull(category, "category");
-        this.language = Objects.requireNonNull(language, "language");
+        this.language = Objects.requireNonNull(language, "language").code();
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
         this.createdAt = now;
         this.updatedAt = now;
@@ -192,13 +196,41 @@ public class Article extends PersistentEntity {
         this.translationOf = original;
     }
 
-    public void proposedFrom(Article original) {
-        this.origin = original;
+    /**
+     * This article is a sub-portal's offer of its published original to the main portal: it arrives in
+     * the main board's queue as submitted, as if its writer had submitted it there.
+     */
+    public void proposedFrom(Article original, Instant now) {
+        this.origin = Objects.requireNonNull(original, "original");
+        enter(ArticleState.SUBMITTED, now);
     }
 
-    /** Moves the article; the workflow decided beforehand that the move is allowed. */
-    public void enter(ArticleState next, Instant now) {
-        this.state = Objects.requireNonNull(next, "next");
+    /**
+     * Makes the move when the editorial workflow allows it to this actor from the article's state and
+     * screening now; otherwise nothing changes and the decision says why. The only way the state moves
+     * after creation, so no caller can skip the decision.
+     */
+    public Decision take(WorkflowAction action, EditorialActor actor, EditorialWorkflow workflow, Instant now) {
+        Decision decision = workflow.decide(action, state, actor, hasUnreviewedHits());
+        if (decision.allowed()) {
+            enter(decision.target(), now);
+        }
+        return decision;
+    }
+
+    /**
+     * The demo data's back-dated history, step by step as the seed tells it: the seed predates today's
+     * delegations, so the steps are recorded as they happened rather than decided again. Nothing
+     * else may call this; a move made now goes through {@link #take}.
+     */
+    public ArticleEvent replay(ArticleAction action, ArticleState to, String actor, Instant at) {
+        ArticleState from = state;
+        enter(to, at);
+        return new ArticleEvent(this, action, from, to, actor, at, null);
+    }
+
+    private void enter(ArticleState next, Instant now) {
+        this.state = next;
         if (next == ArticleState.PUBLISHED && publishedAt == null) {
             publishedAt = now;
         }
@@ -250,6 +282,10 @@ public class Article extends PersistentEntity {
 
     public Category getCategory() {
         return category;
+    }
+
+    public Language language() {
+        return Language.of(language);
     }
 
     public String getLanguage() {

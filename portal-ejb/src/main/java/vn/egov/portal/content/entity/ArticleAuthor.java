@@ -2,7 +2,10 @@ package vn.egov.portal.content.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Positive;
 import java.util.Objects;
+import vn.egov.portal.platform.control.MaxLength;
+import vn.egov.portal.platform.control.Required;
 
 /**
  * One author of a work and their share of its royalty in percent. Authors need not hold an account
@@ -12,12 +15,16 @@ import java.util.Objects;
 @Embeddable
 public class ArticleAuthor {
 
+    @Required(message = "{article.error.authorIncomplete}")
+    @MaxLength(200)
     @Column(name = "author_name", nullable = false, length = 200)
     private String name;
 
+    @MaxLength(64)
     @Column(name = "author_account", length = 64)
     private String account;
 
+    @Positive(message = "{article.error.authorIncomplete}")
     @Column(name = "share_percent", nullable = false)
     private int sharePercent;
 

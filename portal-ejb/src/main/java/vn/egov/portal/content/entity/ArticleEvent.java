@@ -25,8 +25,9 @@ public class ArticleEvent extends PersistentEntity {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     private Article article;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
-    private String action;
+    private ArticleAction action;
 
     @Enumerated(EnumType.STRING)
     @Column(length = 20)
@@ -49,7 +50,7 @@ public class ArticleEvent extends PersistentEntity {
 
     public ArticleEvent(
             Article article,
-            String action,
+            ArticleAction action,
             ArticleState fromState,
             ArticleState toState,
             String actor,
@@ -68,7 +69,7 @@ public class ArticleEvent extends PersistentEntity {
         return article;
     }
 
-    public String getAction() {
+    public ArticleAction getAction() {
         return action;
     }
 

@@ -1,26 +1,57 @@
 package vn.egov.portal.content.entity;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import vn.egov.portal.platform.control.MaxLength;
+import vn.egov.portal.platform.control.Required;
+import vn.egov.portal.platform.control.Text;
 
-/** What an editor types into an article: the fields that are kept as revisions and merged on conflicts. */
+/**
+ * What an editor types into an article: the fields that are kept as revisions and merged on conflicts.
+ * Its constraints are the article's input rules, checked once, before the text is cleaned and stored.
+ */
 public record ArticleText(
-        @NotBlank @Size(max = 500) String title,
-        @Size(max = 2000) String summary,
-        @Size(max = 1_000_000) String body,
-        @Size(max = 40) String coverToken,
-        @Size(max = 300) String coverAlt,
-        @Size(max = 300) String source,
-        @Size(max = 500) String tags,
-        @NotNull ContentKind kind,
+        @Required(message = "{article.error.titleRequired}")
+                @MaxLength(value = 500, message = "{article.error.titleTooLong}")
+                String title,
+        @MaxLength(value = 2000, message = "{article.error.summaryTooLong}") String summary,
+        @MaxLength(value = 1_000_000, message = "{article.error.bodyTooLong}") String body,
+        @MaxLength(40) String coverToken,
+        @MaxLength(300) String coverAlt,
+        @MaxLength(300) String source,
+        @MaxLength(500) String tags,
+        @NotNull(message = "{article.error.kind}") ContentKind kind,
         Instant publishAt,
         Instant unpublishAt,
-        @NotNull List<@Size(max = 40) String> attachments,
-        @NotNull List<@Valid ArticleAuthor> authors) {
+        @NotNull(message = "{error.input.required}")
+                List<@NotNull(message = "{error.input.required}") @MaxLength(40) String> attachments,
+        @NotNull(message = "{error.input.required}")
+                List<@NotNull(message = "{article.error.authorIncomplete}") @Valid ArticleAuthor> authors) {
+
+    /** A cover image is described for readers who cannot see it (WCAG 1.1.1). */
+    @AssertTrue(message = "{article.error.coverAltRequired}")
+    private boolean isCoverAlt() {
+        return Text.isBlank(coverToken) || !Text.isBlank(coverAlt);
+    }
+
+    @AssertTrue(message = "{article.error.unpublishBeforePublish}")
+    private boolean isUnpublishAt() {
+        return publishAt == null || unpublishAt == null || unpublishAt.isAfter(publishAt);
+    }
+
+    /** The royalty is shared out whole: the authors' shares add up to 100 %, or nobody is named. */
+    @AssertTrue(message = "{article.error.sharesNotHundred}")
+    private boolean isAuthors() {
+        return authors == null
+                || authors.isEmpty()
+                || authors.stream()
+                                .mapToInt(author -> author == null ? 0 : author.getSharePercent())
+                                .sum()
+                        == 100;
+    }
 
     public static ArticleText of(String title, String summary, String body) {
         return new ArticleText(

@@ -5,12 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.deadline.entity.DeadlineRule;
-import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.boundary.InputCheck;
 import vn.egov.portal.platform.boundary.NotFoundException;
 import vn.egov.portal.security.entity.Roles;
 
@@ -29,23 +27,19 @@ public class DeadlineRules {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    InputCheck inputs;
+
     @RolesAllowed({Roles.EDITOR_IN_CHIEF, Roles.DEPUTY_EDITOR, Roles.SECRETARY, Roles.SYSADMIN, Roles.BATCH_OPERATOR})
     public List<DeadlineRule> listRules() {
         return em.createNamedQuery(DeadlineRule.ALL, DeadlineRule.class).getResultList();
     }
 
     @RolesAllowed({Roles.EDITOR_IN_CHIEF, Roles.DEPUTY_EDITOR, Roles.SYSADMIN})
-    public DeadlineRule changeRule(String code, int workingDays, int dueSoonDays) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (workingDays < 0 || workingDays > MAX_WORKING_DAYS) {
-            errors.put("workingDays", "error.deadline.workingDays");
-        }
-        if (dueSoonDays < 0 || dueSoonDays > Math.max(workingDays, 0)) {
-            errors.put("dueSoonDays", "error.deadline.dueSoonDays");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+    public DeadlineRule changeRule(String code, RuleChange change) {
+        inputs.require(change);
+        int workingDays = change.workingDays();
+        int dueSoonDays = change.dueSoonDays();
         DeadlineRule rule = em
                 .createNamedQuery(DeadlineRule.BY_CODE, DeadlineRule.class)
                 .setParameter("code", code)

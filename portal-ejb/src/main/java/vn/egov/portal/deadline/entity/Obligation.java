@@ -133,14 +133,24 @@ public class Obligation extends PersistentEntity {
         this.dueDate = Objects.requireNonNull(dueDate, "dueDate");
     }
 
+    /** Done at {@code at}, so many working days past the due date (0 when in time); only while open. */
     public void fulfil(Instant at, int lateBy) {
+        requireOpen("fulfil");
         this.state = ObligationState.FULFILLED;
-        this.fulfilledAt = at;
-        this.lateByWorkingDays = lateBy;
+        this.fulfilledAt = Objects.requireNonNull(at, "at");
+        this.lateByWorkingDays = Math.max(lateBy, 0);
     }
 
+    /** The subject went away before the work was due; only an open obligation can be called off. */
     public void cancel() {
+        requireOpen("cancel");
         this.state = ObligationState.CANCELLED;
+    }
+
+    private void requireOpen(String move) {
+        if (state != ObligationState.OPEN) {
+            throw new IllegalStateException("Cannot " + move + " an obligation that is " + state);
+        }
     }
 
     public void reschedule(LocalDate newDueDate, String note) {

@@ -5,17 +5,18 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.leader.entity.Leader;
 import vn.egov.portal.leader.entity.ScheduleEntry;
 import vn.egov.portal.media.control.RichText;
-import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.boundary.InputCheck;
 import vn.egov.portal.platform.boundary.NotFoundException;
 import vn.egov.portal.platform.boundary.PublicContentVersion;
+import vn.egov.portal.platform.control.MaxLength;
+import vn.egov.portal.platform.control.Required;
 import vn.egov.portal.platform.control.Slug;
 import vn.egov.portal.platform.control.Text;
 import vn.egov.portal.platform.entity.ContactInfo;
@@ -40,33 +41,36 @@ public class LeaderAdministration {
     @Inject
     PublicContentVersion publicContent;
 
-    /** The fields of a profile as the console form sends them. */
+    @Inject
+    InputCheck inputs;
+
+    /** The fields of a profile as the console form sends them, with their rules. */
     public record Profile(
-            String name,
-            String titleVi,
-            String titleEn,
+            @Required(message = "{leader.error.name}") @MaxLength(200) String name,
+            @Required(message = "{leader.error.title}") @MaxLength(300) String titleVi,
+            @MaxLength(300) String titleEn,
             String unitCode,
             int sortOrder,
             String biographyVi,
             String biographyEn,
-            String dutiesVi,
-            String dutiesEn,
-            String phone,
-            String fax,
-            String email,
-            String photoToken) {}
+            @MaxLength(4000) String dutiesVi,
+            @MaxLength(4000) String dutiesEn,
+            @MaxLength(50) String phone,
+            @MaxLength(50) String fax,
+            @MaxLength(200) String email,
+            @MaxLength(40) String photoToken) {}
+
+    /** One engagement of a leader's weekly schedule as the console form sends it. */
+    public record Engagement(
+            @NotNull(message = "{schedule.error.day}") LocalDate day,
+            @NotNull(message = "{schedule.error.start}") LocalTime start,
+            @MaxLength(300) String place,
+            @Required(message = "{schedule.error.content}") @MaxLength(1000) String contentVi,
+            @MaxLength(1000) String contentEn,
+            @MaxLength(500) String with) {}
 
     public Leader save(Long id, Profile profile) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (Text.clean(profile.name()) == null) {
-            errors.put("name", "leader.error.name");
-        }
-        if (Text.clean(profile.titleVi()) == null) {
-            errors.put("titleVi", "leader.error.title");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        inputs.require(profile);
         LocalizedText title = LocalizedText.of(Text.clean(profile.titleVi()), Text.clean(profile.titleEn()));
         var unit = profile.unitCode() == null ? null : directory.getOrgUnit(profile.unitCode());
         Leader leader = id == null ? null : em.find(Leader.class, id);
@@ -95,41 +99,22 @@ public class LeaderAdministration {
         return leader;
     }
 
-    public ScheduleEntry addEntry(
-            Long leaderId,
-            LocalDate day,
-            LocalTime start,
-            String place,
-            String contentVi,
-            String contentEn,
-            String with) {
+    public ScheduleEntry addEntry(Long leaderId, Engagement engagement) {
         Leader leader = em.find(Leader.class, leaderId);
         if (leader == null) {
             throw new NotFoundException("Leader", leaderId);
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (day == null) {
-            errors.put("day", "schedule.error.day");
-        }
-        if (start == null) {
-            errors.put("start", "schedule.error.start");
-        }
-        if (Text.clean(contentVi) == null) {
-            errors.put("contentVi", "schedule.error.content");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        inputs.require(engagement);
         ScheduleEntry entry = new ScheduleEntry(
                 leader,
-                day,
-                start,
-                Text.clean(place),
-                LocalizedText.of(Text.clean(contentVi), Text.clean(contentEn)),
-                Text.clean(with));
+                engagement.day(),
+                engagement.start(),
+                Text.clean(engagement.place()),
+                LocalizedText.of(Text.clean(engagement.contentVi()), Text.clean(engagement.contentEn())),
+                Text.clean(engagement.with()));
         em.persist(entry);
         publicContent.changed();
-        audit.record("schedule.add", "leader " + leaderId, day.toString());
+        audit.record("schedule.add", "leader " + leaderId, engagement.day().toString());
         return entry;
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import vn.egov.portal.platform.control.Language;
 import vn.egov.portal.platform.entity.ContactInfo;
 import vn.egov.portal.platform.entity.LocalizedText;
 import vn.egov.portal.platform.entity.PersistentEntity;
@@ -96,7 +97,7 @@ public class Leader extends PersistentEntity {
     }
 
     public String biography(java.util.Locale locale) {
-        boolean english = locale != null && "en".equals(locale.getLanguage());
+        boolean english = Language.of(locale).isEnglish();
         return english && biographyEn != null && !biographyEn.isBlank() ? biographyEn : biographyVi;
     }
 

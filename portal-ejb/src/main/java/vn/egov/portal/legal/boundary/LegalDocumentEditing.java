@@ -9,9 +9,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.deadline.boundary.ObligationRequest;
@@ -22,10 +20,10 @@ import vn.egov.portal.legal.entity.DocumentRelation;
 import vn.egov.portal.legal.entity.DocumentType;
 import vn.egov.portal.legal.entity.GazetteIssue;
 import vn.egov.portal.legal.entity.LegalDocument;
-import vn.egov.portal.legal.entity.LegalStatus;
 import vn.egov.portal.legal.entity.RelationKind;
 import vn.egov.portal.legal.entity.SignedFile;
 import vn.egov.portal.platform.boundary.ConflictException;
+import vn.egov.portal.platform.boundary.InputCheck;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.NotFoundException;
 import vn.egov.portal.platform.boundary.PublicContentVersion;
@@ -61,10 +59,13 @@ public class LegalDocumentEditing {
     PublicContentVersion publicContent;
 
     @Inject
+    InputCheck inputs;
+
+    @Inject
     Clock clock;
 
     public LegalDocument register(DocumentDraft draft) {
-        NumberSymbol number = validate(draft);
+        NumberSymbol number = inputs.require(draft).number();
         LegalDocument document = new LegalDocument(number, type(draft.typeCode()), draft.issueDate(), draft.excerpt());
         apply(document, draft);
         requireUnique(document, null);
@@ -76,7 +77,7 @@ public class LegalDocumentEditing {
     }
 
     public LegalDocument update(long id, DocumentDraft draft) {
-        NumberSymbol number = validate(draft);
+        NumberSymbol number = inputs.require(draft).number();
         LegalDocument document = get(id);
         document.dated(draft.issueDate(), draft.effectiveDate(), draft.expiryDate());
         document.renumber(number);
@@ -219,43 +220,6 @@ public class LegalDocumentEditing {
         if (draft.status() != null) {
             document.changeStatus(draft.status());
         }
-    }
-
-    private NumberSymbol validate(DocumentDraft draft) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Optional<NumberSymbol> number = NumberSymbol.tryParse(draft.numberSymbol());
-        if (number.isEmpty()) {
-            errors.put("numberSymbol", "error.legal.numberSymbol");
-        }
-        if (Text.clean(draft.typeCode()) == null) {
-            errors.put("type", "error.legal.type");
-        }
-        if (draft.issueDate() == null) {
-            errors.put("issueDate", "error.legal.issueDate");
-        }
-        if (draft.issueDate() != null
-                && draft.effectiveDate() != null
-                && draft.effectiveDate().isBefore(draft.issueDate())) {
-            errors.put("effectiveDate", "error.legal.effectiveBeforeIssue");
-        }
-        if (draft.effectiveDate() != null
-                && draft.expiryDate() != null
-                && draft.expiryDate().isBefore(draft.effectiveDate())) {
-            errors.put("expiryDate", "error.legal.expiryBeforeEffective");
-        }
-        if (draft.status() != null && !LegalStatus.RECORDABLE.contains(draft.status())) {
-            errors.put("status", "error.legal.status.recorded");
-        }
-        if (Text.clean(draft.excerpt()) == null) {
-            errors.put("excerpt", "error.legal.excerpt");
-        }
-        if (Text.clean(draft.issuerUnitCode()) == null && Text.clean(draft.externalIssuer()) == null) {
-            errors.put("issuer", "error.legal.issuer");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return number.get();
     }
 
     private void requireUnique(LegalDocument document, Long self) {

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Locale;
 import java.util.Objects;
+import vn.egov.portal.platform.control.Language;
 
 /**
  * A text kept in Vietnamese, the official language, with an optional English version (Article 8.1g
@@ -39,7 +40,7 @@ public class LocalizedText {
     }
 
     public String in(Locale locale) {
-        boolean english = locale != null && "en".equals(locale.getLanguage());
+        boolean english = Language.of(locale).isEnglish();
         return english && en != null && !en.isBlank() ? en : vi;
     }
 

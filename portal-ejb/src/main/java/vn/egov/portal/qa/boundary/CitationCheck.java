@@ -3,6 +3,7 @@ package vn.egov.portal.qa.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import vn.egov.portal.legal.boundary.LegalDocumentRegistry;
 import vn.egov.portal.legal.control.NumberSymbol;
 import vn.egov.portal.legal.entity.LegalDocument;
+import vn.egov.portal.platform.boundary.InputCheck;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.control.Text;
 import vn.egov.portal.qa.entity.Citation;
@@ -36,23 +38,37 @@ public class CitationCheck {
     LegalDocumentRegistry registry;
 
     @Inject
+    InputCheck inputs;
+
+    @Inject
     Clock clock;
 
-    /** The citations, or an InvalidInputException naming each faulty part ("citations[1].excerpt"). */
+    /**
+     * The citations, or an InvalidInputException naming each faulty part ("citations[1].excerpt"):
+     * first the register completes what it knows, then the citations' own rules hold.
+     */
     public List<Citation> resolve(List<CitationDraft> drafts) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (drafts.isEmpty()) {
-            errors.put("citations", "qa.error.citations");
-        }
-        List<Citation> citations = new ArrayList<>();
+        List<CitationDraft> completed = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
-            resolve(drafts.get(i), "citations[" + i + "].", errors).ifPresent(citations::add);
+            completed.add(complete(drafts.get(i), "citations[" + i + "].", errors));
+        }
+        inputs.problems(new Completed(completed)).forEach(errors::putIfAbsent);
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < completed.size(); i++) {
+            LocalDate issued = completed.get(i).issuedOn();
+            if (issued != null && issued.isAfter(today)) {
+                errors.putIfAbsent("citations[" + i + "].issuedOn", "qa.error.citation.future");
+            }
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return citations;
+        return completed.stream().map(CitationCheck::citationOf).toList();
     }
+
+    /** The answer's citations as the register completed them, each to be checked by its rules. */
+    record Completed(List<@Valid CitationDraft> citations) {}
 
     /** The register's published document of this number and symbol, as a draft to complete the form. */
     public Optional<CitationDraft> lookup(String numberSymbol) {
@@ -61,34 +77,19 @@ public class CitationCheck {
                 .map(CitationCheck::draftOf);
     }
 
-    private Optional<Citation> resolve(CitationDraft typed, String prefix, Map<String, String> errors) {
-        Optional<LegalDocument> document = document(typed, prefix, errors);
-        CitationDraft draft = document.map(found -> completed(typed, found)).orElse(typed);
-        int before = errors.size();
-        String number = Text.clean(draft.numberSymbol());
-        Optional<NumberSymbol> parsed = NumberSymbol.tryParse(number);
-        if (number == null) {
-            errors.put(prefix + "numberSymbol", "qa.error.citation.numberSymbol");
-        } else if (parsed.isEmpty()) {
-            errors.put(prefix + "numberSymbol", "qa.error.citation.numberSymbolForm");
-        }
-        String excerpt = required(errors, prefix, "excerpt", draft.excerpt());
-        String body = required(errors, prefix, "issuingBody", draft.issuingBody());
-        LocalDate issued = draft.issuedOn();
-        if (issued == null) {
-            errors.put(prefix + "issuedOn", "qa.error.citation.issuedOn");
-        } else if (issued.isAfter(LocalDate.now(clock))) {
-            errors.put(prefix + "issuedOn", "qa.error.citation.future");
-        }
-        if (errors.size() > before) {
-            return Optional.empty();
-        }
-        return Optional.of(new Citation(
-                parsed.get().text(),
-                excerpt,
-                issued,
-                body,
-                document.map(LegalDocument::getId).orElse(null)));
+    private CitationDraft complete(CitationDraft typed, String prefix, Map<String, String> errors) {
+        return document(typed, prefix, errors)
+                .map(found -> completed(typed, found))
+                .orElse(typed);
+    }
+
+    private static Citation citationOf(CitationDraft draft) {
+        return new Citation(
+                NumberSymbol.parse(draft.numberSymbol()).text(),
+                Text.clean(draft.excerpt()),
+                draft.issuedOn(),
+                Text.clean(draft.issuingBody()),
+                draft.documentId());
     }
 
     /** The document picked by id, or the one the register has under the typed number and symbol. */
@@ -125,13 +126,5 @@ public class CitationCheck {
                 document.getExcerpt(),
                 document.getIssueDate(),
                 document.issuerName(VIETNAMESE));
-    }
-
-    private static String required(Map<String, String> errors, String prefix, String name, String value) {
-        String clean = Text.clean(value);
-        if (clean == null) {
-            errors.put(prefix + name, "qa.error.citation." + name);
-        }
-        return clean;
     }
 }

@@ -8,11 +8,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.egov.portal.audit.boundary.AuditTrail;
+import vn.egov.portal.platform.boundary.InputCheck;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.NotFoundException;
 import vn.egov.portal.platform.control.Text;
@@ -47,6 +47,9 @@ public class DelegationRegister {
     AuditTrail audit;
 
     @Inject
+    InputCheck inputs;
+
+    @Inject
     Clock clock;
 
     /** The whole register for the board; for an answerer, the entries of the agencies they answer for. */
@@ -64,30 +67,21 @@ public class DelegationRegister {
     }
 
     public AnswerDelegation record(DelegationRequest request) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, String> errors = inputs.problems(request);
         OrgUnit agency = Text.isBlank(request.agency())
                 ? null
                 : directory.findOrgUnit(request.agency()).orElse(null);
         UserAccount account = Text.isBlank(request.username())
                 ? null
                 : findAccount(request.username()).orElse(null);
-        check(errors, agency == null, "agency", "qa.error.agency");
-        check(errors, account == null, "username", "qa.error.delegation.account");
-        check(errors, request.kind() == null, "kind", "qa.error.required.kind");
-        check(errors, Text.isBlank(request.reference()), "reference", "qa.error.required.reference");
-        check(errors, request.validFrom() == null, "validFrom", "qa.error.required.validFrom");
-        check(
-                errors,
-                request.validFrom() != null
-                        && request.validUntil() != null
-                        && request.validUntil().isBefore(request.validFrom()),
-                "validUntil",
-                "qa.error.delegation.period");
-        check(
-                errors,
-                account != null && agency != null && !account.holds(Role.AGENCY_ANSWERER, agency),
-                "username",
-                "qa.error.delegation.role");
+        if (agency == null) {
+            errors.putIfAbsent("agency", "qa.error.agency");
+        }
+        if (account == null) {
+            errors.putIfAbsent("username", "qa.error.delegation.account");
+        } else if (agency != null && !account.holds(Role.AGENCY_ANSWERER, agency)) {
+            errors.putIfAbsent("username", "qa.error.delegation.role");
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -164,11 +158,5 @@ public class DelegationRegister {
                 .getResultList()
                 .stream()
                 .findFirst();
-    }
-
-    private static void check(Map<String, String> errors, boolean failed, String field, String key) {
-        if (failed) {
-            errors.putIfAbsent(field, key);
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.platform.boundary.ConflictException;
+import vn.egov.portal.platform.boundary.InputCheck;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.control.Text;
 import vn.egov.portal.qa.entity.AnswerDelegation;
@@ -52,18 +53,15 @@ public class QuestionAnswering {
     AuditTrail audit;
 
     @Inject
+    InputCheck inputs;
+
+    @Inject
     Clock clock;
 
     public Question answer(long id, AnswerDraft draft) {
         Question question = routedToCaller(id);
         AnswerDelegation authority = requireAuthority(question);
-        String text = Text.nfc(draft.text() == null ? null : draft.text().strip());
-        if (Text.isBlank(text)) {
-            throw InvalidInputException.of("text", "qa.error.required.answer");
-        }
-        if (text.length() > MAX_ANSWER) {
-            throw InvalidInputException.of("text", "qa.error.length.answer");
-        }
+        String text = Text.nfc(inputs.require(draft).text().strip());
         List<Citation> cited = citations.resolve(draft.citations());
         Instant now = clock.instant();
         question.answer(

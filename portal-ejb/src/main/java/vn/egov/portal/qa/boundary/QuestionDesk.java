@@ -6,11 +6,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.platform.boundary.ConflictException;
+import vn.egov.portal.platform.boundary.InputCheck;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.control.Text;
 import vn.egov.portal.qa.entity.EventKind;
@@ -50,6 +49,9 @@ public class QuestionDesk {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    InputCheck inputs;
 
     @Inject
     Clock clock;
@@ -122,10 +124,7 @@ public class QuestionDesk {
     public List<Question> split(long id, List<PartRequest> requests) {
         String actor = access.requireBoard().getUsername();
         Question question = open(id);
-        Map<String, String> errors = checkParts(requests);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        inputs.require(new PartRequest.Parts(requests));
         Instant now = clock.instant();
         Instant start = clockStartOf(question, now);
         questionClock.cancel(question);
@@ -143,28 +142,6 @@ public class QuestionDesk {
         }
         audit.record("qa.split", target(question), parts.size() + " parts");
         return parts;
-    }
-
-    private Map<String, String> checkParts(List<PartRequest> requests) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (requests == null || requests.size() < 2) {
-            errors.put("parts", "qa.error.parts");
-            return errors;
-        }
-        for (int i = 0; i < requests.size(); i++) {
-            PartRequest part = requests.get(i);
-            required(errors, "parts[" + i + "].title", part.title());
-            required(errors, "parts[" + i + "].body", part.body());
-            required(errors, "parts[" + i + "].field", part.field());
-            required(errors, "parts[" + i + "].agency", part.agency());
-        }
-        return errors;
-    }
-
-    private static void required(Map<String, String> errors, String name, String value) {
-        if (Text.isBlank(value)) {
-            errors.put(name, "qa.error.required.part");
-        }
     }
 
     /** First routing counts from receipt; after the agency handed it back, the transfer rule decides. */

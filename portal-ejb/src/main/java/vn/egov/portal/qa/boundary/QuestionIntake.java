@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +18,7 @@ import java.util.stream.Collectors;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.calendar.control.DueDate;
 import vn.egov.portal.platform.boundary.ConflictException;
+import vn.egov.portal.platform.boundary.InputCheck;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.NotFoundException;
 import vn.egov.portal.platform.control.Text;
@@ -65,6 +65,9 @@ public class QuestionIntake {
     AuditTrail audit;
 
     @Inject
+    InputCheck inputs;
+
+    @Inject
     Clock clock;
 
     /** A fresh challenge for the form. */
@@ -89,8 +92,12 @@ public class QuestionIntake {
         Instant now = clock.instant();
         Map<String, QaField> fields =
                 questions.listFields().stream().collect(Collectors.toMap(QaField::getCode, field -> field));
-        Map<String, String> errors =
-                new LinkedHashMap<>(new SubmissionRules(fields.keySet(), settings.consentVersion()).check(form));
+        Map<String, String> errors = inputs.problems(form, form == null ? new Class<?>[0] : form.groups());
+        if (form != null) {
+            new SubmissionRules(fields.keySet(), settings.consentVersion())
+                    .check(form)
+                    .forEach(errors::putIfAbsent);
+        }
         errors.putAll(attachments.check(uploads));
         ProofOfWork.Verdict verdict = guard.check(proof.challenge(), proof.nonce(), now);
         if (verdict != ProofOfWork.Verdict.VALID) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.egov.portal.calendar.boundary.CalendarService;
 import vn.egov.portal.mail.boundary.Outbox;
+import vn.egov.portal.platform.control.Language;
 import vn.egov.portal.platform.control.PortalMessages;
 import vn.egov.portal.qa.control.NoticeComposer;
 import vn.egov.portal.qa.entity.Question;
@@ -113,7 +114,7 @@ public class QuestionNotices {
         Site site = directory.getMainSite();
         String website = site.getContact() == null ? null : site.getContact().getWebsite();
         String trackingPage = (website == null ? "" : website.replaceAll("/+$", ""))
-                + ("en".equals(locale.getLanguage()) ? "/en" : "") + "/hoi-dap/tra-cuu.xhtml";
+                + (Language.of(locale).isEnglish() ? "/en" : "") + "/hoi-dap/tra-cuu.xhtml";
         return new NoticeComposer(
                 PortalMessages.bundle(locale), locale, site.getName().in(locale), trackingPage);
     }

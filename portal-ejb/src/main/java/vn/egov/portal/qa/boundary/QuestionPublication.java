@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.platform.boundary.ConflictException;
+import vn.egov.portal.platform.boundary.InputCheck;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.PublicContentVersion;
 import vn.egov.portal.platform.control.Text;
@@ -42,6 +43,9 @@ public class QuestionPublication {
     AuditTrail audit;
 
     @Inject
+    InputCheck inputs;
+
+    @Inject
     Clock clock;
 
     /** The proposed public copy: the detectors' findings already replaced by a mark. */
@@ -62,13 +66,7 @@ public class QuestionPublication {
     public Question publish(long id, PublicationRequest copy) {
         String actor = access.requireBoard().getUsername();
         Question question = answered(id);
-        Map<String, String> errors = new LinkedHashMap<>();
-        required(errors, "title", copy.title());
-        required(errors, "body", copy.body());
-        required(errors, "answer", copy.answer());
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        inputs.require(copy);
         PiiReview review = review(question, copy.title(), copy.body(), copy.answer());
         if (review.namesTheAsker() || (!review.isClean() && !copy.reviewed())) {
             throw new InvalidInputException(findingErrors(review));
@@ -128,12 +126,6 @@ public class QuestionPublication {
             errors.put(field, "qa.error.publication.asker");
         } else if (!findings.isEmpty()) {
             errors.put(field, "qa.error.publication.personal");
-        }
-    }
-
-    private static void required(Map<String, String> errors, String field, String value) {
-        if (Text.isBlank(value)) {
-            errors.put(field, "qa.error.required.public." + field);
         }
     }
 

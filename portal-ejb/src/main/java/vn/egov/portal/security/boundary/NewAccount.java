@@ -1,15 +1,16 @@
 package vn.egov.portal.security.boundary;
 
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import vn.egov.portal.platform.control.MaxLength;
+import vn.egov.portal.platform.control.Required;
 
-/** What an administrator types to open an account. */
+/** What an administrator types to open an account; the password's own rules are the policy's. */
 public record NewAccount(
-        @NotBlank @Size(min = 3, max = 64) String username,
-        @NotBlank @Size(max = 200) String displayName,
-        @Email @Size(max = 200) String email,
-        @NotBlank @Size(max = 128) String password) {
+        @Required(message = "{error.username.form}") @MaxLength(value = 64, message = "{error.username.form}")
+                String username,
+        @Required(message = "{error.account.displayName}") @MaxLength(200) String displayName,
+        @Email(message = "{error.account.email}") @MaxLength(200) String email,
+        @Required(message = "{error.password.tooShort}") String password) {
 
     @Override
     public String toString() {

@@ -1,9 +1,7 @@
 package vn.egov.portal.security.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.security.control.PasswordHasher;
 import vn.egov.portal.security.control.PasswordPolicy;
@@ -40,9 +38,7 @@ public class Passwords {
     public void requireAcceptable(String field, String password, String username) {
         List<String> broken = PasswordPolicy.check(password, username);
         if (!broken.isEmpty()) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            errors.put(field, broken.get(0));
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.of(field, broken.get(0));
         }
     }
 }

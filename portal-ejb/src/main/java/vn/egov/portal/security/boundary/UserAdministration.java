@@ -5,13 +5,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.platform.boundary.ConflictException;
+import vn.egov.portal.platform.boundary.InputCheck;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.NotFoundException;
 import vn.egov.portal.security.entity.Role;
@@ -36,9 +35,13 @@ public class UserAdministration {
     AuditTrail audit;
 
     @Inject
+    InputCheck inputs;
+
+    @Inject
     Clock clock;
 
-    public UserAccount createAccount(@NotNull @Valid NewAccount request) {
+    public UserAccount createAccount(NewAccount request) {
+        inputs.require(request);
         String username = UserAccount.normalizeUsername(request.username());
         if (!UserAccount.isValidUsername(username)) {
             throw InvalidInputException.of("username", "error.username.form");

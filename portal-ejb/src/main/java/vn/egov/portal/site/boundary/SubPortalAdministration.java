@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.platform.boundary.ConflictException;
+import vn.egov.portal.platform.boundary.InputCheck;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.PublicContentVersion;
+import vn.egov.portal.platform.control.MaxLength;
+import vn.egov.portal.platform.control.Required;
 import vn.egov.portal.platform.control.Slug;
 import vn.egov.portal.platform.control.Text;
 import vn.egov.portal.platform.entity.ContactInfo;
@@ -48,15 +51,18 @@ public class SubPortalAdministration {
     @Inject
     AuditTrail audit;
 
-    /** What the console form sends for a portal. */
+    @Inject
+    InputCheck inputs;
+
+    /** What the console form sends for a portal, with its rules. */
     public record Profile(
-            String nameVi,
-            String nameEn,
-            String attributionVi,
-            String attributionEn,
-            String address,
-            String phone,
-            String email) {}
+            @Required(message = "{site.error.name}") @MaxLength(300) String nameVi,
+            @MaxLength(300) String nameEn,
+            @MaxLength(500) String attributionVi,
+            @MaxLength(500) String attributionEn,
+            @MaxLength(500) String address,
+            @MaxLength(50) String phone,
+            @MaxLength(200) String email) {}
 
     @RolesAllowed({Roles.SYSADMIN, Roles.EDITOR_IN_CHIEF})
     public Site open(String slug, SiteKind kind, String ownerUnitCode, Profile profile) {
@@ -71,7 +77,7 @@ public class SubPortalAdministration {
         if (kind == null || kind == SiteKind.MAIN) {
             throw InvalidInputException.of("kind", "site.error.kind");
         }
-        requireName(profile);
+        inputs.require(profile);
         Site site = new Site(
                 new Slug(slug),
                 kind,
@@ -88,7 +94,7 @@ public class SubPortalAdministration {
     public Site update(String slug, Profile profile, List<String> menuCategories, String logoToken) {
         Site site = directory.getSite(slug);
         requireManager(site);
-        requireName(profile);
+        inputs.require(profile);
         site.rename(names(profile.nameVi(), profile.nameEn()));
         describe(site, profile);
         SiteSettings settings = findSettings(site).orElseGet(() -> {
@@ -152,12 +158,6 @@ public class SubPortalAdministration {
                 || me.holds(Role.SUBPORTAL_EDITOR, site);
         if (!allowed) {
             throw new AccessDeniedException("Not a manager of site " + site.getSlug());
-        }
-    }
-
-    private static void requireName(Profile profile) {
-        if (Text.clean(profile.nameVi()) == null) {
-            throw InvalidInputException.of("nameVi", "site.error.name");
         }
     }
 

@@ -21,6 +21,7 @@ import vn.egov.portal.calendar.control.CalendarDay;
 import vn.egov.portal.calendar.control.DueDate;
 import vn.egov.portal.calendar.control.WorkingDayCount;
 import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.control.Language;
 import vn.egov.portal.platform.control.Phrase;
 import vn.egov.portal.platform.control.PortalMessages;
 
@@ -92,10 +93,7 @@ public class CalendarResource {
     }
 
     private Locale locale() {
-        return headers.getAcceptableLanguages().stream()
-                .filter(locale -> "en".equals(locale.getLanguage()) || "vi".equals(locale.getLanguage()))
-                .findFirst()
-                .orElse(Locale.forLanguageTag("vi"));
+        return Language.firstOf(headers.getAcceptableLanguages()).locale();
     }
 
     static LocalDate date(String field, String text) {

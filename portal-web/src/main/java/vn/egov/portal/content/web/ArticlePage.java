@@ -9,6 +9,7 @@ import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.media.boundary.MediaLibrary;
 import vn.egov.portal.media.control.RichText;
 import vn.egov.portal.media.entity.MediaFile;
+import vn.egov.portal.platform.control.Language;
 import vn.egov.portal.platform.web.PortalLocale;
 import vn.egov.portal.site.web.PortalView;
 
@@ -73,7 +74,7 @@ public class ArticlePage {
                 .findFirst()
                 .map(this::translationLink)
                 .orElseGet(() -> portal.getContextPath()
-                        + ("en".equals(language) ? PortalLocale.ENGLISH_PREFIX : "")
+                        + (Language.of(language).isEnglish() ? PortalLocale.ENGLISH_PREFIX : "")
                         + article.getSite().getPathPrefix()
                         + CategoryPage.untranslatedPath(article.getCategory()));
     }
@@ -106,7 +107,7 @@ public class ArticlePage {
 
     /** A translation's address in its own language. */
     public String translationLink(Article translation) {
-        String language = "en".equals(translation.getLanguage()) ? "/en" : "";
+        String language = translation.language().isEnglish() ? PortalLocale.ENGLISH_PREFIX : "";
         return portal.getContextPath() + language + translation.getSite().getPathPrefix() + translation.getPath();
     }
 

@@ -15,6 +15,7 @@ import javax.xml.stream.XMLStreamException;
 import vn.egov.portal.content.boundary.ArticleCatalog;
 import vn.egov.portal.content.control.FeedWriter;
 import vn.egov.portal.content.entity.Article;
+import vn.egov.portal.platform.control.Language;
 import vn.egov.portal.platform.web.PortalLocale;
 import vn.egov.portal.site.entity.Category;
 import vn.egov.portal.site.entity.Site;
@@ -51,18 +52,18 @@ public class FeedServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        boolean english = "en".equals(request.getAttribute(PortalLocale.LANGUAGE_ATTRIBUTE));
+        Language language = PortalLocale.languageOf(request);
         Site site = portal.getSite();
         List<Article> articles =
-                catalog.listLatestArticles(site.getSlug(), category.get().getCode(), english ? "en" : "vi", ENTRIES);
+                catalog.listLatestArticles(site.getSlug(), category.get().getCode(), language.code(), ENTRIES);
         String base = portal.absolute("");
-        Locale language = english ? Locale.ENGLISH : PortalLocale.VIETNAMESE;
+        Locale locale = language.locale();
         FeedWriter.Channel channel = new FeedWriter.Channel(
-                site.getName().in(language) + " – " + category.get().getName().in(language),
+                site.getName().in(locale) + " – " + category.get().getName().in(locale),
                 base + "/chuyen-muc/" + category.get().getCode(),
                 base + request.getServletPath() + request.getPathInfo(),
-                site.getAttribution() == null ? "" : site.getAttribution().in(language),
-                english ? "en" : "vi");
+                site.getAttribution() == null ? "" : site.getAttribution().in(locale),
+                language.code());
         boolean atom = "atom".equals(path.group(2));
         response.setContentType((atom ? "application/atom+xml" : "application/rss+xml") + ";charset=UTF-8");
         try {

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.List;
 import vn.egov.portal.deadline.boundary.DeadlineDashboard;
 import vn.egov.portal.deadline.boundary.DeadlineRules;
+import vn.egov.portal.deadline.boundary.RuleChange;
 import vn.egov.portal.deadline.entity.DeadlineRule;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.web.FacesFeedback;
@@ -77,7 +78,7 @@ public class DeadlinesPage implements Serializable {
     public void save(DeadlineRule rule) {
         try {
             RuleEdit edit = edits.get(rule.getCode());
-            rules.changeRule(rule.getCode(), edit.workingDays, edit.dueSoonDays);
+            rules.changeRule(rule.getCode(), new RuleChange(edit.workingDays, edit.dueSoonDays));
             FacesFeedback.done("deadline.rule.saved");
         } catch (InvalidInputException invalid) {
             FacesFeedback.show(invalid, "rules");

@@ -105,7 +105,9 @@ public class LeadersAdminPage implements Serializable {
     public void addEntry() {
         try {
             LocalTime time = entryTime == null || entryTime.isBlank() ? null : LocalTime.parse(entryTime.strip());
-            administration.addEntry(entryLeader, entryDay, time, entryPlace, entryVi, entryEn, null);
+            administration.addEntry(
+                    entryLeader,
+                    new LeaderAdministration.Engagement(entryDay, time, entryPlace, entryVi, entryEn, null));
             entryVi = null;
             entryEn = null;
             FacesFeedback.done("schedule.added");

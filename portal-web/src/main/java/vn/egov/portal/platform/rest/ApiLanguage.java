@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import vn.egov.portal.platform.control.Language;
 
 /** API messages are Vietnamese unless the client prefers English (Accept-Language). */
 public final class ApiLanguage {
@@ -23,9 +24,6 @@ public final class ApiLanguage {
     }
 
     private static Locale of(List<Locale> preferred) {
-        return preferred.stream()
-                .filter(locale -> "en".equals(locale.getLanguage()) || "vi".equals(locale.getLanguage()))
-                .findFirst()
-                .orElse(Locale.forLanguageTag("vi"));
+        return Language.firstOf(preferred).locale();
     }
 }

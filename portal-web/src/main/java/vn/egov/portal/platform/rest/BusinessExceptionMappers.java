@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.InvalidInputException;
@@ -27,10 +28,15 @@ public final class BusinessExceptionMappers {
 
         @Override
         public Response toResponse(InvalidInputException invalid) {
+            return response(invalid, ApiLanguage.of(headers));
+        }
+
+        /** The 400 of every input rule, whether a boundary or Bean Validation found it broken. */
+        static Response response(InvalidInputException invalid, Locale locale) {
             Map<String, Phrase> fields = new LinkedHashMap<>();
             invalid.fieldErrors().forEach((field, key) -> fields.put(field, Phrase.of(key)));
             return RequestExceptionMappers.fieldProblem(
-                    Response.Status.BAD_REQUEST, Phrase.of("api.error.invalid"), fields, ApiLanguage.of(headers));
+                    Response.Status.BAD_REQUEST, Phrase.of("api.error.invalid"), fields, locale);
         }
     }
 

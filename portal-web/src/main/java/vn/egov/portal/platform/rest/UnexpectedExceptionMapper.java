@@ -3,6 +3,8 @@ package vn.egov.portal.platform.rest;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -22,11 +24,14 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConstraintViolationException invalid && failure instanceof EJBException) {
-                return new ValidationExceptionMapper().toResponse(invalid);
+                return ValidationExceptionMapper.response(invalid, ApiLanguage.of(headers));
             }
             if (cause instanceof WebApplicationException web && failure instanceof EJBException) {
                 return web.getResponse();

@@ -1,33 +1,32 @@
 package vn.egov.portal.platform.rest;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Comparator;
-import java.util.List;
+import java.util.Locale;
+import vn.egov.portal.platform.boundary.InvalidInputException;
 
-/** Bean Validation failures on payloads and parameters: 400 with one entry per field. */
+/**
+ * Bean Validation failures that reach the API without a boundary turning them into an
+ * {@link InvalidInputException} (a constraint the runtime checked itself): the same 400, one entry per
+ * field, each message from the bundles in the caller's language.
+ */
 @Provider
 public class ValidationExceptionMapper implements ExceptionMapper<ConstraintViolationException> {
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(ConstraintViolationException invalid) {
-        List<Problem.FieldError> errors = invalid.getConstraintViolations().stream()
-                .map(violation -> new Problem.FieldError(field(violation), violation.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
-        return Problem.response(Response.Status.BAD_REQUEST, "Invalid input", errors);
+        return response(invalid, headers == null ? Locale.forLanguageTag("vi") : ApiLanguage.of(headers));
     }
 
-    /** The last node of the property path: "create.arg0.title" becomes "title". */
-    private static String field(ConstraintViolation<?> violation) {
-        String last = null;
-        for (Path.Node node : violation.getPropertyPath()) {
-            last = node.getName();
-        }
-        return last;
+    static Response response(ConstraintViolationException invalid, Locale locale) {
+        return BusinessExceptionMappers.InvalidInput.response(
+                InvalidInputException.of(invalid.getConstraintViolations()), locale);
     }
 }

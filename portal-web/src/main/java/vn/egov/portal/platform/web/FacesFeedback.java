@@ -1,9 +1,12 @@
 package vn.egov.portal.platform.web;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.omnifaces.util.Messages;
 import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.InvalidInputException;
@@ -20,17 +23,28 @@ public final class FacesFeedback {
 
     public static void show(InvalidInputException invalid, String formId) {
         for (Map.Entry<String, String> error : invalid.fieldErrors().entrySet()) {
-            String clientId = formId + ":" + error.getKey();
-            boolean fieldExists =
-                    FacesContext.getCurrentInstance().getViewRoot().findComponent(clientId) != null;
             FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text(error.getValue()), null);
-            if (fieldExists) {
-                Messages.add(clientId, message);
+            Optional<String> clientId = inputOf(formId, error.getKey());
+            if (clientId.isPresent()) {
+                Messages.add(clientId.get(), message);
             } else {
                 Messages.addGlobal(message);
             }
         }
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /**
+     * The form's input for a field: the field's own ("editor:title"), or for a part of a field
+     * ("authors[1].name", one line of the authors box) the input that holds the whole.
+     */
+    private static Optional<String> inputOf(String formId, String field) {
+        UIViewRoot view = FacesContext.getCurrentInstance().getViewRoot();
+        String whole = field.split("[\\[.]", 2)[0];
+        return Stream.of(field, whole)
+                .map(name -> formId + ":" + name)
+                .filter(clientId -> view.findComponent(clientId) != null)
+                .findFirst();
     }
 
     public static void show(ConflictException conflict) {

@@ -7,6 +7,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
+import vn.egov.portal.platform.control.Language;
 
 /**
  * The language of the current page. Public pages take it from the address (/en/... is English, all
@@ -37,10 +38,20 @@ public class PortalLocale {
     public boolean isEnglish() {
         Object fromAddress = request.getAttribute(LANGUAGE_ATTRIBUTE);
         if (fromAddress != null) {
-            return "en".equals(fromAddress);
+            return languageOf(fromAddress).isEnglish();
         }
         HttpSession session = request.getSession(false);
-        return session != null && "en".equals(session.getAttribute(LANGUAGE_ATTRIBUTE));
+        return session != null
+                && languageOf(session.getAttribute(LANGUAGE_ATTRIBUTE)).isEnglish();
+    }
+
+    /** The language of a public address (/en/... is English), as the language prefix filter marked it. */
+    public static Language languageOf(HttpServletRequest request) {
+        return languageOf(request.getAttribute(LANGUAGE_ATTRIBUTE));
+    }
+
+    private static Language languageOf(Object mark) {
+        return Language.of(mark instanceof String code ? code : null);
     }
 
     /** A portal-relative path in the current language: "/" becomes "/en/" on English pages. */
@@ -68,7 +79,7 @@ public class PortalLocale {
     }
 
     private boolean isPublicEnglish() {
-        return "en".equals(request.getAttribute(LANGUAGE_ATTRIBUTE));
+        return languageOf(request).isEnglish();
     }
 
     private String currentPublicPath() {
