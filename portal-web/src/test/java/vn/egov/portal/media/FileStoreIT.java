@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -236,10 +237,11 @@ class FileStoreIT {
         return "qa-attachments/" + file.key().substring(0, 2) + "/" + file.key();
     }
 
+    /** The old signed-file store kept one file per content hash: the same bytes may already be there. */
     private void move(String from, String to) throws IOException {
         Path target = config.dataDirectory().resolve(to);
         Files.createDirectories(target.getParent());
-        Files.move(config.dataDirectory().resolve(from), target);
+        Files.move(config.dataDirectory().resolve(from), target, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private byte[] bytesOf(StoredFile file) throws IOException {
