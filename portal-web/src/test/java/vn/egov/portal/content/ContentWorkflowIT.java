@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -41,6 +42,7 @@ import vn.egov.portal.content.entity.ArticleAuthor;
 import vn.egov.portal.content.entity.ArticleState;
 import vn.egov.portal.content.entity.ArticleText;
 import vn.egov.portal.mail.boundary.Outbox;
+import vn.egov.portal.media.boundary.FileStore;
 import vn.egov.portal.media.boundary.MediaLibrary;
 import vn.egov.portal.media.entity.MediaFile;
 import vn.egov.portal.platform.boundary.ConflictException;
@@ -96,6 +98,9 @@ class ContentWorkflowIT {
 
     @Inject
     MediaLibrary media;
+
+    @Inject
+    FileStore files;
 
     @Inject
     RoyaltyLedger royalties;
@@ -395,14 +400,17 @@ class ContentWorkflowIT {
 
         MediaFile stored =
                 collaborator.call(() -> media.upload("Ảnh Hội nghị.PNG", new ByteArrayInputStream(png.toByteArray())));
-        Path file = media.fileOf(stored, null);
-        assertThat(stored.getFileName()).isEqualTo("anh-hoi-nghi.png");
-        assertThat(stored.getSha256()).hasSize(64);
+        Path file = config.dataDirectory().resolve(stored.getStored().getLocation());
+        assertThat(stored.getPath()).isEqualTo("/media/" + stored.getToken() + "/anh-hoi-nghi.png");
+        assertThat(stored.getFileName()).as("the name downloads get").isEqualTo("Ảnh Hội nghị.png");
+        assertThat(stored.getStored().getSha256()).hasSize(64);
         assertThat(file).startsWith(config.dataDirectory().resolve("media"));
         assertThat(file.getFileName().toString()).isEqualTo(stored.getToken()).doesNotContain("hoi-nghi");
         assertThat(Files.size(file)).isEqualTo(png.size());
-        assertThat(media.fileOf(stored, 320)).isNotEqualTo(file).exists();
-        assertThat(ImageIO.read(media.fileOf(stored, 320).toFile()).getWidth()).isEqualTo(320);
+        assertThat(stored.getWidth()).isEqualTo(1600);
+        try (InputStream scaled = files.open(stored.getStored(), 320).stream()) {
+            assertThat(ImageIO.read(scaled).getWidth()).isEqualTo(320);
+        }
     }
 
     /**

@@ -119,6 +119,9 @@ class QuestionDeskIT {
     AskerRecords askers;
 
     @Inject
+    vn.egov.portal.media.boundary.FileStore files;
+
+    @Inject
     DelegationRegister register;
 
     @Inject
@@ -669,13 +672,20 @@ class QuestionDeskIT {
         });
         long fileId = stored.getAttachments().get(0).getId();
         java.nio.file.Path onDisk = config.dataDirectory()
-                .resolve("qa-attachments")
-                .resolve(stored.getAttachments().get(0).getStoredName().substring(0, 2))
-                .resolve(stored.getAttachments().get(0).getStoredName());
+                .resolve(stored.getAttachments().get(0).getStored().getLocation());
+        assertThat(onDisk).startsWith(config.dataDirectory().resolve("qa-attachments"));
         assertThat(new String(java.nio.file.Files.readAllBytes(onDisk), java.nio.charset.StandardCharsets.ISO_8859_1))
                 .doesNotContain("%PDF");
+        assertThat((String) em.createNativeQuery("select filename from qa_attachment where id = ?")
+                        .setParameter(1, fileId)
+                        .getSingleResult())
+                .as("the name is sealed in the database")
+                .startsWith("v1:")
+                .doesNotContain("Đơn");
 
-        assertThat(board.call(() -> askers.openAttachment(fileId)).bytes()).isEqualTo(pdf);
+        try (java.io.InputStream opened = files.open(board.call(() -> askers.openAttachment(fileId)), null).stream()) {
+            assertThat(opened.readAllBytes()).isEqualTo(pdf);
+        }
         assertThatThrownBy(() -> answerer.call(() -> askers.openAttachment(fileId)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(admin.call(() -> audit.listByAction("qa.attachment.view", 20)))

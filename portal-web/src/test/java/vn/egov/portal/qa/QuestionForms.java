@@ -4,13 +4,13 @@ import vn.egov.portal.qa.control.QuestionForm;
 import vn.egov.portal.qa.entity.AskerType;
 
 /** Complete question forms for the tests, one per kind of asker, with a distinct e-mail each time. */
-final class QuestionForms {
+public final class QuestionForms {
 
     static final String CONSENT = "2026.1";
 
     private QuestionForms() {}
 
-    static QuestionForm individual(String email, String title, String body, String field) {
+    public static QuestionForm individual(String email, String title, String body, String field) {
         return new QuestionForm(
                 AskerType.INDIVIDUAL,
                 null,

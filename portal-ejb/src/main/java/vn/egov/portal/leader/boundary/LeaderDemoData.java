@@ -15,7 +15,8 @@ import vn.egov.portal.content.control.DemoContentData;
 import vn.egov.portal.leader.control.Portraits;
 import vn.egov.portal.leader.entity.Leader;
 import vn.egov.portal.leader.entity.ScheduleEntry;
-import vn.egov.portal.media.boundary.MediaStore;
+import vn.egov.portal.media.boundary.FileStore;
+import vn.egov.portal.media.boundary.MediaSettings;
 import vn.egov.portal.media.entity.MediaFile;
 import vn.egov.portal.platform.control.Slug;
 import vn.egov.portal.platform.entity.ContactInfo;
@@ -34,7 +35,10 @@ public class LeaderDemoData implements DemoDataset {
     EntityManager em;
 
     @Inject
-    MediaStore media;
+    FileStore files;
+
+    @Inject
+    MediaSettings media;
 
     @Inject
     SiteDirectory directory;
@@ -75,7 +79,11 @@ public class LeaderDemoData implements DemoDataset {
     private Leader leader(DemoContentData.LeaderData item, int order) {
         String slug = Slug.fromTitle(item.name()).value();
         byte[] portrait = Portraits.png(Portraits.initials(item.name()), item.color());
-        MediaFile photo = media.store(slug + ".png", new ByteArrayInputStream(portrait), "system");
+        MediaFile photo = new MediaFile(
+                files.store(media.rules(), slug + ".png", new ByteArrayInputStream(portrait)),
+                "system",
+                clock.instant());
+        em.persist(photo);
         Leader leader = new Leader(
                 item.name(),
                 slug,

@@ -14,7 +14,6 @@ import java.util.Optional;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.deadline.boundary.ObligationRequest;
 import vn.egov.portal.deadline.boundary.Obligations;
-import vn.egov.portal.legal.control.FileStore;
 import vn.egov.portal.legal.control.NumberSymbol;
 import vn.egov.portal.legal.entity.DocumentRelation;
 import vn.egov.portal.legal.entity.DocumentType;
@@ -22,6 +21,7 @@ import vn.egov.portal.legal.entity.GazetteIssue;
 import vn.egov.portal.legal.entity.LegalDocument;
 import vn.egov.portal.legal.entity.RelationKind;
 import vn.egov.portal.legal.entity.SignedFile;
+import vn.egov.portal.media.boundary.FileStore;
 import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.InputCheck;
 import vn.egov.portal.platform.boundary.InvalidInputException;
@@ -51,6 +51,9 @@ public class LegalDocumentEditing {
 
     @Inject
     LegalSettings settings;
+
+    @Inject
+    FileStore files;
 
     @Inject
     AuditTrail audit;
@@ -123,25 +126,17 @@ public class LegalDocumentEditing {
 
     public SignedFile attach(long id, String fileName, InputStream content) {
         LegalDocument document = get(id);
-        String name = Text.clean(fileName);
-        if (name == null) {
+        if (Text.clean(fileName) == null) {
             throw InvalidInputException.of("file", "error.legal.file.name");
         }
-        try {
-            FileStore.Stored stored = new FileStore(settings.fileRoot(), settings.maxFileBytes()).store(content);
-            SignedFile file = document.attach(
-                    safeName(name, stored.kind().extension()),
-                    stored.kind().mediaType(),
-                    stored.size(),
-                    stored.sha256(),
-                    clock.instant());
-            em.flush();
-            audit.record("legal.attach", "legal-document " + id, "file " + file.getId() + " " + stored.kind());
-            publicContent.changed();
-            return file;
-        } catch (FileStore.RejectedFileException rejected) {
-            throw InvalidInputException.of("file", rejected.messageKey());
-        }
+        SignedFile file = document.attach(files.store(settings.fileRules(), fileName, content), clock.instant());
+        em.flush();
+        audit.record(
+                "legal.attach",
+                "legal-document " + id,
+                "file " + file.getId() + " " + file.getStored().getFormat());
+        publicContent.changed();
+        return file;
     }
 
     public GazetteIssue createGazetteIssue(int number, LocalDate date, List<Long> documentIds) {
@@ -250,13 +245,5 @@ public class LegalDocumentEditing {
         return em.createNamedQuery(OrgUnit.BY_CODE, OrgUnit.class).setParameter("code", code).getResultList().stream()
                 .findFirst()
                 .orElseThrow(() -> InvalidInputException.of("issuer", "error.legal.unit"));
-    }
-
-    /** The stored name is the typed one without path parts, with the extension of the real content. */
-    private static String safeName(String name, String extension) {
-        String base = name.replaceAll(".*[/\\\\]", "").replaceAll("[^\\p{L}\\p{N} ._-]", "_");
-        int dot = base.lastIndexOf('.');
-        String stem = dot > 0 ? base.substring(0, dot) : base;
-        return stem.substring(0, Math.min(stem.length(), 200)) + "." + extension;
     }
 }

@@ -5,14 +5,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.file.Path;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import vn.egov.portal.legal.control.FileStore;
 import vn.egov.portal.legal.control.NumberSymbol;
 import vn.egov.portal.legal.entity.DocumentRelation;
 import vn.egov.portal.legal.entity.DocumentType;
@@ -33,9 +31,6 @@ public class LegalDocumentRegistry {
 
     @PersistenceContext
     EntityManager em;
-
-    @Inject
-    LegalSettings settings;
 
     @Inject
     Clock clock;
@@ -147,17 +142,9 @@ public class LegalDocumentRegistry {
                 .orElseThrow(() -> new NotFoundException("Gazette issue", number + "/" + year));
     }
 
-    /** A signed file of a published document, and where its bytes are. */
-    public record FileContent(SignedFile file, Path path) {}
-
-    public FileContent getFile(long fileId) {
-        SignedFile file = em.find(SignedFile.class, fileId);
-        if (file == null || !file.getDocument().isPublished()) {
-            throw new NotFoundException("File", fileId);
-        }
-        Path path = new FileStore(settings.fileRoot(), settings.maxFileBytes())
-                .find(file.getSha256())
-                .orElseThrow(() -> new NotFoundException("File content", fileId));
-        return new FileContent(file, path);
+    /** A signed file of a published document. */
+    public Optional<SignedFile> findFile(long fileId) {
+        return Optional.ofNullable(em.find(SignedFile.class, fileId))
+                .filter(file -> file.getDocument().isPublished());
     }
 }

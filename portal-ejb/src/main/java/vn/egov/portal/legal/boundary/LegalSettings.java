@@ -2,9 +2,10 @@ package vn.egov.portal.legal.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.file.Path;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.egov.portal.platform.boundary.PortalConfig;
+import vn.egov.portal.media.control.FileRules;
+import vn.egov.portal.media.control.MediaFormat;
 
 /**
  * {@code portal.legal.ppc-unit}: the organisation unit whose documents must be on the portal within
@@ -30,9 +31,6 @@ public class LegalSettings {
     @ConfigProperty(name = "portal.legal.types", defaultValue = "seed/legal-document-types.json")
     String typesSeed;
 
-    @Inject
-    PortalConfig config;
-
     public String ppcUnit() {
         return ppcUnit;
     }
@@ -49,8 +47,8 @@ public class LegalSettings {
         return typesSeed;
     }
 
-    /** Signed files live here, outside the web root. */
-    public Path fileRoot() {
-        return config.dataDirectory().resolve("legal-files");
+    /** Signed files: the documents of Article 11.2 (PDF, DOC, ODT, TXT), in {@code $PORTAL_DATA/legal-files}. */
+    public FileRules fileRules() {
+        return FileRules.of("legal-files", Map.of(MediaFormat.Group.DOCUMENT, maxFileBytes()), "error.legal.file.kind");
     }
 }

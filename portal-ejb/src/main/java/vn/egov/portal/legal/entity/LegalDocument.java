@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.egov.portal.legal.control.NumberSymbol;
+import vn.egov.portal.media.entity.StoredFile;
 import vn.egov.portal.platform.control.Text;
 import vn.egov.portal.platform.entity.PersistentEntity;
 import vn.egov.portal.site.entity.OrgUnit;
@@ -192,8 +193,8 @@ public class LegalDocument extends PersistentEntity {
         this.publishedAt = Objects.requireNonNull(at, "at");
     }
 
-    public SignedFile attach(String fileName, String mediaType, long size, String sha256, Instant at) {
-        SignedFile file = new SignedFile(this, fileName, mediaType, size, sha256, at);
+    public SignedFile attach(StoredFile stored, Instant at) {
+        SignedFile file = new SignedFile(this, stored, at);
         files.add(file);
         return file;
     }

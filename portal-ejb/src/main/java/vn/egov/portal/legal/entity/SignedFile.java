@@ -1,15 +1,18 @@
 package vn.egov.portal.legal.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import vn.egov.portal.media.entity.StoredFile;
 import vn.egov.portal.platform.entity.PersistentEntity;
 
-/** A signed file of a document, stored by content hash outside the web root ({@code $PORTAL_DATA}). */
+/** A signed file of a document, kept by the file store outside the web root ({@code $PORTAL_DATA}). */
 @Entity
 @Table(name = "legal_file")
 public class SignedFile extends PersistentEntity {
@@ -17,29 +20,20 @@ public class SignedFile extends PersistentEntity {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     private LegalDocument document;
 
-    @Column(nullable = false, length = 255)
-    private String fileName;
-
-    @Column(nullable = false, length = 100)
-    private String mediaType;
-
-    @Column(nullable = false)
-    private long size;
-
-    @Column(nullable = false, length = 64)
-    private String sha256;
+    /** The previous release's SIZE column; FORMAT is new here, nullable for its old rows (see StoredFile). */
+    @Embedded
+    @AttributeOverride(name = "sizeBytes", column = @Column(name = "SIZE", nullable = false))
+    @AttributeOverride(name = "format", column = @Column(name = "FORMAT", length = 10))
+    private StoredFile stored;
 
     @Column(nullable = false)
     private Instant uploadedAt;
 
     protected SignedFile() {}
 
-    public SignedFile(LegalDocument document, String fileName, String mediaType, long size, String sha256, Instant at) {
+    public SignedFile(LegalDocument document, StoredFile stored, Instant at) {
         this.document = Objects.requireNonNull(document, "document");
-        this.fileName = Objects.requireNonNull(fileName, "fileName");
-        this.mediaType = Objects.requireNonNull(mediaType, "mediaType");
-        this.size = size;
-        this.sha256 = Objects.requireNonNull(sha256, "sha256");
+        this.stored = Objects.requireNonNull(stored, "stored");
         this.uploadedAt = at;
     }
 
@@ -47,20 +41,20 @@ public class SignedFile extends PersistentEntity {
         return document;
     }
 
+    public StoredFile getStored() {
+        return stored;
+    }
+
     public String getFileName() {
-        return fileName;
+        return stored.getFileName();
     }
 
     public String getMediaType() {
-        return mediaType;
+        return stored.getServedType();
     }
 
     public long getSize() {
-        return size;
-    }
-
-    public String getSha256() {
-        return sha256;
+        return stored.getSizeBytes();
     }
 
     public Instant getUploadedAt() {

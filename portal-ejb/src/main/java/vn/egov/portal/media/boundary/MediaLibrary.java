@@ -6,23 +6,37 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
-import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.media.entity.MediaFile;
 import vn.egov.portal.security.entity.Roles;
 
-/** Uploads by officials and reads for the media servlet; any feature reuses it for its files. */
+/**
+ * The public media library: images and files officials put in articles and pages, kept by the file
+ * store under the media rules and addressed by a random token (/media/{token}/{name}).
+ */
 @Stateless
 public class MediaLibrary {
 
+    @PersistenceContext
+    EntityManager em;
+
     @Inject
-    MediaStore store;
+    FileStore files;
+
+    @Inject
+    MediaSettings settings;
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Clock clock;
 
     @Resource
     SessionContext session;
@@ -37,24 +51,31 @@ public class MediaLibrary {
         Roles.SYSADMIN
     })
     public MediaFile upload(String fileName, InputStream content) {
-        MediaFile file =
-                store.store(fileName, content, session.getCallerPrincipal().getName());
+        MediaFile file = new MediaFile(
+                files.store(settings.rules(), fileName, content),
+                session.getCallerPrincipal().getName(),
+                clock.instant());
+        em.persist(file);
         audit.record("media.upload", "media " + file.getToken(), file.getFormat() + " " + file.getSizeBytes());
         return file;
     }
 
     @PermitAll
     public Optional<MediaFile> find(String token) {
-        return store.find(token);
+        return em
+                .createNamedQuery(MediaFile.BY_TOKEN, MediaFile.class)
+                .setParameter("token", token)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     @PermitAll
     public List<MediaFile> list(List<String> tokens) {
-        return store.list(tokens);
-    }
-
-    @PermitAll
-    public Path fileOf(MediaFile file, Integer width) {
-        return store.fileOf(file, width);
+        return tokens.isEmpty()
+                ? List.of()
+                : em.createNamedQuery(MediaFile.BY_TOKENS, MediaFile.class)
+                        .setParameter("tokens", tokens)
+                        .getResultList();
     }
 }

@@ -2,10 +2,14 @@ package vn.egov.portal.media.control;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
@@ -13,10 +17,11 @@ import org.apache.tika.mime.MimeTypes;
 
 /**
  * Decides whether an upload is acceptable: its format is detected from its bytes (Apache Tika's magic
- * numbers), never from the name the uploader chose; the name must then agree with the content, the
- * size must be within the limit of the format's group, and what it would expand to when opened must
- * be bounded ({@link Expansion}). Each refusal names the rule it broke. Every upload of the portal,
- * public media and Q&A attachments alike, goes through here.
+ * numbers), never from the name the uploader chose; the format must be one the feature's
+ * {@link FileRules} take, the name must agree with the content, the size must be within the limit of
+ * the format's group, and what it would expand to when opened must be bounded ({@link Expansion}).
+ * Text must be UTF-8, since it is served as such (Article 6.1: Unicode). Each refusal names the rule
+ * it broke. Every upload of the portal goes through here, by way of the file store.
  */
 public final class MediaCheck {
 
@@ -27,10 +32,10 @@ public final class MediaCheck {
         }
     }
 
-    private final Map<MediaFormat.Group, Long> maxBytes;
+    private final FileRules rules;
 
-    public MediaCheck(Map<MediaFormat.Group, Long> maxBytes) {
-        this.maxBytes = Map.copyOf(maxBytes);
+    public MediaCheck(FileRules rules) {
+        this.rules = rules;
     }
 
     /** Reads the head of the stream for detection; the caller supplies a mark-supporting stream. */
@@ -45,22 +50,29 @@ public final class MediaCheck {
         if (byContent.isEmpty()) {
             return new Verdict(null, detected, "media.error.format");
         }
-        MediaFormat format = byContent.stream()
-                .filter(candidate -> candidate.namedAs(fileName))
-                .findFirst()
-                .orElse(null);
-        if (format == null) {
+        List<MediaFormat> taken = byContent.stream().filter(rules::accepts).toList();
+        if (taken.isEmpty()) {
+            return new Verdict(null, detected, rules.notAcceptedKey());
+        }
+        Optional<MediaFormat> format =
+                taken.stream().filter(candidate -> candidate.namedAs(fileName)).findFirst();
+        if (format.isEmpty()) {
             return new Verdict(null, detected, "media.error.extension");
         }
-        if (size > maxBytes.getOrDefault(format.group(), 0L)) {
+        if (size > rules.limitOf(format.get())) {
             return new Verdict(
-                    format, detected, "media.error.tooLarge." + format.group().name());
+                    format.get(),
+                    detected,
+                    "media.error.tooLarge." + format.get().group().name());
         }
-        return new Verdict(format, detected, expansionRefusal(format, size, content));
+        return new Verdict(format.get(), detected, contentRefusal(format.get(), size, content));
     }
 
-    /** A decompression bomb: an image of too many pixels, an archive (or ODT) that unpacks far past its size. */
-    private static String expansionRefusal(MediaFormat format, long size, InputStream content) {
+    /**
+     * A decompression bomb (an image of too many pixels, an archive or ODT that unpacks far past its
+     * size) or text that is not UTF-8.
+     */
+    private static String contentRefusal(MediaFormat format, long size, InputStream content) {
         try {
             if (format.group() == MediaFormat.Group.IMAGE) {
                 Optional<Long> pixels = Expansion.pixels(content, format);
@@ -71,15 +83,31 @@ public final class MediaCheck {
             if (format == MediaFormat.ZIP || format == MediaFormat.ODT) {
                 return Expansion.archiveWithinBounds(content, size) ? null : "media.error.archiveRatio";
             }
+            if (format == MediaFormat.TXT) {
+                return isUtf8(content) ? null : "media.error.textEncoding";
+            }
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the upload", e);
         }
     }
 
-    /** For stores that detect their own formats: does this ZIP-based file unpack within the bounds? */
-    public static boolean unpacksWithinBounds(InputStream archive, long size) {
-        return Expansion.archiveWithinBounds(archive, size);
+    private static boolean isUtf8(InputStream content) throws IOException {
+        Reader text = new InputStreamReader(
+                content,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+        char[] buffer = new char[8192];
+        try {
+            while (text.read(buffer) >= 0) {
+                // Decoding is the check.
+            }
+            return true;
+        } catch (CharacterCodingException notUtf8) {
+            return false;
+        }
     }
 
     static String detect(InputStream content) {

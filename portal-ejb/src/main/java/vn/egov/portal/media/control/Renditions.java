@@ -44,10 +44,6 @@ public final class Renditions {
         }
     }
 
-    public static boolean tooLarge(Size size) {
-        return (long) size.width() * size.height() > Expansion.MAX_PIXELS;
-    }
-
     /** Writes one rendition per width narrower than the original; answers the widths written. */
     public static List<Integer> write(Path original, MediaFormat format, Size size) throws IOException {
         BufferedImage source = ImageIO.read(original.toFile());

@@ -1,18 +1,19 @@
 package vn.egov.portal.media.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
+import vn.egov.portal.media.control.FileNames;
 import vn.egov.portal.media.control.MediaFormat;
 import vn.egov.portal.platform.entity.PersistentEntity;
 
 /**
- * An uploaded file: stored under {@code $PORTAL_DATA/media} with a random name, never in the web root,
- * and addressed publicly by a random token so unpublished uploads cannot be enumerated.
+ * A file of the public media library, kept by the file store and addressed publicly by a random
+ * token (its stored name), so unpublished uploads cannot be enumerated.
  */
 @Entity
 @Table(name = "media_file")
@@ -26,25 +27,8 @@ public class MediaFile extends PersistentEntity {
     @Column(nullable = false, unique = true, length = 40)
     private String token;
 
-    @Column(nullable = false, length = 255)
-    private String fileName;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
-    private MediaFormat format;
-
-    @Column(nullable = false)
-    private long sizeBytes;
-
-    @Column(nullable = false, length = 64)
-    private String sha256;
-
-    @Column(nullable = false, length = 200)
-    private String storedPath;
-
-    private Integer width;
-
-    private Integer height;
+    @Embedded
+    private StoredFile stored;
 
     @Column(nullable = false, length = 64)
     private String uploadedBy;
@@ -54,69 +38,48 @@ public class MediaFile extends PersistentEntity {
 
     protected MediaFile() {}
 
-    public MediaFile(
-            String token,
-            String fileName,
-            MediaFormat format,
-            long sizeBytes,
-            String sha256,
-            String storedPath,
-            String uploadedBy,
-            Instant uploadedAt) {
-        this.token = token;
-        this.fileName = fileName;
-        this.format = format;
-        this.sizeBytes = sizeBytes;
-        this.sha256 = sha256;
-        this.storedPath = storedPath;
-        this.uploadedBy = uploadedBy;
-        this.uploadedAt = uploadedAt;
-    }
-
-    public void measured(int width, int height) {
-        this.width = width;
-        this.height = height;
+    public MediaFile(StoredFile stored, String uploadedBy, Instant uploadedAt) {
+        this.stored = Objects.requireNonNull(stored, "stored");
+        this.token = stored.key();
+        this.uploadedBy = Objects.requireNonNull(uploadedBy, "uploadedBy");
+        this.uploadedAt = Objects.requireNonNull(uploadedAt, "uploadedAt");
     }
 
     public boolean isImage() {
-        return format.isWebImage();
+        return stored.getFormat().isWebImage();
     }
 
-    /** The public address: "/media/{token}/{file name}". */
+    /** The public address: "/media/{token}/{file name in ASCII}". */
     public String getPath() {
-        return "/media/" + token + "/" + fileName;
+        return "/media/" + token + "/" + FileNames.ascii(stored.getFileName());
     }
 
     public String getToken() {
         return token;
     }
 
+    public StoredFile getStored() {
+        return stored;
+    }
+
     public String getFileName() {
-        return fileName;
+        return stored.getFileName();
     }
 
     public MediaFormat getFormat() {
-        return format;
+        return stored.getFormat();
     }
 
     public long getSizeBytes() {
-        return sizeBytes;
-    }
-
-    public String getSha256() {
-        return sha256;
-    }
-
-    public String getStoredPath() {
-        return storedPath;
+        return stored.getSizeBytes();
     }
 
     public Integer getWidth() {
-        return width;
+        return stored.getWidth();
     }
 
     public Integer getHeight() {
-        return height;
+        return stored.getHeight();
     }
 
     public String getUploadedBy() {

@@ -10,7 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import vn.egov.portal.audit.boundary.AuditTrail;
-import vn.egov.portal.media.control.MediaFormat;
+import vn.egov.portal.media.boundary.FileStore;
+import vn.egov.portal.media.entity.StoredFile;
 import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.NotFoundException;
@@ -38,7 +39,7 @@ public class AskerRecords {
     QuestionNotices notices;
 
     @Inject
-    AttachmentStore store;
+    FileStore files;
 
     @PersistenceContext
     EntityManager em;
@@ -57,17 +58,14 @@ public class AskerRecords {
         return AskerRecord.of(question);
     }
 
-    /** A file the asker sent, for the board or the question's agency; every download is logged. */
-    public AttachmentContent openAttachment(long attachmentId) {
+    /** A file the asker sent, for the board or the question's agency to download; every download is logged. */
+    public StoredFile openAttachment(long attachmentId) {
         Attachment attachment = Optional.ofNullable(em.find(Attachment.class, attachmentId))
                 .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
         access.requireBoardOrAnswerer(attachment.getQuestion().getAgency());
         audit.record("qa.attachment.view", QuestionDesk.target(attachment.getQuestion()), "attachment " + attachmentId);
-        return new AttachmentContent(attachment.getFileName(), attachment.getFormat(), store.read(attachment));
+        return attachment.getStored();
     }
-
-    /** A file as it is handed to an official: its name, its checked format, its bytes. */
-    public record AttachmentContent(String fileName, MediaFormat format, byte[] bytes) {}
 
     /**
      * Erases the asker's particulars from the question and its parts (Article 19.2). Their original
@@ -103,7 +101,7 @@ public class AskerRecords {
             String reference,
             Instant now,
             String actor) {
-        question.detachAll().forEach(store::delete);
+        question.detachAll().forEach(attachment -> files.delete(attachment.getStored()));
         Question.Redacted redacted = QuestionRedaction.of(question, known);
         question.erase(redacted, request.requestedBy(), reference, now, actor);
     }

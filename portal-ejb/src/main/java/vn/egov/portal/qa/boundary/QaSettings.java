@@ -3,7 +3,10 @@ package vn.egov.portal.qa.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.egov.portal.media.control.FileRules;
+import vn.egov.portal.media.control.MediaFormat;
 import vn.egov.portal.platform.entity.LocalizedText;
 import vn.egov.portal.qa.control.ComplaintFlagger;
 import vn.egov.portal.qa.control.QaSeedData;
@@ -118,6 +121,22 @@ public class QaSettings {
 
     public long maxAttachmentBytes() {
         return maxAttachmentMb * 1024L * 1024L;
+    }
+
+    /**
+     * The files askers send: documents, images and archives of Article 11.2, each within the limit,
+     * sealed with the personal-data key in {@code $PORTAL_DATA/qa-attachments}.
+     */
+    public FileRules attachmentRules() {
+        long each = maxAttachmentBytes();
+        return FileRules.of(
+                        "qa-attachments",
+                        Map.of(
+                                MediaFormat.Group.DOCUMENT, each,
+                                MediaFormat.Group.IMAGE, each,
+                                MediaFormat.Group.ARCHIVE, each),
+                        "qa.error.attachments.format")
+                .sealedAtRest();
     }
 
     static LocalizedText text(Names names) {

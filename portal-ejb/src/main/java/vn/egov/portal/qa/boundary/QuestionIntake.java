@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.calendar.control.DueDate;
+import vn.egov.portal.media.boundary.FileStore;
+import vn.egov.portal.media.control.MediaCheck;
 import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.InputCheck;
 import vn.egov.portal.platform.boundary.InvalidInputException;
@@ -59,7 +61,7 @@ public class QuestionIntake {
     QuestionNotices notices;
 
     @Inject
-    AttachmentStore attachments;
+    FileStore files;
 
     @Inject
     AuditTrail audit;
@@ -98,7 +100,7 @@ public class QuestionIntake {
                     .check(form)
                     .forEach(errors::putIfAbsent);
         }
-        errors.putAll(attachments.check(uploads));
+        errors.putAll(attachmentProblems(uploads));
         ProofOfWork.Verdict verdict = guard.check(proof.challenge(), proof.nonce(), now);
         if (verdict != ProofOfWork.Verdict.VALID) {
             errors.put(
@@ -124,7 +126,9 @@ public class QuestionIntake {
             question.flag(String.join(", ", terms), now);
         }
         em.persist(question);
-        attachments.keep(question, uploads, now);
+        for (Upload upload : uploads) {
+            question.attach(files.store(settings.attachmentRules(), upload.fileName(), upload.stream()), now);
+        }
         em.flush();
         DueDate expected = questionClock.expectedDueDate(now);
         notices.received(question, expected.date(), expected.workingDays());
@@ -212,5 +216,23 @@ public class QuestionIntake {
             code = TrackingCodes.next();
         }
         return code;
+    }
+
+    /** Field "attachments" to the first broken rule of the files (a few, each small, by content), if any. */
+    private Map<String, String> attachmentProblems(List<Upload> uploads) {
+        if (uploads.size() > settings.maxAttachments()) {
+            return Map.of("attachments", "qa.error.attachments.count");
+        }
+        MediaCheck check = new MediaCheck(settings.attachmentRules());
+        for (Upload upload : uploads) {
+            String refusal = upload.content() == null || upload.size() > settings.maxAttachmentBytes()
+                    ? "qa.error.attachments.size"
+                    : check.check(upload.fileName(), upload.size(), upload.stream())
+                            .refusalKey();
+            if (refusal != null) {
+                return Map.of("attachments", refusal);
+            }
+        }
+        return Map.of();
     }
 }

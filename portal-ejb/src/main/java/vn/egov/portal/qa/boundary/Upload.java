@@ -9,4 +9,9 @@ public record Upload(String fileName, long size, byte[] content) {
     public static Upload of(String fileName, byte[] content) {
         return new Upload(fileName, content.length, content);
     }
+
+    /** The bytes to read; only for a file that was read. */
+    public java.io.InputStream stream() {
+        return new java.io.ByteArrayInputStream(content);
+    }
 }

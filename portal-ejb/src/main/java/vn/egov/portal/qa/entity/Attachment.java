@@ -1,23 +1,24 @@
 package vn.egov.portal.qa.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import vn.egov.portal.media.control.MediaFormat;
+import vn.egov.portal.media.entity.StoredFile;
 import vn.egov.portal.platform.entity.PersistentEntity;
 import vn.egov.portal.privacy.entity.SealedText;
 
 /**
  * A file an asker sent with their question, in a format of Article 11.2 checked by content. It may
- * show them (a scanned ID card), so its bytes are sealed on disk under a random name, its name is
- * sealed too, and it is never public: officials download it through the console, logged.
+ * show them (a scanned ID card), so the file store keeps its bytes sealed, its name is sealed too,
+ * and it is never public: officials download it through the console, logged.
  */
 @Entity
 @Table(name = "qa_attachment")
@@ -26,32 +27,19 @@ public class Attachment extends PersistentEntity {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     private Question question;
 
-    @Convert(converter = SealedText.class)
-    @Column(nullable = false, length = 1000)
-    private String fileName;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
-    private MediaFormat format;
-
-    @Column(nullable = false)
-    private long sizeBytes;
-
-    /** The random name of the sealed file under {@code $PORTAL_DATA/qa-attachments}. */
-    @Column(nullable = false, unique = true, length = 40)
-    private String storedName;
+    @Embedded
+    @AttributeOverride(name = "fileName", column = @Column(name = "FILENAME", nullable = false, length = 1000))
+    @Convert(converter = SealedText.class, attributeName = "fileName")
+    private StoredFile stored;
 
     @Column(nullable = false)
     private Instant uploadedAt;
 
     protected Attachment() {}
 
-    Attachment(Question question, String fileName, MediaFormat format, long sizeBytes, String storedName, Instant at) {
+    Attachment(Question question, StoredFile stored, Instant at) {
         this.question = Objects.requireNonNull(question, "question");
-        this.fileName = Objects.requireNonNull(fileName, "fileName");
-        this.format = Objects.requireNonNull(format, "format");
-        this.sizeBytes = sizeBytes;
-        this.storedName = Objects.requireNonNull(storedName, "storedName");
+        this.stored = Objects.requireNonNull(stored, "stored");
         this.uploadedAt = Objects.requireNonNull(at, "at");
     }
 
@@ -59,20 +47,20 @@ public class Attachment extends PersistentEntity {
         return question;
     }
 
+    public StoredFile getStored() {
+        return stored;
+    }
+
     public String getFileName() {
-        return fileName;
+        return stored.getFileName();
     }
 
     public MediaFormat getFormat() {
-        return format;
+        return stored.getFormat();
     }
 
     public long getSizeBytes() {
-        return sizeBytes;
-    }
-
-    public String getStoredName() {
-        return storedName;
+        return stored.getSizeBytes();
     }
 
     public Instant getUploadedAt() {

@@ -347,14 +347,9 @@ public class Question extends PersistentEntity {
         return erasureRequestedAt;
     }
 
-    /** Records a file the asker sent, already checked and sealed under {@code storedName}. */
-    public Attachment attach(
-            String fileName,
-            vn.egov.portal.media.control.MediaFormat format,
-            long size,
-            String storedName,
-            Instant at) {
-        Attachment attachment = new Attachment(this, fileName, format, size, storedName, at);
+    /** Records a file the asker sent, already checked and sealed by the file store. */
+    public Attachment attach(vn.egov.portal.media.entity.StoredFile stored, Instant at) {
+        Attachment attachment = new Attachment(this, stored, at);
         attachments.add(attachment);
         return attachment;
     }

@@ -15,12 +15,12 @@ import java.util.logging.Logger;
 import vn.egov.portal.platform.boundary.PortalConfig;
 
 /**
- * First thing at every start: structural data, the first administrator, then the demo province if
+ * First thing at every start, once the files of the previous release are upgraded: structural data, the first administrator, then the demo province if
  * asked for. A broken demo set is logged and skipped; the portal still starts.
  */
 @Singleton
 @Startup
-@DependsOn("SealingKeyGuard")
+@DependsOn({"SealingKeyGuard", "StoredFileUpgrade"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PortalBootstrap {
 

@@ -16,13 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Upload checks by content (Article 11.2): formats, names that lie, sizes. */
+/** Upload checks by content (Article 11.2): formats, the formats a feature takes, names that lie, sizes. */
 class MediaCheckTest {
 
-    private final MediaCheck check = new MediaCheck(Map.of(
-            MediaFormat.Group.IMAGE, 1_000_000L,
-            MediaFormat.Group.DOCUMENT, 1_000_000L,
-            MediaFormat.Group.ARCHIVE, 1_000_000L));
+    private final MediaCheck check = new MediaCheck(FileRules.of(
+            "test",
+            Map.of(
+                    MediaFormat.Group.IMAGE, 1_000_000L,
+                    MediaFormat.Group.DOCUMENT, 1_000_000L,
+                    MediaFormat.Group.ARCHIVE, 1_000_000L),
+            "test.error.notHere"));
 
     static byte[] png() throws IOException {
         return image("png");
@@ -103,11 +106,37 @@ class MediaCheckTest {
         assertThat(check.check("anh.png", 0, new ByteArrayInputStream(new byte[0]))
                         .refusalKey())
                 .isEqualTo("media.error.empty");
-        assertThat(check.check("nhac.mp3", 10, new ByteArrayInputStream(new byte[] {'I', 'D', '3', 4, 0, 0, 0, 0, 0, 0
-                        }))
+    }
+
+    @Test
+    void aFormatOfTheRegulationThatTheFeatureDoesNotTakeGetsItsOwnRefusal() throws IOException {
+        byte[] mp3 = {'I', 'D', '3', 4, 0, 0, 0, 0, 0, 0};
+        MediaCheck documentsOnly = new MediaCheck(
+                FileRules.of("legal-files", Map.of(MediaFormat.Group.DOCUMENT, 1_000_000L), "error.legal.file.kind"));
+
+        assertThat(verdict("nhac.mp3", mp3).refusalKey()).isEqualTo("test.error.notHere");
+        assertThat(documentsOnly
+                        .check("quyet-dinh.pdf", png().length, new BufferedInputStream(new ByteArrayInputStream(png())))
                         .refusalKey())
-                .as("no limit configured for audio here means nothing passes")
-                .isEqualTo("media.error.tooLarge.AUDIO");
+                .as("a picture named like a document, where only documents are taken")
+                .isEqualTo("error.legal.file.kind");
+        assertThat(documentsOnly
+                        .check("quyet-dinh.pdf", 512, new BufferedInputStream(new ByteArrayInputStream(executable())))
+                        .refusalKey())
+                .as("what is no format of Article 11.2 at all says so")
+                .isEqualTo("media.error.format");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "Vietnamese in UTF-8, Quyết định số 01/2014/QĐ-UBND của Ủy ban nhân dân tỉnh, UTF-8, ",
+        "Vietnamese in Windows-1258, Quyet dinh so 01 cua Uy ban nhan dan tinh Cao Bang \u00c0, windows-1258,"
+                + " media.error.textEncoding",
+    })
+    void plainTextMustBeUnicode(String what, String text, String charset, String refusal) {
+        byte[] bytes = text.getBytes(java.nio.charset.Charset.forName(charset));
+
+        assertThat(verdict("ghi-chu.txt", bytes).refusalKey()).isEqualTo(refusal);
     }
 
     /** A PNG whose header claims the given size; no pixel data is needed to tell the size. */
