@@ -193,6 +193,50 @@ class ContentWorkflowIT {
                                 && w.getAmount().compareTo(new BigDecimal("60000")) == 0));
     }
 
+    /**
+     * An article the board takes back is gone, not unknown: 410 on its page and in the API, never
+     * cached, in the reader's language; one that never went public (rejected, then archived) stays a 404.
+     */
+    @Test
+    void aWithdrawnArticleIs410WhileOneThatNeverWentPublicIs404() throws Exception {
+        Long id = collaborator
+                .call(() -> editorial.create("tinh", NEWS, "vi", text("Tin sẽ được gỡ xuống", "<p>Nội dung.</p>")))
+                .getId();
+        move(collaborator, id, WorkflowAction.SUBMIT, null);
+        move(secretary, id, WorkflowAction.START_REVIEW, null);
+        move(secretary, id, WorkflowAction.APPROVE, null);
+        move(deputy, id, WorkflowAction.PUBLISH, null);
+        WebClient reader = new WebClient(base.toURI());
+        assertThat(reader.get("/tin/" + id).statusCode()).isEqualTo(200);
+        assertThat(reader.get("/api/v1/articles/" + id).statusCode()).isEqualTo(200);
+
+        move(deputy, id, WorkflowAction.UNPUBLISH, "Thông tin chưa chính xác");
+
+        HttpResponse<String> api = reader.get("/api/v1/articles/" + id);
+        assertThat(api.statusCode()).isEqualTo(410);
+        assertThat(api.body()).contains("đã được gỡ");
+        reader.get("/tin/" + id);
+        HttpResponse<String> page = reader.get("/tin/" + id);
+        assertThat(page.statusCode()).isEqualTo(410);
+        assertThat(page.headers().firstValue("X-Portal-Cache"))
+                .as("never cached")
+                .isEmpty();
+        assertThat(page.body()).contains("Không còn đăng tải", "lang=\"vi\"").doesNotContain("Article withdrawn");
+        move(deputy, id, WorkflowAction.ARCHIVE, null);
+        assertThat(reader.get("/tin/" + id).statusCode())
+                .as("archived after publication")
+                .isEqualTo(410);
+
+        Long rejected = collaborator
+                .call(() -> editorial.create("tinh", NEWS, "vi", text("Tin không được duyệt", "<p>Nội dung.</p>")))
+                .getId();
+        move(collaborator, rejected, WorkflowAction.SUBMIT, null);
+        move(secretary, rejected, WorkflowAction.REJECT, "Không phù hợp");
+        move(deputy, rejected, WorkflowAction.ARCHIVE, null);
+        assertThat(reader.get("/tin/" + rejected).statusCode()).isEqualTo(404);
+        assertThat(reader.get("/api/v1/articles/" + rejected).statusCode()).isEqualTo(404);
+    }
+
     @Test
     void collaboratorsWriteOnlyInTheirFieldsAndNobodyApprovesTheirOwnWork() throws Exception {
         assertThatThrownBy(() ->
@@ -414,8 +458,7 @@ class ContentWorkflowIT {
     void refusedConsolePagesAndTamperedFormsAnswer403Or400InTheConsoleWithOneLogLine() throws Exception {
         Long communeArticle = catalog.page(
                         new vn.egov.portal.content.boundary.ArticleFilter("xa-dam-thuy", null, "vi", null, null, null),
-                        1,
-                        1)
+                        vn.egov.portal.platform.boundary.PageRequest.first(1))
                 .items()
                 .get(0)
                 .getId();

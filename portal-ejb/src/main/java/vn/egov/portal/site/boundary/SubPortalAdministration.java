@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import vn.egov.portal.audit.boundary.AuditTrail;
+import vn.egov.portal.platform.boundary.AddressSpace;
 import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.PublicContentVersion;
@@ -48,6 +49,9 @@ public class SubPortalAdministration {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    AddressSpace addresses;
+
     /** What the console form sends for a portal. */
     public record Profile(
             String nameVi,
@@ -61,9 +65,9 @@ public class SubPortalAdministration {
     @RolesAllowed({Roles.SYSADMIN, Roles.EDITOR_IN_CHIEF})
     public Site open(String slug, SiteKind kind, String ownerUnitCode, Profile profile) {
         requireMainHead();
-        if (slug == null || !Slug.isValid(slug)) {
+        if (slug == null || !addresses.isFreeForSubPortal(slug)) {
             throw InvalidInputException.of(
-                    "slug", Slug.isReserved(slug) ? "site.error.slugReserved" : "site.error.slugForm");
+                    "slug", addresses.isReserved(slug) ? "site.error.slugReserved" : "site.error.slugForm");
         }
         if (directory.findSite(slug).isPresent()) {
             throw new ConflictException("site.error.slugTaken", "Slug taken: " + slug);
