@@ -20,6 +20,8 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -235,6 +237,51 @@ class ContentWorkflowIT {
         move(deputy, rejected, WorkflowAction.ARCHIVE, null);
         assertThat(reader.get("/tin/" + rejected).statusCode()).isEqualTo(404);
         assertThat(reader.get("/api/v1/articles/" + rejected).statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * A category of more than one page (twelve to a page): the one pagination, with links on the
+     * reader's own address (page 1 without a number), the numbering of the list going on across
+     * pages, and no page after the last. (The prefixes of /en/ and sub-portals: PageLinksTest.)
+     */
+    @Test
+    void aCategoryOfMoreThanOnePagePagesOnTheReadersAddress() throws Exception {
+        WebClient reader = new WebClient(base.toURI());
+        for (long total = totalNews(reader); total < 13; total++) {
+            Long id = collaborator
+                    .call(() -> editorial.create("tinh", NEWS, "vi", text("Tin để phân trang", "<p>Nội dung.</p>")))
+                    .getId();
+            move(collaborator, id, WorkflowAction.SUBMIT, null);
+            move(secretary, id, WorkflowAction.START_REVIEW, null);
+            move(secretary, id, WorkflowAction.APPROVE, null);
+            move(deputy, id, WorkflowAction.PUBLISH, null);
+        }
+        long pages = (totalNews(reader) + 11) / 12;
+
+        String first = reader.get("/chuyen-muc/" + NEWS).body();
+        assertThat(first)
+                .contains(
+                        "class=\"pagination\"",
+                        "Trang 1 / " + pages,
+                        "href=\"/chuyen-muc/" + NEWS + "?trang=2\" rel=\"next\"")
+                .doesNotContain("rel=\"prev\"");
+        String last = reader.get("/chuyen-muc/" + NEWS + "?trang=" + pages).body();
+        assertThat(last)
+                .contains(
+                        "Trang " + pages + " / " + pages,
+                        "start=\"" + ((pages - 1) * 12 + 1) + "\"",
+                        "href=\"/chuyen-muc/" + NEWS + (pages > 2 ? "?trang=" + (pages - 1) : "") + "\" rel=\"prev\"")
+                .doesNotContain("rel=\"next\"");
+        assertThat(reader.get("/chuyen-muc/" + NEWS + "?trang=" + (pages + 1)).statusCode())
+                .isEqualTo(404);
+    }
+
+    private static long totalNews(WebClient reader) {
+        Matcher total = Pattern.compile("\"totalItems\":(\\d+)")
+                .matcher(reader.get("/api/v1/articles?site=tinh&lang=vi&category=" + NEWS + "&size=1")
+                        .body());
+        assertThat(total.find()).isTrue();
+        return Long.parseLong(total.group(1));
     }
 
     @Test
