@@ -201,13 +201,7 @@ class ContentWorkflowIT {
      */
     @Test
     void aWithdrawnArticleIs410WhileOneThatNeverWentPublicIs404() throws Exception {
-        Long id = collaborator
-                .call(() -> editorial.create("tinh", NEWS, "vi", text("Tin sẽ được gỡ xuống", "<p>Nội dung.</p>")))
-                .getId();
-        move(collaborator, id, WorkflowAction.SUBMIT, null);
-        move(secretary, id, WorkflowAction.START_REVIEW, null);
-        move(secretary, id, WorkflowAction.APPROVE, null);
-        move(deputy, id, WorkflowAction.PUBLISH, null);
+        Long id = publishedNews("Tin sẽ được gỡ xuống");
         WebClient reader = new WebClient(base.toURI());
         assertThat(reader.get("/tin/" + id).statusCode()).isEqualTo(200);
         assertThat(reader.get("/api/v1/articles/" + id).statusCode()).isEqualTo(200);
@@ -248,13 +242,7 @@ class ContentWorkflowIT {
     void aCategoryOfMoreThanOnePagePagesOnTheReadersAddress() throws Exception {
         WebClient reader = new WebClient(base.toURI());
         for (long total = totalNews(reader); total < 13; total++) {
-            Long id = collaborator
-                    .call(() -> editorial.create("tinh", NEWS, "vi", text("Tin để phân trang", "<p>Nội dung.</p>")))
-                    .getId();
-            move(collaborator, id, WorkflowAction.SUBMIT, null);
-            move(secretary, id, WorkflowAction.START_REVIEW, null);
-            move(secretary, id, WorkflowAction.APPROVE, null);
-            move(deputy, id, WorkflowAction.PUBLISH, null);
+            publishedNews("Tin để phân trang");
         }
         long pages = (totalNews(reader) + 11) / 12;
 
@@ -274,6 +262,18 @@ class ContentWorkflowIT {
                 .doesNotContain("rel=\"next\"");
         assertThat(reader.get("/chuyen-muc/" + NEWS + "?trang=" + (pages + 1)).statusCode())
                 .isEqualTo(404);
+    }
+
+    /** A news article of the main portal, written by the collaborator and through the board to public. */
+    private Long publishedNews(String title) throws Exception {
+        Long id = collaborator
+                .call(() -> editorial.create("tinh", NEWS, "vi", text(title, "<p>Nội dung.</p>")))
+                .getId();
+        move(collaborator, id, WorkflowAction.SUBMIT, null);
+        move(secretary, id, WorkflowAction.START_REVIEW, null);
+        move(secretary, id, WorkflowAction.APPROVE, null);
+        move(deputy, id, WorkflowAction.PUBLISH, null);
+        return id;
     }
 
     private static long totalNews(WebClient reader) {
