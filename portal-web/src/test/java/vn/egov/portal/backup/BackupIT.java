@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -92,6 +93,14 @@ class BackupIT {
             HttpResponse<String> lookup = web.get("api/v1/questions/status/" + code);
             assertThat(lookup.statusCode()).as(lookup.body()).isEqualTo(503);
             assertThat(lookup.headers().firstValue("Content-Type")).contains("application/problem+json");
+            HttpResponse<String> page =
+                    web.submit("hoi-dap/tra-cuu.xhtml", Map.of("track:code", code, "track:lookup", "x"));
+            assertThat(page.statusCode())
+                    .as("a Faces page that opens sealed data")
+                    .isEqualTo(503);
+            assertThat(page.body())
+                    .contains("Tạm thời chưa phục vụ được", "class=\"site-header\"")
+                    .doesNotContain("Exception", "SealedData", "not the one that sealed");
         } finally {
             update("update SEALING_KEY set FINGERPRINT = ?", recorded);
             admin.call(() -> guard.verify());

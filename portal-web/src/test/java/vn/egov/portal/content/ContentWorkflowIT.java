@@ -21,6 +21,8 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -196,6 +198,95 @@ class ContentWorkflowIT {
                 .satisfies(line -> assertThat(line.works())
                         .anyMatch(w -> w.getArticle().getId().equals(id)
                                 && w.getAmount().compareTo(new BigDecimal("60000")) == 0));
+    }
+
+    /**
+     * An article the board takes back is gone, not unknown: 410 on its page and in the API, never
+     * cached, in the reader's language; one that never went public (rejected, then archived) stays a 404.
+     */
+    @Test
+    void aWithdrawnArticleIs410WhileOneThatNeverWentPublicIs404() throws Exception {
+        Long id = publishedNews("Tin sẽ được gỡ xuống");
+        WebClient reader = new WebClient(base.toURI());
+        assertThat(reader.get("/tin/" + id).statusCode()).isEqualTo(200);
+        assertThat(reader.get("/api/v1/articles/" + id).statusCode()).isEqualTo(200);
+
+        move(deputy, id, WorkflowAction.UNPUBLISH, "Thông tin chưa chính xác");
+
+        HttpResponse<String> api = reader.get("/api/v1/articles/" + id);
+        assertThat(api.statusCode()).isEqualTo(410);
+        assertThat(api.body()).contains("đã được gỡ");
+        reader.get("/tin/" + id);
+        HttpResponse<String> page = reader.get("/tin/" + id);
+        assertThat(page.statusCode()).isEqualTo(410);
+        assertThat(page.headers().firstValue("X-Portal-Cache"))
+                .as("never cached")
+                .isEmpty();
+        assertThat(page.body()).contains("Không còn đăng tải", "lang=\"vi\"").doesNotContain("Article withdrawn");
+        move(deputy, id, WorkflowAction.ARCHIVE, null);
+        assertThat(reader.get("/tin/" + id).statusCode())
+                .as("archived after publication")
+                .isEqualTo(410);
+
+        Long rejected = collaborator
+                .call(() -> editorial.create("tinh", NEWS, "vi", text("Tin không được duyệt", "<p>Nội dung.</p>")))
+                .getId();
+        move(collaborator, rejected, WorkflowAction.SUBMIT, null);
+        move(secretary, rejected, WorkflowAction.REJECT, "Không phù hợp");
+        move(deputy, rejected, WorkflowAction.ARCHIVE, null);
+        assertThat(reader.get("/tin/" + rejected).statusCode()).isEqualTo(404);
+        assertThat(reader.get("/api/v1/articles/" + rejected).statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * A category of more than one page (twelve to a page): the one pagination, with links on the
+     * reader's own address (page 1 without a number), the numbering of the list going on across
+     * pages, and no page after the last. (The prefixes of /en/ and sub-portals: PageLinksTest.)
+     */
+    @Test
+    void aCategoryOfMoreThanOnePagePagesOnTheReadersAddress() throws Exception {
+        WebClient reader = new WebClient(base.toURI());
+        for (long total = totalNews(reader); total < 13; total++) {
+            publishedNews("Tin để phân trang");
+        }
+        long pages = (totalNews(reader) + 11) / 12;
+
+        String first = reader.get("/chuyen-muc/" + NEWS).body();
+        assertThat(first)
+                .contains(
+                        "class=\"pagination\"",
+                        "Trang 1 / " + pages,
+                        "href=\"/chuyen-muc/" + NEWS + "?trang=2\" rel=\"next\"")
+                .doesNotContain("rel=\"prev\"");
+        String last = reader.get("/chuyen-muc/" + NEWS + "?trang=" + pages).body();
+        assertThat(last)
+                .contains(
+                        "Trang " + pages + " / " + pages,
+                        "start=\"" + ((pages - 1) * 12 + 1) + "\"",
+                        "href=\"/chuyen-muc/" + NEWS + (pages > 2 ? "?trang=" + (pages - 1) : "") + "\" rel=\"prev\"")
+                .doesNotContain("rel=\"next\"");
+        assertThat(reader.get("/chuyen-muc/" + NEWS + "?trang=" + (pages + 1)).statusCode())
+                .isEqualTo(404);
+    }
+
+    /** A news article of the main portal, written by the collaborator and through the board to public. */
+    private Long publishedNews(String title) throws Exception {
+        Long id = collaborator
+                .call(() -> editorial.create("tinh", NEWS, "vi", text(title, "<p>Nội dung.</p>")))
+                .getId();
+        move(collaborator, id, WorkflowAction.SUBMIT, null);
+        move(secretary, id, WorkflowAction.START_REVIEW, null);
+        move(secretary, id, WorkflowAction.APPROVE, null);
+        move(deputy, id, WorkflowAction.PUBLISH, null);
+        return id;
+    }
+
+    private static long totalNews(WebClient reader) {
+        Matcher total = Pattern.compile("\"totalItems\":(\\d+)")
+                .matcher(reader.get("/api/v1/articles?site=tinh&lang=vi&category=" + NEWS + "&size=1")
+                        .body());
+        assertThat(total.find()).isTrue();
+        return Long.parseLong(total.group(1));
     }
 
     @Test
@@ -422,8 +513,7 @@ class ContentWorkflowIT {
     void refusedConsolePagesAndTamperedFormsAnswer403Or400InTheConsoleWithOneLogLine() throws Exception {
         Long communeArticle = catalog.page(
                         new vn.egov.portal.content.boundary.ArticleFilter("xa-dam-thuy", null, "vi", null, null, null),
-                        1,
-                        1)
+                        vn.egov.portal.platform.boundary.PageRequest.first(1))
                 .items()
                 .get(0)
                 .getId();

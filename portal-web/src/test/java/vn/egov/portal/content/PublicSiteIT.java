@@ -361,6 +361,99 @@ class PublicSiteIT {
         assertThat(onePage).contains("Niên giám thống kê").doesNotContain("Trang 1 / 1");
     }
 
+    /**
+     * A missing document, article or answer is a 404 with the portal's own words in the reader's
+     * language, and is never kept in the page cache: the second request is no HIT and still a 404.
+     * (Before wave 2 a missing /van-ban/... document answered 200 and was cached.)
+     */
+    @Test
+    void missingDocumentsArticlesAndAnswersAre404InTheReadersLanguageAndNeverCached() {
+        for (String missing : List.of("/van-ban/2099/1/qd-ubnd", "/tin/999999-khong-co", "/hoi-dap/999999-khong-co")) {
+            web.get(missing);
+            HttpResponse<String> again = web.get(missing);
+
+            assertThat(again.statusCode()).as(missing).isEqualTo(404);
+            assertThat(again.headers().firstValue("X-Portal-Cache")).as(missing).isEmpty();
+            assertThat(again.body())
+                    .as(missing)
+                    .contains("Không tìm thấy trang bạn yêu cầu.", "lang=\"vi\"")
+                    .doesNotContain("Legal document", "Article", "Published question", "Exception");
+        }
+        HttpResponse<String> english = web.get("/en/van-ban/2099/1/qd-ubnd");
+        assertThat(english.statusCode()).isEqualTo(404);
+        assertThat(english.body()).contains("The page you asked for does not exist.", "lang=\"en\"");
+        HttpResponse<String> present = web.get("/van-ban/2014/1/qd-ubnd");
+        assertThat(present.statusCode()).isEqualTo(200);
+        assertThat(web.get("/van-ban/2014/1/qd-ubnd").headers().firstValue("X-Portal-Cache"))
+                .as("a document that exists is cached as before")
+                .contains("HIT");
+        assertThat(web.get("/en/van-ban/2014/1/qd-ubnd").body()).contains("01/2014/QĐ-UBND", "lang=\"en\"");
+    }
+
+    /**
+     * One page origin (1) and one size limit (100) for the three lists of the API, one set of fields,
+     * and the same refusal of a page number that is no page: a 400 problem naming the field.
+     */
+    @Test
+    void theThreeListsOfTheApiPageAlikeAndRefuseBadPageNumbersByField() {
+        for (String list : List.of("/api/v1/articles", "/api/v1/questions", "/api/v1/legal-documents")) {
+            String first = web.get(list + "?page=1&size=1").body();
+            assertThat(first)
+                    .as(list)
+                    .contains("\"page\":1", "\"size\":1", "\"totalItems\":", "\"totalPages\":", "\"hasNext\":");
+            assertThat(web.get(list).body())
+                    .as(list + " without paging is its first page")
+                    .contains("\"page\":1");
+            assertThat(web.get(list + "?page=10000&size=100").body())
+                    .as(list + ": a page past the last has no items")
+                    .contains("\"items\":[]", "\"page\":10000");
+            for (String bad : List.of("page=0", "page=abc", "page=-1", "page=1e3", "page=10001", "page=99999999999")) {
+                HttpResponse<String> refused = web.get(list + "?" + bad);
+                assertThat(refused.statusCode()).as(list + "?" + bad).isEqualTo(400);
+                assertThat(refused.headers().firstValue("Content-Type"))
+                        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+                assertThat(refused.body()).as(list + "?" + bad).contains("\"field\":\"page\"");
+            }
+            HttpResponse<String> tooLarge = web.send(HttpRequest.newBuilder(web.resolve(list + "?size=101"))
+                    .header("Accept-Language", "en")
+                    .GET()
+                    .build());
+            assertThat(tooLarge.statusCode()).as(list).isEqualTo(400);
+            assertThat(tooLarge.body()).contains("\"field\":\"size\"", "from 1 to 100");
+        }
+        String empty = web.get("/api/v1/legal-documents?q=khongcovanbannaoxyz").body();
+        assertThat(empty).contains("\"items\":[]", "\"totalItems\":0", "\"totalPages\":0", "\"hasNext\":false");
+        assertThat(web.get("/openapi").body())
+                .as("the page is described once")
+                .contains("ResultPage", "Page number, from 1");
+    }
+
+    /** The public lists read ?trang= the same way: no page is a localised 400, past the last a 404. */
+    @Test
+    void thePublicListsRefuseAPageThatIsNoPageAndPastTheLastIsNotFound() {
+        for (String list : List.of("/chuyen-muc/thong-ke", "/van-ban/", "/hoi-dap/")) {
+            HttpResponse<String> bad = web.get(list + "?trang=abc");
+            assertThat(bad.statusCode()).as(list).isEqualTo(400);
+            assertThat(bad.body())
+                    .as(list)
+                    .contains("Địa chỉ không hợp lệ", "Số trang là số nguyên từ 1 đến 10000.")
+                    .doesNotContain("Biểu mẫu đã cũ", "paging.error");
+            HttpResponse<String> past = web.get(list + "?trang=9999");
+            assertThat(past.statusCode()).as(list).isEqualTo(404);
+            assertThat(web.get(list + "?trang=9999").headers().firstValue("X-Portal-Cache"))
+                    .as(list)
+                    .isEmpty();
+            assertThat(web.get(list + "?trang=1").statusCode()).as(list).isEqualTo(200);
+        }
+        assertThat(web.get("/en/hoi-dap/?trang=0").body()).contains("Invalid address", "from 1 to 10000");
+        assertThat(web.get("/van-ban/?q=khongcovanbannaoxyz").body())
+                .contains("Không tìm thấy văn bản nào")
+                .doesNotContain("class=\"pagination\"");
+        assertThat(web.get("/hoi-dap/?q=khongcocauhoinaoxyz").body())
+                .contains("class=\"empty\"")
+                .doesNotContain("class=\"pagination\"");
+    }
+
     @Test
     void aSubPortalShowsItsUnitsContactsAndItsOwnCategoriesWithoutTheProvincesTexts() {
         String justice = web.get("/so-tu-phap/").body();

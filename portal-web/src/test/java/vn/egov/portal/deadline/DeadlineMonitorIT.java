@@ -452,7 +452,7 @@ class DeadlineMonitorIT {
         assertThat(web.get("api/v1/legal-documents/999999").statusCode()).isEqualTo(404);
         assertThat(web.get("api/v1/legal-documents?numberSymbol=14/2010/TT-BTTTT")
                         .body())
-                .contains("\"total\":1");
+                .contains("\"totalItems\":1");
 
         assertThat(web.get("api/v1/batch/jobs").statusCode()).isEqualTo(401);
         assertThat(web.get("api/v1/batch/jobs", "bientap", password("bientap")).statusCode())
@@ -643,9 +643,9 @@ class DeadlineMonitorIT {
                 .contains("14/2010/TT-BTTTT")
                 .doesNotContain("Số, ký hiệu cần có dạng");
         assertThat(web.get("api/v1/legal-documents?numberSymbol=914").body())
-                .contains("\"total\":1", "914/2025/QĐ-UBND");
+                .contains("\"totalItems\":1", "914/2025/QĐ-UBND");
         assertThat(web.get("api/v1/legal-documents?numberSymbol=914/2025").body())
-                .contains("\"total\":1");
+                .contains("\"totalItems\":1");
 
         assertThat(web.get("api/v1/legal-documents/by-number?numberSymbol=97%2F2008%2FN%C4%90-CP")
                         .body())

@@ -218,7 +218,11 @@ class QuestionDeskIT {
         assertThat(String.join(" ", shown.title(), shown.body(), shown.answer()))
                 .doesNotContain("Phan Thị Ngọc Ánh", "0915 246 810", "004196012345", "Xuân Trường");
         assertThat(published
-                        .search(new PublishedSearch("tu-phap-ho-tich", "so-tu-phap", "trich luc", 0, 10))
+                        .search(new PublishedSearch(
+                                "tu-phap-ho-tich",
+                                "so-tu-phap",
+                                "trich luc",
+                                vn.egov.portal.platform.boundary.PageRequest.first(10)))
                         .items())
                 .extracting(PublishedQa::id)
                 .contains(receipt.id());

@@ -153,6 +153,22 @@ class QuestionsPublicIT {
                         .body())
                 .contains("Đăng ký kết hôn có yếu tố nước ngoài", "123/2015/NĐ-CP", "chỉ có ý nghĩa tham khảo")
                 .doesNotContain("Phan Thị Ngọc Ánh", "0915 246 810");
+
+        assertThat(official("thuky", "DELETE", "/api/v1/qa-desk/questions/" + id + "/publication?note=sai", null)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(web.get("/api/v1/questions/" + id).statusCode())
+                .as("a withdrawn answer is gone, not unknown")
+                .isEqualTo(410);
+        String answerPage = "/hoi-dap/" + id + "-dang-ky-ket-hon-co-yeu-to-nuoc-ngoai";
+        web.get(answerPage);
+        HttpResponse<String> gone = web.get(answerPage);
+        assertThat(gone.statusCode()).isEqualTo(410);
+        assertThat(gone.headers().firstValue("X-Portal-Cache"))
+                .as("never cached")
+                .isEmpty();
+        assertThat(gone.body()).contains("Không còn đăng tải").doesNotContain("Published question");
+        assertThat(web.get("/en" + answerPage).body()).contains("No longer published");
     }
 
     @Test

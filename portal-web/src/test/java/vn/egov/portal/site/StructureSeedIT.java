@@ -1,21 +1,25 @@
 package vn.egov.portal.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.egov.portal.platform.boundary.AddressSpace;
 import vn.egov.portal.setup.boundary.DemoDataset;
 import vn.egov.portal.setup.boundary.DemoRunner;
 import vn.egov.portal.setup.boundary.InitialAdministrator;
 import vn.egov.portal.setup.boundary.StructuralSeed;
+import vn.egov.portal.setup.control.StructureData;
 import vn.egov.portal.site.boundary.SiteDirectory;
 import vn.egov.portal.site.entity.OrgUnit;
 import vn.egov.portal.test.PortalDeployment;
@@ -44,6 +48,9 @@ class StructureSeedIT {
     @Inject
     @Any
     Instance<DemoDataset> demoDatasets;
+
+    @Inject
+    AddressSpace addresses;
 
     @PersistenceContext
     EntityManager em;
@@ -93,6 +100,54 @@ class StructureSeedIT {
         assertThat(count("Category")).isEqualTo(categories);
         assertThat(count("Site")).isEqualTo(sites);
         assertThat(count("UserAccount")).isEqualTo(accounts);
+    }
+
+    /**
+     * Each feature declares its own top-level paths; together they keep every word the hand-written
+     * list of wave 1 (Slug.RESERVED) held, and a seeded sub-portal cannot take one.
+     */
+    @Test
+    void theFeaturesTopLevelPathsAreReservedAndNoSubPortalTakesOne() {
+        assertThat(Stream.of(
+                        "admin",
+                        "api",
+                        "en",
+                        "vi",
+                        "health",
+                        "openapi",
+                        "metrics",
+                        "login",
+                        "logout",
+                        "resources",
+                        "jakarta.faces.resource",
+                        "javax.faces.resource",
+                        "feed",
+                        "search",
+                        "tim-kiem",
+                        "static",
+                        "media",
+                        "error",
+                        "chuyen-muc",
+                        "tin",
+                        "van-ban",
+                        "cong-bao",
+                        "lich",
+                        "hoi-dap",
+                        "lay-y-kien",
+                        "dich-vu-cong",
+                        "to-chuc",
+                        "lanh-dao",
+                        "lien-he",
+                        "bao-cao",
+                        "thong-ke",
+                        "tra-cuu"))
+                .allMatch(addresses::isReserved);
+        assertThat(addresses.isFreeForSubPortal("so-tu-phap")).isTrue();
+        assertThat(addresses.isFreeForSubPortal("van-ban")).isFalse();
+        assertThat(addresses.isFreeForSubPortal("Dấu")).isFalse();
+        StructureData.SiteData taken =
+                new StructureData.SiteData("van-ban", "DEPARTMENT", "so-tu-phap", null, null, null);
+        assertThatThrownBy(() -> structure.addSite(taken)).hasMessageContaining("reserved path /van-ban");
     }
 
     private long count(String entity) {

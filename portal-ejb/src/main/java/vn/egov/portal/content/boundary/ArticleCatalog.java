@@ -14,13 +14,14 @@ import vn.egov.portal.content.entity.ArticleCard;
 import vn.egov.portal.content.entity.ArticleState;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.NotFoundException;
+import vn.egov.portal.platform.boundary.PageRequest;
+import vn.egov.portal.platform.boundary.ResultPage;
+import vn.egov.portal.platform.boundary.WithdrawnException;
 
 /** What citizens and integrators may read: published articles only, newest first. */
 @Stateless
 @PermitAll
 public class ArticleCatalog {
-
-    public static final int MAX_PAGE_SIZE = 100;
 
     @PersistenceContext
     EntityManager em;
@@ -28,43 +29,10 @@ public class ArticleCatalog {
     @Inject
     ArticleSearch search;
 
-    /** One page of a list, with what a client needs to page on. */
-    public record Page(List<ArticleCard> items, int page, int size, long totalItems) {
-        public long getTotalPages() {
-            return totalItems == 0 ? 0 : (totalItems + size - 1) / size;
-        }
-
-        public boolean isHasNext() {
-            return page < getTotalPages();
-        }
-
-        public boolean isHasPrevious() {
-            return page > 1;
-        }
-
-        public List<ArticleCard> getItems() {
-            return items;
-        }
-
-        public int getPage() {
-            return page;
-        }
-    }
-
-    /** Pages count from 1. Out-of-range paging is refused with the field, as every bad input is. */
-    public Page page(ArticleFilter filter, int page, int size) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (page < 1) {
-            errors.put("page", "api.error.page");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            errors.put("size", "api.error.size");
-        }
+    /** A page of published articles. The words of {@code q} are refused past 200 characters. */
+    public ResultPage<ArticleCard> page(ArticleFilter filter, PageRequest page) {
         if (filter.text() != null && filter.text().length() > 200) {
-            errors.put("q", "api.error.query");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.of("q", "api.error.query");
         }
         ArticleFilter published = new ArticleFilter(
                 filter.siteSlug(),
@@ -75,8 +43,8 @@ public class ArticleCatalog {
                 null);
         long total = search.count(published);
         List<ArticleCard> items =
-                search.listCards(published, (page - 1) * size, size, ArticleSearch.Sort.PUBLISHED, false);
-        return new Page(items, page, size, total);
+                search.listCards(published, page.offset(), page.size(), ArticleSearch.Sort.PUBLISHED, false);
+        return ResultPage.of(page, items, total);
     }
 
     /** The newest published articles of one category: a prepared query, it runs on every home page. */
@@ -110,14 +78,31 @@ public class ArticleCatalog {
     }
 
     public Optional<Article> findPublished(Long id) {
-        // Read-only: served from the shared cache without a working copy, so concurrent readers of one
-        // article do not queue on its cache lock; public reads never change it.
-        Article article = id == null ? null : em.find(Article.class, id, Map.of("eclipselink.read-only", "true"));
-        return Optional.ofNullable(article).filter(found -> found.getState().isPublic());
+        return read(id).filter(found -> found.getState().isPublic());
     }
 
+    /**
+     * Read-only: served from the shared cache without a working copy, so concurrent readers of one
+     * article do not queue on its cache lock; public reads never change it.
+     */
+    private Optional<Article> read(Long id) {
+        return Optional.ofNullable(
+                id == null ? null : em.find(Article.class, id, Map.of("eclipselink.read-only", "true")));
+    }
+
+    /**
+     * The published article; {@link WithdrawnException} for one that was published and has been
+     * unpublished or archived since, {@link NotFoundException} for anything else.
+     */
     public Article getPublished(Long id) {
-        return findPublished(id).orElseThrow(() -> new NotFoundException("Article", id));
+        Article article = read(id).orElseThrow(() -> new NotFoundException("Article", id));
+        if (article.getState().isPublic()) {
+            return article;
+        }
+        if (article.getState().isWithdrawn() && article.getPublishedAt() != null) {
+            throw new WithdrawnException("Article", id);
+        }
+        throw new NotFoundException("Article", id);
     }
 
     /** The published versions of the same article in other languages. */

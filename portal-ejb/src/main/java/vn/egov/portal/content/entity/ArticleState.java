@@ -20,4 +20,9 @@ public enum ArticleState {
     public boolean isPublic() {
         return this == PUBLISHED;
     }
+
+    /** Taken off the public site by the board; if it was public before, its address is gone, not unknown. */
+    public boolean isWithdrawn() {
+        return this == UNPUBLISHED || this == ARCHIVED;
+    }
 }

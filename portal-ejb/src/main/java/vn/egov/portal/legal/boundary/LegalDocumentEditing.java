@@ -27,6 +27,7 @@ import vn.egov.portal.platform.boundary.InputCheck;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.NotFoundException;
 import vn.egov.portal.platform.boundary.PublicContentVersion;
+import vn.egov.portal.platform.boundary.ResultPage;
 import vn.egov.portal.platform.control.Text;
 import vn.egov.portal.security.entity.Roles;
 import vn.egov.portal.site.entity.OrgUnit;
@@ -174,10 +175,7 @@ public class LegalDocumentEditing {
 
     /** Every document, published or not, for the console. */
     public ResultPage<LegalDocument> search(LegalSearch search) {
-        LegalQuery query = LegalQuery.of(search, false, LocalDate.now(clock));
-        int size = Math.max(1, Math.min(LegalSearch.MAX_SIZE, search.size()));
-        return new ResultPage<>(
-                query.list(em, Math.max(0, search.page()) * size, size), query.count(em), search.page(), size);
+        return LegalQuery.of(search, false, LocalDate.now(clock)).page(em, search.page());
     }
 
     public LegalDocument get(long id) {

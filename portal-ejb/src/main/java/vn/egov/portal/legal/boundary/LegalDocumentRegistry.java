@@ -19,6 +19,7 @@ import vn.egov.portal.legal.entity.LegalDocument;
 import vn.egov.portal.legal.entity.SignedFile;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.NotFoundException;
+import vn.egov.portal.platform.boundary.ResultPage;
 
 /**
  * The public register of legal documents and the e-Gazette (R4): search, the document by id, by
@@ -45,18 +46,7 @@ public class LegalDocumentRegistry {
     }
 
     public ResultPage<LegalDocument> search(LegalSearch search) {
-        if (search.page() < 0) {
-            throw InvalidInputException.of("page", "error.legal.page");
-        }
-        if (search.size() < 1 || search.size() > LegalSearch.MAX_SIZE) {
-            throw InvalidInputException.of("size", "error.legal.size");
-        }
-        LegalQuery query = LegalQuery.of(search, true, LocalDate.now(clock));
-        return new ResultPage<>(
-                query.list(em, search.page() * search.size(), search.size()),
-                query.count(em),
-                search.page(),
-                search.size());
+        return LegalQuery.of(search, true, LocalDate.now(clock)).page(em, search.page());
     }
 
     public Optional<LegalDocument> findDocument(long id) {

@@ -12,6 +12,8 @@ import vn.egov.portal.legal.control.NumberSymbol;
 import vn.egov.portal.legal.entity.LegalDocument;
 import vn.egov.portal.legal.entity.LegalStatus;
 import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.boundary.PageRequest;
+import vn.egov.portal.platform.boundary.ResultPage;
 import vn.egov.portal.platform.control.Text;
 
 /**
@@ -105,16 +107,17 @@ final class LegalQuery {
         }
     }
 
-    List<LegalDocument> list(EntityManager em, int first, int max) {
-        TypedQuery<LegalDocument> query = em.createQuery(
+    ResultPage<LegalDocument> page(EntityManager em, PageRequest page) {
+        TypedQuery<LegalDocument> items = em.createQuery(
                 "select d from LegalDocument d" + where + " order by d.issueDate desc, d.id desc", LegalDocument.class);
-        parameters.forEach(query::setParameter);
-        return query.setFirstResult(first).setMaxResults(max).getResultList();
-    }
-
-    long count(EntityManager em) {
-        TypedQuery<Long> query = em.createQuery("select count(d) from LegalDocument d" + where, Long.class);
-        parameters.forEach(query::setParameter);
-        return query.getSingleResult();
+        TypedQuery<Long> count = em.createQuery("select count(d) from LegalDocument d" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        return ResultPage.of(
+                page,
+                items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                count.getSingleResult());
     }
 }

@@ -1,8 +1,9 @@
 package vn.egov.portal.legal.boundary;
 
 import vn.egov.portal.legal.entity.LegalStatus;
+import vn.egov.portal.platform.boundary.PageRequest;
 
-/** Search criteria (R4.2); every one is optional. Pages count from 0. */
+/** Search criteria (R4.2); every one is optional, and the page of the results. */
 public record LegalSearch(
         String numberSymbol,
         String typeCode,
@@ -11,12 +12,9 @@ public record LegalSearch(
         Integer year,
         LegalStatus status,
         String text,
-        int page,
-        int size) {
+        PageRequest page) {
 
-    public static final int MAX_SIZE = 100;
-
-    public static LegalSearch all(int page, int size) {
-        return new LegalSearch(null, null, null, null, null, null, null, page, size);
+    public static LegalSearch all(PageRequest page) {
+        return new LegalSearch(null, null, null, null, null, null, null, page);
     }
 }

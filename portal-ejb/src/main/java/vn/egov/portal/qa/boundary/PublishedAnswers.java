@@ -10,8 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.NotFoundException;
+import vn.egov.portal.platform.boundary.PageRequest;
+import vn.egov.portal.platform.boundary.ResultPage;
+import vn.egov.portal.platform.boundary.WithdrawnException;
 import vn.egov.portal.platform.control.Text;
 import vn.egov.portal.platform.entity.LocalizedText;
 import vn.egov.portal.qa.entity.Citation;
@@ -30,18 +32,10 @@ public class PublishedAnswers {
     private static final String FROM = " from Question q left join q.field f left join q.agency a"
             + " where q.state = vn.egov.portal.qa.entity.QuestionState.PUBLISHED";
 
-    public record Page(List<PublishedQa> items, long total, int page, int size) {}
-
     @PersistenceContext
     EntityManager em;
 
-    public Page search(PublishedSearch search) {
-        if (search.page() < 0) {
-            throw InvalidInputException.of("page", "qa.error.page");
-        }
-        if (search.size() < 1 || search.size() > PublishedSearch.MAX_SIZE) {
-            throw InvalidInputException.of("size", "qa.error.size");
-        }
+    public ResultPage<PublishedQa> search(PublishedSearch search) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder();
         if (!Text.isBlank(search.field())) {
@@ -64,17 +58,17 @@ public class PublishedAnswers {
             rows.setParameter(name, value);
             count.setParameter(name, value);
         });
-        List<PublishedQa> items =
-                rows.setFirstResult(search.page() * search.size()).setMaxResults(search.size()).getResultList().stream()
-                        .map(PublishedAnswers::row)
-                        .toList();
-        return new Page(items, count.getSingleResult(), search.page(), search.size());
+        PageRequest page = search.page();
+        List<PublishedQa> items = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+                .map(PublishedAnswers::row)
+                .toList();
+        return ResultPage.of(page, items, count.getSingleResult());
     }
 
     public List<PublishedQa> latest(int max) {
         return em
                 .createQuery(COLUMNS + FROM + " order by q.publication.publishedAt desc, q.id desc", Object[].class)
-                .setMaxResults(Math.min(max, PublishedSearch.MAX_SIZE))
+                .setMaxResults(Math.min(max, PageRequest.MAX_SIZE))
                 .getResultList()
                 .stream()
                 .map(PublishedAnswers::row)
@@ -104,8 +98,21 @@ public class PublishedAnswers {
                 .map(row -> row(row).withCitations(citationsOf(id)));
     }
 
+    /** Throws {@link WithdrawnException} for an answer the board published and took back. */
     public PublishedQa get(long id) {
-        return find(id).orElseThrow(() -> new NotFoundException("Published question", id));
+        return find(id).orElseThrow(() -> wasPublished(id)
+                ? new WithdrawnException("Published question", id)
+                : new NotFoundException("Published question", id));
+    }
+
+    /** Published once: unpublishing keeps the publication, whose date says it was public. */
+    private boolean wasPublished(long id) {
+        return em.createQuery(
+                                "select count(q) from Question q where q.id = :id and q.publication.publishedAt is not null",
+                                Long.class)
+                        .setParameter("id", id)
+                        .getSingleResult()
+                > 0;
     }
 
     private List<Citation> citationsOf(long id) {

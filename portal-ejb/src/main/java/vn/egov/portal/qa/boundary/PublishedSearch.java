@@ -1,7 +1,6 @@
 package vn.egov.portal.qa.boundary;
 
-/** A search of the published answers: by field code, agency code and words, a page at a time. */
-public record PublishedSearch(String field, String agency, String text, int page, int size) {
+import vn.egov.portal.platform.boundary.PageRequest;
 
-    public static final int MAX_SIZE = 50;
-}
+/** A search of the published answers: by field code, agency code and words, a page at a time. */
+public record PublishedSearch(String field, String agency, String text, PageRequest page) {}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import vn.egov.portal.platform.boundary.AddressSpace;
 import vn.egov.portal.platform.boundary.PortalConfig;
 import vn.egov.portal.platform.control.Slug;
 import vn.egov.portal.platform.entity.ContactInfo;
@@ -38,6 +39,9 @@ public class StructuralSeed {
 
     @Inject
     PortalConfig config;
+
+    @Inject
+    AddressSpace addresses;
 
     public void apply() {
         StructureData data = SeedFiles.read(config.structureSeed(), StructureData.class);
@@ -100,8 +104,12 @@ public class StructuralSeed {
         return true;
     }
 
-    /** Adds a portal described by seed data; its owner unit must exist. */
+    /** Adds a portal described by seed data; its owner unit must exist, and a sub-portal a free address. */
     public Site addSite(StructureData.SiteData data) {
+        SiteKind kind = SiteKind.valueOf(data.kind());
+        if (kind != SiteKind.MAIN && addresses.isReserved(data.slug())) {
+            throw new IllegalArgumentException("A sub-portal cannot take the reserved path /" + data.slug());
+        }
         OrgUnit owner = em
                 .createNamedQuery(OrgUnit.BY_CODE, OrgUnit.class)
                 .setParameter("code", data.owner())
@@ -109,7 +117,7 @@ public class StructuralSeed {
                 .stream()
                 .findFirst()
                 .orElse(null);
-        Site site = new Site(new Slug(data.slug()), SiteKind.valueOf(data.kind()), names(data.name()), owner);
+        Site site = new Site(new Slug(data.slug()), kind, names(data.name()), owner);
         site.describe(names(data.attribution()), contact(data.contact()));
         em.persist(site);
         return site;

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import vn.egov.portal.audit.boundary.AuditTrail;
+import vn.egov.portal.platform.boundary.AddressSpace;
 import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.InputCheck;
 import vn.egov.portal.platform.boundary.InvalidInputException;
@@ -54,6 +55,9 @@ public class SubPortalAdministration {
     @Inject
     InputCheck inputs;
 
+    @Inject
+    AddressSpace addresses;
+
     /** What the console form sends for a portal, with its rules. */
     public record Profile(
             @Required(message = "{site.error.name}") @MaxLength(300) String nameVi,
@@ -67,9 +71,9 @@ public class SubPortalAdministration {
     @RolesAllowed({Roles.SYSADMIN, Roles.EDITOR_IN_CHIEF})
     public Site open(String slug, SiteKind kind, String ownerUnitCode, Profile profile) {
         requireMainHead();
-        if (slug == null || !Slug.isValid(slug)) {
+        if (slug == null || !addresses.isFreeForSubPortal(slug)) {
             throw InvalidInputException.of(
-                    "slug", Slug.isReserved(slug) ? "site.error.slugReserved" : "site.error.slugForm");
+                    "slug", addresses.isReserved(slug) ? "site.error.slugReserved" : "site.error.slugForm");
         }
         if (directory.findSite(slug).isPresent()) {
             throw new ConflictException("site.error.slugTaken", "Slug taken: " + slug);

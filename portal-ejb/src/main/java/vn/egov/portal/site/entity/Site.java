@@ -72,9 +72,6 @@ public class Site extends PersistentEntity {
     protected Site() {}
 
     public Site(Slug slug, SiteKind kind, LocalizedText name, OrgUnit owner) {
-        if (kind != SiteKind.MAIN && Slug.isReserved(slug.value())) {
-            throw new IllegalArgumentException("A sub-portal cannot take the reserved path /" + slug);
-        }
         this.slug = Objects.requireNonNull(slug, "slug").value();
         this.kind = Objects.requireNonNull(kind, "kind");
         this.name = Objects.requireNonNull(name, "name");

@@ -1,7 +1,6 @@
 package vn.egov.portal.site.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import vn.egov.portal.platform.control.Slug;
@@ -17,12 +16,5 @@ class SiteTest {
                 .isEmpty();
         assertThat(new Site(new Slug("so-tu-phap"), SiteKind.DEPARTMENT, NAME, null).getPathPrefix())
                 .isEqualTo("/so-tu-phap");
-    }
-
-    @Test
-    void aSubPortalCannotTakeAReservedPath() {
-        assertThatThrownBy(() -> new Site(new Slug("van-ban"), SiteKind.DEPARTMENT, NAME, null))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("/van-ban");
     }
 }

@@ -1,7 +1,6 @@
 package vn.egov.portal.content.rest;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,11 +12,17 @@ import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.portal.content.boundary.ArticleCatalog;
 import vn.egov.portal.content.boundary.ArticleFilter;
+import vn.egov.portal.content.entity.ArticleCard;
+import vn.egov.portal.platform.boundary.ResultPage;
+import vn.egov.portal.platform.rest.PageParameters;
+import vn.egov.portal.platform.rest.PageView;
 import vn.egov.portal.site.boundary.SiteDirectory;
 import vn.egov.portal.site.entity.Site;
 
@@ -35,30 +40,36 @@ public class ArticleResource {
 
     @GET
     @Operation(summary = "Published articles, newest first, one page at a time")
-    @APIResponse(responseCode = "200", description = "A page: items, page, size, totalItems, totalPages, hasNext")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of article summaries",
+            content = @Content(schema = @Schema(implementation = PageView.class)))
     @APIResponse(
             responseCode = "400",
-            description = "page below 1, size outside 1..100 or q longer than 200; one entry per field")
+            description = "page or size outside their range, or q longer than 200; one entry per field")
     public Response list(
             @Parameter(description = "Portal slug, e.g. tinh or so-tu-phap") @QueryParam("site") String site,
             @Parameter(description = "Category code, e.g. tin-tuc-su-kien") @QueryParam("category") String category,
             @Parameter(description = "vi or en") @QueryParam("lang") String lang,
             @Parameter(description = "Words of the title or summary; diacritics optional") @QueryParam("q") String q,
-            @Parameter(description = "Page number from 1") @QueryParam("page") @DefaultValue("1") int page,
-            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") int size) {
-        ArticleCatalog.Page result = catalog.page(new ArticleFilter(site, category, lang, null, q, null), page, size);
+            @Parameter(description = PageParameters.PAGE) @QueryParam("page") String page,
+            @Parameter(description = PageParameters.SIZE) @QueryParam("size") String size) {
+        ResultPage<ArticleCard> result = catalog.page(
+                new ArticleFilter(site, category, lang, null, q, null), PageParameters.request(page, size));
         Map<String, String> pathPrefixes = new HashMap<>();
-        return cached(ArticleViews.Page.of(
+        return cached(PageView.of(
                 result,
-                slug -> pathPrefixes.computeIfAbsent(
-                        slug,
-                        key -> directory.findSite(key).map(Site::getPathPrefix).orElse(""))));
+                card -> ArticleViews.Summary.of(card, pathPrefixes.computeIfAbsent(card.siteSlug(), key -> directory
+                        .findSite(key)
+                        .map(Site::getPathPrefix)
+                        .orElse("")))));
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One published article with its sanitised body and the reuse notice")
     @APIResponse(responseCode = "404", description = "No published article has this id")
+    @APIResponse(responseCode = "410", description = "The article was published and has been withdrawn")
     public Response get(@PathParam("id") long id) {
         return cached(ArticleViews.Detail.of(catalog.getPublished(id)));
     }

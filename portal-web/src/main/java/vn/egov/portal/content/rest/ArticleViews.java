@@ -2,7 +2,6 @@ package vn.egov.portal.content.rest;
 
 import java.time.Instant;
 import java.util.List;
-import vn.egov.portal.content.boundary.ArticleCatalog;
 import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.content.entity.ArticleAuthor;
 import vn.egov.portal.content.entity.ArticleCard;
@@ -73,21 +72,6 @@ public final class ArticleViews {
                             : article.getSite()
                                     .getAttribution()
                                     .in(java.util.Locale.forLanguageTag(article.getLanguage())));
-        }
-    }
-
-    /** A page of results with what a client needs to page on. */
-    public record Page(List<Summary> items, int page, int size, long totalItems, long totalPages, boolean hasNext) {
-        static Page of(ArticleCatalog.Page page, java.util.function.Function<String, String> pathPrefixOfSite) {
-            return new Page(
-                    page.items().stream()
-                            .map(card -> Summary.of(card, pathPrefixOfSite.apply(card.siteSlug())))
-                            .toList(),
-                    page.page(),
-                    page.size(),
-                    page.totalItems(),
-                    page.getTotalPages(),
-                    page.isHasNext());
         }
     }
 }

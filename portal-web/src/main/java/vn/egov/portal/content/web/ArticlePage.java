@@ -39,11 +39,10 @@ public class ArticlePage {
     private List<MediaFile> attachments;
     private List<Article> translations;
 
+    /** A missing article is a 404 and a withdrawn one a 410 ({@link ArticleCatalog#getPublished}), never cached. */
     public void load() {
-        Long id = PublicPages.longParam("id");
-        article = id == null ? null : catalog.findPublished(id).orElse(null);
-        if (article == null
-                || !article.getSite().getSlug().equals(portal.getSite().getSlug())) {
+        article = catalog.getPublished(PublicPages.longParam("id"));
+        if (!article.getSite().getSlug().equals(portal.getSite().getSlug())) {
             article = null;
             PublicPages.notFound();
             return;

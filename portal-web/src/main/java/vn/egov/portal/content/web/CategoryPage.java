@@ -3,8 +3,12 @@ package vn.egov.portal.content.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import vn.egov.portal.content.boundary.ArticleCatalog;
 import vn.egov.portal.content.boundary.ArticleFilter;
+import vn.egov.portal.content.entity.ArticleCard;
+import vn.egov.portal.platform.boundary.ResultPage;
+import vn.egov.portal.platform.web.PageLinks;
 import vn.egov.portal.platform.web.PortalLocale;
 import vn.egov.portal.site.entity.Category;
 import vn.egov.portal.site.web.PortalView;
@@ -32,8 +36,11 @@ public class CategoryPage {
     @Inject
     PortalLocale locale;
 
+    @Inject
+    HttpServletRequest request;
+
     private Category category;
-    private ArticleCatalog.Page page;
+    private PageLinks<ArticleCard> pages;
 
     public void load() {
         String code = PublicPages.param("code");
@@ -44,7 +51,7 @@ public class CategoryPage {
         }
         ArticleFilter filter =
                 ArticleFilter.published(portal.getSite().getSlug(), category.getCode(), locale.getLanguage(), null);
-        page = catalog.page(filter, PublicPages.pageParam("trang"), PAGE_SIZE);
+        pages = PageLinks.around(catalog.page(filter, PageLinks.requested(request, PAGE_SIZE)), request);
         if (isUntranslated()) {
             // The notice is about the way here; the same category in the other language needs none.
             locale.useAlternateLink(locale.getAlternateLink().replaceFirst("\\?.*$", ""));
@@ -64,12 +71,12 @@ public class CategoryPage {
         return category;
     }
 
-    public ArticleCatalog.Page getPage() {
-        return page;
+    public ResultPage<ArticleCard> getPage() {
+        return pages.getResult();
     }
 
-    public String pageLink(long number) {
-        return portal.link("/chuyen-muc/" + category.getCode() + (number > 1 ? "?trang=" + number : ""));
+    public PageLinks<ArticleCard> getPages() {
+        return pages;
     }
 
     public String getFeedLink() {

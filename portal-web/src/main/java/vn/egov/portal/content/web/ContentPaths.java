@@ -2,7 +2,6 @@ package vn.egov.portal.content.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.egov.portal.platform.web.PathRewrite;
 
@@ -16,18 +15,10 @@ public class ContentPaths implements PathRewrite {
 
     @Override
     public Optional<String> rewrite(String path) {
-        Matcher article = ARTICLE.matcher(path);
-        if (article.matches()) {
-            return Optional.of("/tin/article.xhtml?id=" + article.group(1));
-        }
-        Matcher category = CATEGORY.matcher(path);
-        if (category.matches()) {
-            return Optional.of("/chuyen-muc/category.xhtml?code=" + category.group(1));
-        }
-        Matcher leader = LEADER.matcher(path);
-        if (leader.matches()) {
-            return Optional.of("/lanh-dao/leader.xhtml?slug=" + leader.group(1));
-        }
-        return Optional.empty();
+        return PathRewrite.matching(ARTICLE, path, article -> "/tin/article.xhtml?id=" + article.group(1))
+                .or(() -> PathRewrite.matching(
+                        CATEGORY, path, category -> "/chuyen-muc/category.xhtml?code=" + category.group(1)))
+                .or(() ->
+                        PathRewrite.matching(LEADER, path, leader -> "/lanh-dao/leader.xhtml?slug=" + leader.group(1)));
     }
 }

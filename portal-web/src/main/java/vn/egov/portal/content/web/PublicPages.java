@@ -25,11 +25,6 @@ public final class PublicPages {
         }
     }
 
-    public static int pageParam(String name) {
-        Long value = longParam(name);
-        return value == null || value < 1 || value > 10_000 ? 1 : value.intValue();
-    }
-
     /** Sends the reader to another page (302: where it leads may change, a translation may come). */
     public static void redirect(String path) {
         try {

@@ -1,7 +1,6 @@
 package vn.egov.portal.legal.rest;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,15 +11,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.portal.legal.boundary.LegalDocumentRegistry;
 import vn.egov.portal.legal.boundary.LegalSearch;
-import vn.egov.portal.legal.boundary.ResultPage;
 import vn.egov.portal.legal.entity.LegalDocument;
 import vn.egov.portal.legal.entity.LegalStatus;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.NotFoundException;
+import vn.egov.portal.platform.boundary.ResultPage;
+import vn.egov.portal.platform.rest.PageParameters;
+import vn.egov.portal.platform.rest.PageView;
 
 /** The published legal documents for integrators (R4): search with filters, one by id or by number and symbol. */
 @Path("v1/legal-documents")
@@ -49,16 +53,18 @@ public class LegalDocumentResource {
             String url,
             List<Relation> relations) {}
 
-    public record Page(List<Document> items, long total, int page, int size, int totalPages) {}
-
     @GET
     @Operation(
             summary =
                     "Search: numberSymbol (exact, or a number alone such as 15), type, issuer (unit code), field, year,"
                             + " status (as on today: IN_FORCE, PARTLY_IN_FORCE, NOT_YET_IN_FORCE, EXPIRED, REPLACED),"
                             + " q (words, accents optional)")
-    @APIResponse(responseCode = "400", description = "a filter malformed (the problem names it)")
-    public Page search(
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of documents, without their relations",
+            content = @Content(schema = @Schema(implementation = PageView.class)))
+    @APIResponse(responseCode = "400", description = "a filter or the paging malformed (the problem names it)")
+    public PageView<Document> search(
             @QueryParam("numberSymbol") String numberSymbol,
             @QueryParam("type") String type,
             @QueryParam("issuer") String issuer,
@@ -66,8 +72,8 @@ public class LegalDocumentResource {
             @QueryParam("year") String year,
             @QueryParam("status") String status,
             @QueryParam("q") String text,
-            @QueryParam("page") @DefaultValue("0") String page,
-            @QueryParam("size") @DefaultValue("20") String size) {
+            @Parameter(description = PageParameters.PAGE) @QueryParam("page") String page,
+            @Parameter(description = PageParameters.SIZE) @QueryParam("size") String size) {
         ResultPage<LegalDocument> found = registry.search(new LegalSearch(
                 numberSymbol,
                 type,
@@ -76,14 +82,8 @@ public class LegalDocumentResource {
                 integer("year", year, "error.legal.year"),
                 status(status),
                 text,
-                integer("page", page, "error.legal.page"),
-                integer("size", size, "error.legal.size")));
-        return new Page(
-                found.items().stream().map(document -> view(document, false)).toList(),
-                found.total(),
-                found.page(),
-                found.size(),
-                found.getTotalPages());
+                PageParameters.request(page, size)));
+        return PageView.of(found, document -> view(document, false));
     }
 
     @GET

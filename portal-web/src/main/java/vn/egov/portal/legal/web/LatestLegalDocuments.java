@@ -7,6 +7,7 @@ import java.util.List;
 import vn.egov.portal.legal.boundary.LegalDocumentRegistry;
 import vn.egov.portal.legal.boundary.LegalSearch;
 import vn.egov.portal.legal.entity.LegalDocument;
+import vn.egov.portal.platform.boundary.PageRequest;
 
 /** The few newest published documents, newest issue date first, for the home page. */
 @Named
@@ -22,7 +23,8 @@ public class LatestLegalDocuments {
 
     public List<LegalDocument> getDocuments() {
         if (documents == null) {
-            documents = registry.search(LegalSearch.all(0, SHOWN)).items();
+            documents =
+                    registry.search(LegalSearch.all(PageRequest.first(SHOWN))).items();
         }
         return documents;
     }

@@ -18,6 +18,7 @@ import vn.egov.portal.legal.entity.LegalStatus;
 import vn.egov.portal.legal.entity.RelationKind;
 import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.boundary.PageRequest;
 import vn.egov.portal.platform.web.FacesFeedback;
 import vn.egov.portal.site.boundary.SiteDirectory;
 import vn.egov.portal.site.entity.OrgUnit;
@@ -58,7 +59,8 @@ public class LegalConsolePage implements Serializable {
 
     @PostConstruct
     void load() {
-        documents = editing.search(LegalSearch.all(0, 100)).items();
+        documents = editing.search(LegalSearch.all(PageRequest.first(PageRequest.MAX_SIZE)))
+                .items();
     }
 
     public void register() {
@@ -97,13 +99,12 @@ public class LegalConsolePage implements Serializable {
 
     public void relate() {
         try {
-            LegalDocument target =
-                    editing
-                            .search(new LegalSearch(relationTarget, null, null, null, null, null, null, 0, 1))
-                            .items()
-                            .stream()
-                            .findFirst()
-                            .orElseThrow(() -> InvalidInputException.of("target", "error.legal.numberSymbol"));
+            LegalDocument target = editing
+                    .search(new LegalSearch(relationTarget, null, null, null, null, null, null, PageRequest.first(1)))
+                    .items()
+                    .stream()
+                    .findFirst()
+                    .orElseThrow(() -> InvalidInputException.of("target", "error.legal.numberSymbol"));
             editing.relate(relationSource, relationKind, target.getId());
             FacesFeedback.done("legal.console.related");
         } catch (InvalidInputException invalid) {

@@ -1,15 +1,17 @@
 package vn.egov.portal.legal.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import vn.egov.portal.legal.boundary.LegalDocumentRegistry;
 import vn.egov.portal.legal.entity.LegalDocument;
 import vn.egov.portal.legal.entity.LegalStatus;
+import vn.egov.portal.platform.boundary.NotFoundException;
 import vn.egov.portal.platform.web.PortalLocale;
 
 /** One document at its stable address /van-ban/{year}/{number}/{symbol}, with its relations. */
@@ -21,26 +23,34 @@ public class LegalDocumentPage {
     LegalDocumentRegistry registry;
 
     @Inject
-    HttpServletRequest request;
-
-    @Inject
     PortalLocale locale;
 
     private LegalDocument document;
     private List<LegalDocumentRegistry.Related> relations;
 
+    /**
+     * Finds the document before the page is drawn: an address that names no published document is a
+     * 404, with the error page, and is never kept in the page cache. The path is read from the Faces
+     * request: the readable address arrives forwarded ({@link LegalPaths}), and only the forward
+     * carries it.
+     */
+    public void load() {
+        String path = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("path");
+        document = Optional.ofNullable(path)
+                .flatMap(registry::findByPath)
+                .orElseThrow(() -> new NotFoundException("Legal document", path));
+    }
+
     public LegalDocument getDocument() {
-        if (document == null) {
-            Object path = request.getAttribute(LegalDocumentPathFilter.PATH_ATTRIBUTE);
-            document =
-                    path == null ? null : registry.findByPath(path.toString()).orElse(null);
-        }
         return document;
     }
 
     /** The status readers see today (the dates may qualify the recorded one). */
     public LegalStatus getStatus() {
-        return getDocument() == null ? null : getDocument().statusOn(registry.today());
+        return document.statusOn(registry.today());
     }
 
     /** The register filtered by one field, in the page's language. */
@@ -51,7 +61,7 @@ public class LegalDocumentPage {
     /** Read once per request: the page asks twice (whether to show the section, then its items). */
     public List<LegalDocumentRegistry.Related> getRelations() {
         if (relations == null) {
-            relations = getDocument() == null ? List.of() : registry.relationsOf(getDocument());
+            relations = registry.relationsOf(document);
         }
         return relations;
     }

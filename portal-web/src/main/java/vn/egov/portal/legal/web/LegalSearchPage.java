@@ -8,12 +8,14 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.egov.portal.legal.boundary.LegalDocumentRegistry;
 import vn.egov.portal.legal.boundary.LegalSearch;
-import vn.egov.portal.legal.boundary.ResultPage;
 import vn.egov.portal.legal.entity.DocumentType;
 import vn.egov.portal.legal.entity.LegalDocument;
 import vn.egov.portal.legal.entity.LegalStatus;
 import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.boundary.PageRequest;
+import vn.egov.portal.platform.boundary.ResultPage;
 import vn.egov.portal.platform.control.PortalMessages;
+import vn.egov.portal.platform.web.PageLinks;
 import vn.egov.portal.platform.web.PortalLocale;
 
 /** The public search of legal documents (/van-ban/), by GET parameters so results can be linked. */
@@ -32,35 +34,42 @@ public class LegalSearchPage {
     @Inject
     PortalLocale locale;
 
-    private ResultPage<LegalDocument> result;
+    /** The search's own parameters: they stay on every page of its results. */
+    private static final String[] CRITERIA = {"q", "so", "loai", "linh-vuc", "nam", "hieu-luc"};
+
+    private PageLinks<LegalDocument> pages;
     private String error;
     private LocalDate today;
 
-    public ResultPage<LegalDocument> getResult() {
-        if (result == null && error == null) {
-            try {
-                result = registry.search(new LegalSearch(
-                        param("so"),
-                        param("loai"),
-                        null,
-                        param("linh-vuc"),
-                        number("nam"),
-                        status(),
-                        param("q"),
-                        Math.max(0, number("trang") == null ? 0 : number("trang")),
-                        PAGE_SIZE));
-            } catch (InvalidInputException invalid) {
-                error = PortalMessages.get(
-                        locale.getLocale(),
-                        invalid.fieldErrors().values().iterator().next());
-                result = new ResultPage<>(List.of(), 0, 0, PAGE_SIZE);
-            }
+    /**
+     * Runs the search before the page is drawn, so that a page number that is no page (400) or a page
+     * past the last one (404) is answered with its status and never kept in the page cache. Criteria
+     * that cannot be read are shown above an empty list instead.
+     */
+    public void load() {
+        PageRequest page = PageLinks.requested(request, PAGE_SIZE);
+        ResultPage<LegalDocument> result;
+        try {
+            result = registry.search(new LegalSearch(
+                    param("so"), param("loai"), null, param("linh-vuc"), number("nam"), status(), param("q"), page));
+        } catch (InvalidInputException invalid) {
+            error = PortalMessages.get(
+                    locale.getLocale(),
+                    invalid.fieldErrors().values().iterator().next());
+            result = ResultPage.empty(PageRequest.first(PAGE_SIZE));
         }
-        return result;
+        pages = PageLinks.around(result, request, CRITERIA);
+    }
+
+    public ResultPage<LegalDocument> getResult() {
+        return pages.getResult();
+    }
+
+    public PageLinks<LegalDocument> getPages() {
+        return pages;
     }
 
     public String getError() {
-        getResult();
         return error;
     }
 
@@ -91,20 +100,6 @@ public class LegalSearchPage {
     public String param(String name) {
         String value = request.getParameter(name);
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    /** The same search on another page. */
-    public String pageLink(int page) {
-        StringBuilder query = new StringBuilder("?trang=").append(page);
-        for (String name : List.of("q", "so", "loai", "linh-vuc", "nam", "hieu-luc")) {
-            if (param(name) != null) {
-                query.append('&')
-                        .append(name)
-                        .append('=')
-                        .append(java.net.URLEncoder.encode(param(name), java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }
-        return locale.link("/van-ban/") + query;
     }
 
     private Integer number(String name) {

@@ -12,10 +12,11 @@ import java.util.Map;
 import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.NotFoundException;
+import vn.egov.portal.platform.boundary.WithdrawnException;
 import vn.egov.portal.platform.control.Phrase;
 import vn.egov.portal.platform.control.PortalMessages;
 
-/** The boundaries' exceptions as HTTP answers: 400, 404 and 409 with a problem body (401 and 403: {@link AccessExceptionMappers}). */
+/** The boundaries' exceptions as HTTP answers: 400, 404, 409 and 410 with a problem body (401 and 403: {@link AccessExceptionMappers}). */
 public final class BusinessExceptionMappers {
 
     private BusinessExceptionMappers() {}
@@ -46,6 +47,20 @@ public final class BusinessExceptionMappers {
         @Override
         public Response toResponse(NotFoundException missing) {
             return Problem.response(Response.Status.NOT_FOUND, missing.getMessage());
+        }
+    }
+
+    /** The record was public and is no more: 410, so clients and caches forget the address. */
+    @Provider
+    public static class Withdrawn implements ExceptionMapper<WithdrawnException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(WithdrawnException withdrawn) {
+            return Problem.response(
+                    Response.Status.GONE, PortalMessages.get(ApiLanguage.of(headers), "error.withdrawn"));
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.control.PortalMessages;
 import vn.egov.portal.security.boundary.AccessDeniedException;
 
@@ -55,20 +56,41 @@ public class ErrorPage {
     public String getTitle() {
         return text(
                 switch (getStatus()) {
-                    case 400 -> "error.staleForm.title";
+                    case 400 -> isInvalidAddress() ? "error.badRequest.title" : "error.staleForm.title";
                     case 403 -> "error.forbidden.title";
                     case 404 -> "error.notFound.title";
+                    case 410 -> "error.gone.title";
+                    case 503 -> "error.unavailable.title";
                     default -> "error.title";
                 });
     }
 
     public String getExplanation() {
         return switch (getStatus()) {
-            case 400 -> text("error.staleForm");
+            case 400 -> isInvalidAddress() ? invalidAddress() : text("error.staleForm");
             case 403 -> forbidden();
             case 404 -> text("error.notFound");
+            case 410 -> text("error.gone");
+            case 503 -> text("error.unavailable");
             default -> text("error.general");
         };
+    }
+
+    /** A 400 for the address itself (a page number that is no page), not for a stale form: no reload button. */
+    public boolean isInvalidAddress() {
+        return cause().flatMap(Refusal::of)
+                .filter(Refusal.INVALID_ADDRESS::equals)
+                .isPresent();
+    }
+
+    /** What is wrong with the address, in the reader's words: the first refused parameter's message. */
+    private String invalidAddress() {
+        String problem = cause().filter(InvalidInputException.class::isInstance)
+                .map(invalid -> ((InvalidInputException) invalid).fieldErrors().values())
+                .flatMap(messages -> messages.stream().findFirst())
+                .map(this::text)
+                .orElseGet(() -> text("error.general"));
+        return text("error.badRequest", problem);
     }
 
     /** The page again, freshly loaded: what a stale or tampered form needs. */

@@ -1,6 +1,7 @@
 package vn.egov.portal.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -13,10 +14,17 @@ final class RefusalLog {
     private static final Logger LOG = Logger.getLogger(RefusalLog.class.getName());
     private static final int LONGEST_REASON = 200;
 
+    /**
+     * The reason of the last 503 logged. While the personal-data key is refused every page that opens
+     * sealed data is refused for the same reason, which the key guard has already logged as SEVERE at
+     * start: the first such page says so once, the next ones only at FINE, until the reason changes.
+     */
+    private static final AtomicReference<String> UNAVAILABLE_REASON = new AtomicReference<>();
+
     private RefusalLog() {}
 
     static void log(HttpServletRequest request, Refusal refusal, String reason) {
-        Level level = refusal == Refusal.FORBIDDEN ? Level.WARNING : Level.INFO;
+        Level level = levelOf(refusal, reason);
         if (!LOG.isLoggable(level)) {
             return;
         }
@@ -31,6 +39,14 @@ final class RefusalLog {
             oneLine(caller),
             oneLine(why)
         });
+    }
+
+    private static Level levelOf(Refusal refusal, String reason) {
+        return switch (refusal) {
+            case FORBIDDEN -> Level.WARNING;
+            case UNAVAILABLE -> reason.equals(UNAVAILABLE_REASON.getAndSet(reason)) ? Level.FINE : Level.WARNING;
+            default -> Level.INFO;
+        };
     }
 
     static void log(HttpServletRequest request, Refusal refusal, Throwable cause) {

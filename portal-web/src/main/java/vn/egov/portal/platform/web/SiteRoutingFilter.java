@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import vn.egov.portal.platform.control.Slug;
+import vn.egov.portal.platform.boundary.AddressSpace;
 import vn.egov.portal.site.entity.Site;
 
 /**
@@ -31,6 +31,9 @@ public class SiteRoutingFilter extends HttpFilter {
 
     @Inject
     PublicChrome chrome;
+
+    @Inject
+    AddressSpace addresses;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -64,14 +67,13 @@ public class SiteRoutingFilter extends HttpFilter {
                 .forward(request, response);
     }
 
-    /** The first segment when it could name a sub-portal: a well-formed slug that is not reserved. */
-    static String firstSegment(String path) {
+    /** The first segment when it could name a sub-portal: a well-formed slug that no feature serves. */
+    private String firstSegment(String path) {
         if (path.length() < 2) {
             return null;
         }
         int slash = path.indexOf('/', 1);
         String first = slash < 0 ? path.substring(1) : path.substring(1, slash);
-        boolean candidate = Slug.isValid(first);
-        return candidate ? first : null;
+        return addresses.isFreeForSubPortal(first) ? first : null;
     }
 }

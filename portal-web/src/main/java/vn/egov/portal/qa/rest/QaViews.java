@@ -75,8 +75,6 @@ public final class QaViews {
         }
     }
 
-    public record PageView(List<PublishedView> items, long total, int page, int size) {}
-
     /** Status by tracking code: the state and the dates, nothing else; dueExpected while no agency holds it. */
     public record StatusView(
             String trackingCode,

@@ -3,7 +3,6 @@ package vn.egov.portal.qa.rest;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,10 +17,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.rest.ApiLanguage;
+import vn.egov.portal.platform.rest.PageParameters;
+import vn.egov.portal.platform.rest.PageView;
 import vn.egov.portal.platform.web.ClientAddress;
 import vn.egov.portal.qa.boundary.Proof;
 import vn.egov.portal.qa.boundary.PublishedAnswers;
@@ -135,22 +139,20 @@ public class QuestionResource {
 
     @GET
     @Operation(summary = "Published questions and answers, newest first; filter by field, agency and words")
-    @APIResponse(responseCode = "400", description = "A page below 0 or a size outside 1..50")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of published questions and answers",
+            content = @Content(schema = @Schema(implementation = PageView.class)))
+    @APIResponse(responseCode = "400", description = "page or size outside their range; one entry per field")
     public Response list(
             @QueryParam("field") String field,
             @QueryParam("agency") String agency,
             @QueryParam("q") String text,
-            @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
-        PublishedAnswers.Page found = published.search(new PublishedSearch(field, agency, text, page, size));
+            @Parameter(description = PageParameters.PAGE) @QueryParam("page") String page,
+            @Parameter(description = PageParameters.SIZE) @QueryParam("size") String size) {
+        var found = published.search(new PublishedSearch(field, agency, text, PageParameters.request(page, size)));
         var disclaimer = settings.disclaimer();
-        return Response.ok(new QaViews.PageView(
-                        found.items().stream()
-                                .map(qa -> QaViews.PublishedView.of(qa, disclaimer))
-                                .toList(),
-                        found.total(),
-                        found.page(),
-                        found.size()))
+        return Response.ok(PageView.of(found, qa -> QaViews.PublishedView.of(qa, disclaimer)))
                 .cacheControl(briefly())
                 .build();
     }
@@ -159,6 +161,7 @@ public class QuestionResource {
     @Path("{id}")
     @Operation(summary = "One published question and answer, with its citations and the disclaimer of Article 9.6")
     @APIResponse(responseCode = "404", description = "No published question has this id")
+    @APIResponse(responseCode = "410", description = "The answer was published and has been withdrawn")
     public Response one(@PathParam("id") long id) {
         return Response.ok(QaViews.PublishedView.of(published.get(id), settings.disclaimer()))
                 .cacheControl(briefly())

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import vn.egov.portal.legal.boundary.LegalDocumentRegistry;
+import vn.egov.portal.platform.boundary.NotFoundException;
 import vn.egov.portal.platform.web.PortalLocale;
 import vn.egov.portal.qa.boundary.PublishedAnswers;
 import vn.egov.portal.qa.boundary.PublishedQa;
@@ -36,17 +36,12 @@ public class QaItemPage {
     private final Map<Long, Optional<String>> documentLinks = new HashMap<>();
 
     /**
-     * Answers 404 for an id that is not a published answer. The id is read from the Faces request:
-     * a readable address ("/hoi-dap/12-...") arrives forwarded, and only the forward carries it.
+     * Answers 404 for an id that is not a published answer, 410 for one the board took back
+     * ({@link PublishedAnswers#get}). The id is read from the Faces request: a readable address
+     * ("/hoi-dap/12-...") arrives forwarded, and only the forward carries it.
      */
-    public void load() throws IOException {
-        Optional<PublishedQa> found = id().flatMap(published::find);
-        if (found.isEmpty()) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
-            return;
-        }
-        item = found.get();
+    public void load() {
+        item = published.get(id().orElseThrow(() -> new NotFoundException("Published question", "?")));
     }
 
     private Optional<Long> id() {

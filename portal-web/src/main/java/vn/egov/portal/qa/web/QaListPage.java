@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.boundary.ResultPage;
 import vn.egov.portal.platform.control.PortalMessages;
+import vn.egov.portal.platform.web.PageLinks;
 import vn.egov.portal.platform.web.PortalLocale;
 import vn.egov.portal.qa.boundary.PublishedAnswers;
+import vn.egov.portal.qa.boundary.PublishedQa;
 import vn.egov.portal.qa.boundary.PublishedSearch;
 import vn.egov.portal.qa.boundary.RoutingTable;
 import vn.egov.portal.qa.entity.QaField;
@@ -36,26 +38,30 @@ public class QaListPage {
     @Inject
     HttpServletRequest request;
 
-    private PublishedAnswers.Page results;
+    private PageLinks<PublishedQa> pages;
 
-    public PublishedAnswers.Page getResults() {
-        if (results == null) {
-            results = search();
-        }
-        return results;
+    /** Searches before the page is drawn: a page number that is no page is a 400, one past the last a 404. */
+    public void load() {
+        pages = PageLinks.around(
+                published.search(new PublishedSearch(
+                        getField(), getAgency(), getText(), PageLinks.requested(request, PAGE_SIZE))),
+                request,
+                "linh-vuc",
+                "co-quan",
+                "q");
     }
 
-    private PublishedAnswers.Page search() {
-        try {
-            return published.search(new PublishedSearch(getField(), getAgency(), getText(), getPage(), PAGE_SIZE));
-        } catch (InvalidInputException badPage) {
-            return published.search(new PublishedSearch(getField(), getAgency(), getText(), 0, PAGE_SIZE));
-        }
+    public ResultPage<PublishedQa> getResults() {
+        return pages.getResult();
+    }
+
+    public PageLinks<PublishedQa> getPages() {
+        return pages;
     }
 
     public String getCountLabel() {
         return PortalMessages.get(
-                locale.getLocale(), "qa.search.count", getResults().total());
+                locale.getLocale(), "qa.search.count", getResults().totalItems());
     }
 
     public List<QaField> getFields() {
@@ -76,35 +82,5 @@ public class QaListPage {
 
     public String getText() {
         return request.getParameter("q");
-    }
-
-    public int getPage() {
-        try {
-            return Math.max(0, Integer.parseInt(request.getParameter("trang")) - 1);
-        } catch (NumberFormatException notANumber) {
-            return 0;
-        }
-    }
-
-    public boolean isHasNext() {
-        return (long) (getResults().page() + 1) * PAGE_SIZE < getResults().total();
-    }
-
-    /** The address of another result page with the same search. */
-    public String pageLink(int zeroBasedPage) {
-        StringBuilder link = new StringBuilder(locale.link("/hoi-dap/?trang=" + (zeroBasedPage + 1)));
-        append(link, "linh-vuc", getField());
-        append(link, "co-quan", getAgency());
-        append(link, "q", getText());
-        return link.toString();
-    }
-
-    private static void append(StringBuilder link, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            link.append('&')
-                    .append(name)
-                    .append('=')
-                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
-        }
     }
 }

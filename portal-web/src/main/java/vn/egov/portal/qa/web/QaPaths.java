@@ -2,7 +2,6 @@ package vn.egov.portal.qa.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.egov.portal.platform.control.Slug;
 import vn.egov.portal.platform.web.PathRewrite;
@@ -15,8 +14,7 @@ public class QaPaths implements PathRewrite {
 
     @Override
     public Optional<String> rewrite(String path) {
-        Matcher answer = ANSWER.matcher(path);
-        return answer.matches() ? Optional.of("/hoi-dap/cau-hoi.xhtml?id=" + answer.group(1)) : Optional.empty();
+        return PathRewrite.matching(ANSWER, path, answer -> "/hoi-dap/cau-hoi.xhtml?id=" + answer.group(1));
     }
 
     /** The readable path of a published answer: its id and its title as a slug. */

@@ -1,0 +1,13 @@
+package vn.egov.portal.security.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.egov.portal.platform.boundary.TopLevelPaths;
+
+/** The officials' log-in and log-out pages. */
+@ApplicationScoped
+public class SecurityAddresses extends TopLevelPaths {
+
+    public SecurityAddresses() {
+        super("login", "logout");
+    }
+}
