@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import vn.egov.portal.content.control.ArticleTexts;
 import vn.egov.portal.content.control.DemoContentData;
+import vn.egov.portal.content.control.DemoCovers;
 import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.content.entity.ArticleAuthor;
 import vn.egov.portal.content.entity.ArticleEvent;
@@ -21,6 +23,7 @@ import vn.egov.portal.content.entity.ArticleText;
 import vn.egov.portal.content.entity.ContentKind;
 import vn.egov.portal.content.entity.EditorialDelegation;
 import vn.egov.portal.content.entity.ScreeningRule;
+import vn.egov.portal.media.boundary.MediaStore;
 import vn.egov.portal.royalty.boundary.RoyaltyLedger;
 import vn.egov.portal.royalty.entity.RoyaltyRate;
 import vn.egov.portal.security.entity.Role;
@@ -58,6 +61,9 @@ public class ContentDemoData implements DemoDataset {
     @Inject
     Clock clock;
 
+    @Inject
+    MediaStore media;
+
     @Override
     public String key() {
         return "demo.content.v1";
@@ -78,7 +84,7 @@ public class ContentDemoData implements DemoDataset {
         data.screeningRules()
                 .forEach(rule -> em.persist(new ScreeningRule(rule.phrase(), rule.ignoreDiacritics(), rule.reason())));
         data.delegations().forEach(this::delegate);
-        data.articles().forEach(this::published);
+        data.articles().forEach(article -> published(article, data.coverAlt()));
         data.workInProgress().forEach(this::inProgress);
     }
 
@@ -90,16 +96,22 @@ public class ContentDemoData implements DemoDataset {
                         em.persist(new EditorialDelegation(account, site, directory.getCategory(code), "bientap")));
     }
 
-    private void published(DemoContentData.ArticleData data) {
+    /** A published demo article with a drawn cover (news cards and the lead story show pictures). */
+    private void published(DemoContentData.ArticleData data, DemoContentData.CoverAlt coverAlt) {
         Instant at =
                 clock.instant().minus(Duration.ofDays(data.daysAgo())).minus(Duration.ofHours(data.daysAgo() % 5 + 1));
         boolean main = "tinh".equals(data.site());
         String writer = main ? WRITER : editorOf(data.site());
+        String cover = media.store(
+                        ArticleTexts.slugOf(data.title()) + ".jpg",
+                        new ByteArrayInputStream(DemoCovers.jpeg(data.title())),
+                        "system")
+                .getToken();
         Article article = article(
                 data.site(),
                 data.category(),
                 "vi",
-                text(data.title(), data.summary(), data.paragraphs(), data.kind(), writer),
+                text(data.title(), data.summary(), data.paragraphs(), data.kind(), writer, cover, coverAlt.vi()),
                 writer,
                 at);
         // A sub-portal's editor takes their own article all the way (Article 16.1); the main board splits the road.
@@ -110,7 +122,7 @@ public class ContentDemoData implements DemoDataset {
                     data.site(),
                     data.category(),
                     "en",
-                    text(en.title(), en.summary(), en.paragraphs(), data.kind(), null),
+                    text(en.title(), en.summary(), en.paragraphs(), data.kind(), null, cover, coverAlt.en()),
                     "bientap",
                     at);
             english.translates(article);
@@ -164,7 +176,7 @@ public class ContentDemoData implements DemoDataset {
 
     private void inProgress(DemoContentData.ArticleData data) {
         Instant at = clock.instant().minus(Duration.ofHours(3));
-        ArticleText text = text(data.title(), data.summary(), data.paragraphs(), "NEWS", WRITER);
+        ArticleText text = text(data.title(), data.summary(), data.paragraphs(), "NEWS", WRITER, null, null);
         ArticleState target = ArticleState.valueOf(data.state());
         if (target == ArticleState.SCHEDULED) {
             text = text.withSchedule(clock.instant().plus(Duration.ofHours(2)), null);
@@ -221,12 +233,20 @@ public class ContentDemoData implements DemoDataset {
         em.persist(new ArticleEvent(article, action, from, to, actor, at, note));
     }
 
-    private ArticleText text(String title, String summary, List<String> paragraphs, String kind, String writer) {
+    private ArticleText text(
+            String title,
+            String summary,
+            List<String> paragraphs,
+            String kind,
+            String writer,
+            String coverToken,
+            String coverAlt) {
         String body = paragraphs.stream().map(p -> "<p>" + p + "</p>").collect(Collectors.joining());
         List<ArticleAuthor> authors = writer == null
                 ? List.of()
                 : List.of(new ArticleAuthor(account(writer).getDisplayName(), writer, 100));
-        ArticleText text = ArticleText.of(title, summary, body).withAuthors(authors);
+        ArticleText text = ArticleText.illustrated(title, summary, body, coverToken, coverAlt)
+                .withAuthors(authors);
         return text.withDetails(null, null, ContentKind.valueOf(kind), List.of());
     }
 

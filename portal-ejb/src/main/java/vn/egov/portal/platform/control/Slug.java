@@ -46,7 +46,8 @@ public record Slug(String value) {
             "lien-he",
             "bao-cao",
             "thong-ke",
-            "tra-cuu");
+            "tra-cuu",
+            "hien-thi");
 
     /**
      * Checks the form only: codes below the top level (a category at /chuyen-muc/dich-vu-cong) may use a
