@@ -92,6 +92,14 @@ final class LegalConsoleBrowser implements AutoCloseable {
                 .isEmpty());
     }
 
+    /** The texts of the visible elements the selector finds (messages, pop-ups). */
+    List<String> shown(String css) {
+        return browser.findElements(By.cssSelector(css)).stream()
+                .filter(WebElement::isDisplayed)
+                .map(WebElement::getText)
+                .toList();
+    }
+
     String messageFor(String field) {
         return browser.findElement(By.id("register:" + field + "Message")).getText();
     }
