@@ -92,8 +92,7 @@ class PublicSiteIT {
 
     @Test
     void anArticlePageCarriesTheReuseNoticeAndAProposalShowsItsOrigin() {
-        String path = firstPath(web.get("/api/v1/articles?site=tinh&category=tin-tuc-su-kien&lang=vi&q=Trung%20Khanh")
-                .body());
+        String path = chestnutHarvestPath();
         String article = web.get(path).body();
 
         assertThat(article)
@@ -159,8 +158,7 @@ class PublicSiteIT {
 
     @Test
     void anArticleHasLinkPreviewMetadataAndRelatedArticlesOfItsCategory() {
-        String path = firstPath(web.get("/api/v1/articles?site=tinh&category=tin-tuc-su-kien&lang=vi&q=Trung%20Khanh")
-                .body());
+        String path = chestnutHarvestPath();
         String article = web.get(path).body();
 
         assertThat(article)
@@ -421,9 +419,7 @@ class PublicSiteIT {
                 .body());
         String translation = firstPath(
                 web.get("/api/v1/articles?site=tinh&lang=en&q=road%20safety").body());
-        String untranslated =
-                firstPath(web.get("/api/v1/articles?site=tinh&category=tin-tuc-su-kien&lang=vi&q=Trung%20Khanh")
-                        .body());
+        String untranslated = chestnutHarvestPath();
 
         assertThat(languageSwitch(web.get(original).body())).isEqualTo("/en" + translation);
         assertThat(languageSwitch(web.get("/en" + translation).body())).isEqualTo(original);
@@ -487,6 +483,12 @@ class PublicSiteIT {
 
     private static String footer(String html) {
         return html.substring(html.indexOf("<footer"));
+    }
+
+    /** The demo's article on the Trùng Khánh chestnut harvest, found through the API. */
+    private String chestnutHarvestPath() {
+        return firstPath(web.get("/api/v1/articles?site=tinh&category=tin-tuc-su-kien&lang=vi&q=Trung%20Khanh")
+                .body());
     }
 
     private static String firstPath(String json) {

@@ -13,15 +13,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -50,18 +52,15 @@ class PublicDesignBrowserIT {
 
     WebDriver browser;
 
-    @BeforeEach
-    void openBrowser() {
+    /** One Chromium per test, closed after it; axe needs a longer script timeout than the default. */
+    @RegisterExtension
+    final BeforeEachCallback opened = context -> {
         browser = Browser.start();
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-    }
+    };
 
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final AfterEachCallback closed = context -> Optional.ofNullable(browser).ifPresent(WebDriver::quit);
 
     @Test
     void axeFindsNoWcag21AaViolationOnAnyPublicPageTypeInEitherLanguage() {
