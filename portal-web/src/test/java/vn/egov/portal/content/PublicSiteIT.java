@@ -208,6 +208,7 @@ class PublicSiteIT {
 
         assertThat(favicon.statusCode()).isEqualTo(200);
         assertThat(favicon.headers().firstValue("Content-Type").orElseThrow()).contains("icon");
+        assertThat(favicon.headers().firstValue("Cache-Control")).hasValue("public, max-age=86400");
         assertThat(robots.statusCode()).isEqualTo(200);
         assertThat(robots.body()).contains("User-agent: *", "Disallow: /admin/");
     }
