@@ -92,8 +92,7 @@ class PublicSiteIT {
 
     @Test
     void anArticlePageCarriesTheReuseNoticeAndAProposalShowsItsOrigin() {
-        String path = firstPath(web.get("/api/v1/articles?site=tinh&category=tin-tuc-su-kien&lang=vi&q=Trung%20Khanh")
-                .body());
+        String path = chestnutHarvestPath();
         String article = web.get(path).body();
 
         assertThat(article)
@@ -109,6 +108,109 @@ class PublicSiteIT {
         assertThat(web.get("/so-tu-phap" + path).statusCode())
                 .as("a main-portal article is not a sub-portal page")
                 .isEqualTo(404);
+    }
+
+    @Test
+    void everyPageHasTheHeaderSearchAndTheFooterContactsHotlineAndOfficialLinksFromData() {
+        String home = web.get("/").body();
+        String english = web.get("/en/").body();
+        String justice = web.get("/so-tu-phap/").body();
+
+        assertThat(home)
+                .contains(
+                        "<form class=\"site-search\" role=\"search\" method=\"get\" action=\"/tim-kiem\"",
+                        "name=\"q\"",
+                        "<details class=\"menu-disclosure\">",
+                        "Đường dây nóng: <a href=\"tel:02063856000\"><strong>0206 3856 000</strong></a>",
+                        "href=\"https://dichvucong.gov.vn\">Cổng Dịch vụ công quốc gia</a>",
+                        "href=\"/so-tu-phap/\">Cổng thông tin Sở Tư pháp tỉnh Cao Bằng</a>",
+                        "href=\"/login.xhtml\"");
+        assertThat(english).contains("action=\"/en/tim-kiem\"", ">National Public Service Portal</a>", "Hotline:");
+        // A sub-portal keeps the design and the province's official links, with its own body's contacts.
+        assertThat(justice)
+                .contains(
+                        "Số 044, phố Hiến Giang",
+                        "tel:02063852316",
+                        "href=\"https://dichvucong.gov.vn\"",
+                        "Thuộc <a href=\"/\">Cổng Thông tin điện tử tỉnh Cao Bằng</a>")
+                .doesNotContain("tel:02063856000");
+    }
+
+    @Test
+    void theHomePageLeadsWithThePictureOfTheNewestStoryAndCardsShowTheirPictures() {
+        String home = web.get("/").body();
+
+        Matcher lead = Pattern.compile(
+                        "<article class=\"lead-feature\"[^>]*>\\s*<img class=\"story-image\" src=\"(/media/[0-9a-f]{32}\\?w=960)\"")
+                .matcher(home);
+        assertThat(lead.find()).as("a lead story with its picture").isTrue();
+        HttpResponse<String> picture = web.get(lead.group(1));
+        assertThat(picture.statusCode()).isEqualTo(200);
+        assertThat(picture.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        assertThat(Pattern.compile("class=\"story-image\" src=\"/media/[0-9a-f]{32}\\?w=320\"")
+                        .matcher(home)
+                        .results()
+                        .count())
+                .as("news cards show the small rendition")
+                .isGreaterThanOrEqualTo(10);
+        assertThat(home).contains("alt=\"Ảnh minh họa: dãy núi đá vôi bên dòng sông\"");
+    }
+
+    @Test
+    void anArticleHasLinkPreviewMetadataAndRelatedArticlesOfItsCategory() {
+        String path = chestnutHarvestPath();
+        String article = web.get(path).body();
+
+        assertThat(article)
+                .contains(
+                        "<meta property=\"og:type\" content=\"article\"",
+                        "<meta property=\"og:title\" content=\"Mùa hạt dẻ Trùng Khánh cho thu nhập cao\"",
+                        "<meta property=\"og:url\" content=\"http://" + base.getHost(),
+                        "<meta name=\"twitter:card\" content=\"summary_large_image\"",
+                        "<link rel=\"canonical\"",
+                        "Tin cùng chuyên mục");
+        assertThat(article)
+                .containsPattern(
+                        "<meta property=\"og:image\" content=\"http://[^\"]+/media/[0-9a-f]{32}/[^\"?]+\\?w=960\"");
+        assertThat(article.substring(article.indexOf("Tin cùng chuyên mục")))
+                .as("the article itself is not among its related ones")
+                .doesNotContain("href=\"" + path + "\"");
+    }
+
+    @Test
+    void displayOptionsAreRememberedByALinkAndACookieWhileThePagesStayTheSameForEveryone() throws Exception {
+        HttpResponse<String> chosen = web.get("/hien-thi?chu=lon&ve=/lich/");
+        HttpResponse<String> offSite = web.get("/hien-thi?tuong-phan=cao&ve=//evil.example/");
+
+        assertThat(chosen.statusCode()).isEqualTo(303);
+        assertThat(chosen.headers().firstValue("Location")).hasValue("/lich/");
+        assertThat(chosen.headers().firstValue("Set-Cookie").orElseThrow())
+                .contains("hien-thi=chu-lon", "HttpOnly", "SameSite=Lax");
+        assertThat(offSite.headers().firstValue("Location"))
+                .as("only an address of this portal is a way back")
+                .hasValue("/");
+        HttpResponse<String> large = web.send(HttpRequest.newBuilder(web.resolve("/hien-thi.css"))
+                .header("Cookie", "hien-thi=chu-lon.tuong-phan-cao")
+                .build());
+        // A reader who never chose (the client above keeps the cookie it was given).
+        HttpResponse<String> standard = new WebClient(base.toURI()).get("/hien-thi.css");
+        assertThat(large.body()).contains("font-size: 125%", "#ffeb3b");
+        assertThat(large.headers().firstValue("Cache-Control")).hasValue("private, no-cache");
+        assertThat(standard.body()).doesNotContain("125%", "#ffeb3b");
+        assertThat(web.get("/").body())
+                .contains("href=\"/hien-thi?chu=lon&amp;ve=%2F\"", "<link rel=\"stylesheet\" href=\"/hien-thi.css\"");
+    }
+
+    @Test
+    void theFaviconAndRobotsTxtAreServed() {
+        HttpResponse<String> favicon = web.get("/favicon.ico");
+        HttpResponse<String> robots = web.get("/robots.txt");
+
+        assertThat(favicon.statusCode()).isEqualTo(200);
+        assertThat(favicon.headers().firstValue("Content-Type").orElseThrow()).contains("icon");
+        assertThat(favicon.headers().firstValue("Cache-Control")).hasValue("public, max-age=86400");
+        assertThat(robots.statusCode()).isEqualTo(200);
+        assertThat(robots.body()).contains("User-agent: *", "Disallow: /admin/");
     }
 
     @Test
@@ -318,9 +420,7 @@ class PublicSiteIT {
                 .body());
         String translation = firstPath(
                 web.get("/api/v1/articles?site=tinh&lang=en&q=road%20safety").body());
-        String untranslated =
-                firstPath(web.get("/api/v1/articles?site=tinh&category=tin-tuc-su-kien&lang=vi&q=Trung%20Khanh")
-                        .body());
+        String untranslated = chestnutHarvestPath();
 
         assertThat(languageSwitch(web.get(original).body())).isEqualTo("/en" + translation);
         assertThat(languageSwitch(web.get("/en" + translation).body())).isEqualTo(original);
@@ -477,6 +577,12 @@ class PublicSiteIT {
 
     private static String footer(String html) {
         return html.substring(html.indexOf("<footer"));
+    }
+
+    /** The demo's article on the Trùng Khánh chestnut harvest, found through the API. */
+    private String chestnutHarvestPath() {
+        return firstPath(web.get("/api/v1/articles?site=tinh&category=tin-tuc-su-kien&lang=vi&q=Trung%20Khanh")
+                .body());
     }
 
     private static String firstPath(String json) {

@@ -679,6 +679,9 @@ class DeadlineMonitorIT {
                     .fields("Thông tin, truyền thông", "Internet");
             assertThat(console.fieldTags()).containsExactly("Thông tin, truyền thông", "Internet");
             console.save();
+            assertThat(console.shown(".ui-messages-info, .ui-growl-item"))
+                    .as("one message per action, not a banner and a pop-up")
+                    .hasSize(1);
 
             assertThat(console.listed("915/2025/QĐ-UBND")).contains("Chưa có hiệu lực");
             assertThat(console.options("relate", "source"))

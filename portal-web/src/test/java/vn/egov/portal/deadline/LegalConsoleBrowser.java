@@ -83,12 +83,21 @@ final class LegalConsoleBrowser implements AutoCloseable {
                 .toList();
     }
 
-    /** Saves the form and waits for the answer to be drawn (the growl or a field message). */
+    /** Saves the form and waits for the answer to be drawn (the form's message area, the growl, or a field message). */
     void save() {
         browser.findElement(By.id("register:save")).click();
-        waitUpTo(Duration.ofSeconds(15))
-                .until(page -> !page.findElements(By.cssSelector(".ui-growl-item, #register .ui-message-error"))
-                        .isEmpty());
+        waitUpTo(Duration.ofSeconds(15)).until(page -> !page.findElements(
+                        By.cssSelector(
+                                ".ui-growl-item, #register .ui-messages-info, #register .ui-messages-error, #register .ui-message-error"))
+                .isEmpty());
+    }
+
+    /** The texts of the visible elements the selector finds (messages, pop-ups). */
+    List<String> shown(String css) {
+        return browser.findElements(By.cssSelector(css)).stream()
+                .filter(WebElement::isDisplayed)
+                .map(WebElement::getText)
+                .toList();
     }
 
     String messageFor(String field) {

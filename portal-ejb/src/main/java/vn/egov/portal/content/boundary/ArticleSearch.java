@@ -56,7 +56,9 @@ public class ArticleSearch {
                         article.get("publishedAt"),
                         article.get("site").get("slug"),
                         article.get("category").get("code"),
-                        article.get("language")))
+                        article.get("language"),
+                        article.get("coverToken"),
+                        article.get("coverAlt")))
                 .where(predicates(cb, article, filter))
                 .orderBy(order(cb, article, sort, ascending));
         return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();

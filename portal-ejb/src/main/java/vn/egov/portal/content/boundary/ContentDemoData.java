@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import vn.egov.portal.content.control.ArticleTexts;
 import vn.egov.portal.content.control.DemoContentData;
+import vn.egov.portal.content.control.DemoCovers;
 import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.content.entity.ArticleAction;
 import vn.egov.portal.content.entity.ArticleAuthor;
@@ -23,6 +25,9 @@ import vn.egov.portal.content.entity.ArticleText;
 import vn.egov.portal.content.entity.ContentKind;
 import vn.egov.portal.content.entity.EditorialDelegation;
 import vn.egov.portal.content.entity.ScreeningRule;
+import vn.egov.portal.media.boundary.FileStore;
+import vn.egov.portal.media.boundary.MediaSettings;
+import vn.egov.portal.media.entity.MediaFile;
 import vn.egov.portal.platform.control.Language;
 import vn.egov.portal.royalty.boundary.RoyaltyLedger;
 import vn.egov.portal.royalty.entity.RoyaltyRate;
@@ -63,6 +68,12 @@ public class ContentDemoData implements DemoDataset {
     @Inject
     Clock clock;
 
+    @Inject
+    FileStore files;
+
+    @Inject
+    MediaSettings media;
+
     @Override
     public String key() {
         return "demo.content.v1";
@@ -83,7 +94,7 @@ public class ContentDemoData implements DemoDataset {
         data.screeningRules()
                 .forEach(rule -> em.persist(new ScreeningRule(rule.phrase(), rule.ignoreDiacritics(), rule.reason())));
         data.delegations().forEach(this::delegate);
-        data.articles().forEach(this::published);
+        data.articles().forEach(article -> published(article, data.coverAlt()));
         data.workInProgress().forEach(this::inProgress);
     }
 
@@ -95,16 +106,26 @@ public class ContentDemoData implements DemoDataset {
                         em.persist(new EditorialDelegation(account, site, directory.getCategory(code), "bientap")));
     }
 
-    private void published(DemoContentData.ArticleData data) {
+    /** A published demo article with a drawn cover (news cards and the lead story show pictures). */
+    private void published(DemoContentData.ArticleData data, DemoContentData.CoverAlt coverAlt) {
         Instant at =
                 clock.instant().minus(Duration.ofDays(data.daysAgo())).minus(Duration.ofHours(data.daysAgo() % 5 + 1));
         boolean main = "tinh".equals(data.site());
         String writer = main ? WRITER : editorOf(data.site());
+        MediaFile coverFile = new MediaFile(
+                files.store(
+                        media.rules(),
+                        ArticleTexts.slugOf(data.title()) + ".jpg",
+                        new ByteArrayInputStream(DemoCovers.jpeg(data.title()))),
+                "system",
+                clock.instant());
+        em.persist(coverFile);
+        String cover = coverFile.getToken();
         Article article = article(
                 data.site(),
                 data.category(),
                 Language.VIETNAMESE,
-                text(data.title(), data.summary(), data.paragraphs(), data.kind(), writer),
+                text(data.title(), data.summary(), data.paragraphs(), data.kind(), writer, cover, coverAlt.vi()),
                 writer,
                 at);
         // A sub-portal's editor takes their own article all the way (Article 16.1); the main board splits the road.
@@ -115,7 +136,7 @@ public class ContentDemoData implements DemoDataset {
                     data.site(),
                     data.category(),
                     Language.ENGLISH,
-                    text(en.title(), en.summary(), en.paragraphs(), data.kind(), null),
+                    text(en.title(), en.summary(), en.paragraphs(), data.kind(), null, cover, coverAlt.en()),
                     "bientap",
                     at);
             english.translates(article);
@@ -144,7 +165,7 @@ public class ContentDemoData implements DemoDataset {
 
     private void inProgress(DemoContentData.ArticleData data) {
         Instant at = clock.instant().minus(Duration.ofHours(3));
-        ArticleText text = text(data.title(), data.summary(), data.paragraphs(), "NEWS", WRITER);
+        ArticleText text = text(data.title(), data.summary(), data.paragraphs(), "NEWS", WRITER, null, null);
         ArticleState target = ArticleState.valueOf(data.state());
         if (target == ArticleState.SCHEDULED) {
             text = text.withSchedule(clock.instant().plus(Duration.ofHours(2)), null);
@@ -192,12 +213,20 @@ public class ContentDemoData implements DemoDataset {
         em.persist(article.replay(action, to, actor, at));
     }
 
-    private ArticleText text(String title, String summary, List<String> paragraphs, String kind, String writer) {
+    private ArticleText text(
+            String title,
+            String summary,
+            List<String> paragraphs,
+            String kind,
+            String writer,
+            String coverToken,
+            String coverAlt) {
         String body = paragraphs.stream().map(p -> "<p>" + p + "</p>").collect(Collectors.joining());
         List<ArticleAuthor> authors = writer == null
                 ? List.of()
                 : List.of(new ArticleAuthor(account(writer).getDisplayName(), writer, 100));
-        ArticleText text = ArticleText.of(title, summary, body).withAuthors(authors);
+        ArticleText text = ArticleText.illustrated(title, summary, body, coverToken, coverAlt)
+                .withAuthors(authors);
         return text.withDetails(null, null, ContentKind.valueOf(kind), List.of());
     }
 

@@ -11,7 +11,11 @@ public record DemoContentData(
         List<ArticleData> articles,
         List<ArticleData> workInProgress,
         List<LeaderData> leaders,
-        List<ScheduleData> schedule) {
+        List<ScheduleData> schedule,
+        CoverAlt coverAlt) {
+
+    /** The description of the drawn demo covers ({@link DemoCovers}), for readers who cannot see them. */
+    public record CoverAlt(String vi, String en) {}
 
     public record RuleData(String phrase, boolean ignoreDiacritics, String reason) {}
 

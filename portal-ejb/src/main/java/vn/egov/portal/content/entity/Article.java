@@ -52,7 +52,8 @@ import vn.egov.portal.site.entity.Site;
 @NamedQuery(
         name = Article.LATEST_CARDS,
         query = "select new vn.egov.portal.content.entity.ArticleCard(a.id, a.slug, a.title, a.summary, a.publishedAt,"
-                + " a.site.slug, a.category.code, a.language) from Article a where a.site.slug = :site"
+                + " a.site.slug, a.category.code, a.language, a.coverToken, a.coverAlt) from Article a"
+                + " where a.site.slug = :site"
                 + " and a.category.code = :category and a.language = :language"
                 + " and a.state = vn.egov.portal.content.entity.ArticleState.PUBLISHED"
                 + " order by a.publishedAt desc, a.id desc")

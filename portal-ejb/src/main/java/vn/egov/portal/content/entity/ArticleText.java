@@ -54,8 +54,25 @@ public record ArticleText(
     }
 
     public static ArticleText of(String title, String summary, String body) {
+        return illustrated(title, summary, body, null, null);
+    }
+
+    /** A news text with its cover picture (a media token) and the picture's description. */
+    public static ArticleText illustrated(
+            String title, String summary, String body, String coverToken, String coverAlt) {
         return new ArticleText(
-                title, summary, body, null, null, null, null, ContentKind.NEWS, null, null, List.of(), List.of());
+                title,
+                summary,
+                body,
+                coverToken,
+                coverAlt,
+                null,
+                null,
+                ContentKind.NEWS,
+                null,
+                null,
+                List.of(),
+                List.of());
     }
 
     public ArticleText withAuthors(List<ArticleAuthor> newAuthors) {

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * What the platform itself serves at the top: the console, the API and its description, health,
- * the language prefixes, static and Faces resources, the error page. Also the words of the features
+ * the language prefixes, static and Faces resources, the error page, the display options. Also the words of the features
  * announced for the next releases (search, consultations, e-services, reports), so that no
  * sub-portal opened meanwhile takes their address; each feature declares its own once it is built,
  * and its word leaves this list.
@@ -26,6 +26,7 @@ public class PlatformAddresses extends TopLevelPaths {
                 "javax.faces.resource",
                 "static",
                 "error",
+                "hien-thi",
                 "search",
                 "tim-kiem",
                 "lay-y-kien",

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.stream.Collectors;
 import vn.egov.portal.platform.boundary.PortalConfig;
+import vn.egov.portal.platform.entity.ContactInfo;
 import vn.egov.portal.security.boundary.Passwords;
 import vn.egov.portal.security.entity.Role;
 import vn.egov.portal.security.entity.UserAccount;
@@ -59,6 +60,10 @@ public class SiteDemoData implements DemoDataset {
     public void load() {
         DemoSitesData data = SeedFiles.read("seed/demo-sites.json", DemoSitesData.class);
         structure.addMissingOrgUnits(data.orgUnits());
+        Site main = em.createNamedQuery(Site.MAIN, Site.class).getSingleResult();
+        ContactInfo contact =
+                main.getContact() == null ? new ContactInfo(null, null, null, null, null) : main.getContact();
+        main.describe(main.getAttribution(), contact.withHotline(data.mainSiteHotline()));
         data.subPortals().forEach(structure::addSite);
         String listing = data.accounts().stream().map(this::openAccount).collect(Collectors.joining());
         Path file = config.dataDirectory().resolve(ACCOUNTS_FILE);

@@ -21,6 +21,7 @@ import vn.egov.portal.site.entity.OrgUnit;
 import vn.egov.portal.site.entity.OrgUnitKind;
 import vn.egov.portal.site.entity.Site;
 import vn.egov.portal.site.entity.SiteKind;
+import vn.egov.portal.site.entity.SiteLink;
 
 /**
  * Loads what every installation needs before anyone logs in: the statutory categories, the main
@@ -96,8 +97,13 @@ public class StructuralSeed {
         return added;
     }
 
+    /** The main site once; its footer links also later, while it has none (a portal of an earlier release). */
     private boolean addMainSiteIfMissing(StructureData.SiteData data) {
-        if (!em.createNamedQuery(Site.MAIN, Site.class).getResultList().isEmpty()) {
+        List<Site> main = em.createNamedQuery(Site.MAIN, Site.class).getResultList();
+        if (!main.isEmpty()) {
+            if (main.get(0).getLinks().isEmpty()) {
+                main.get(0).useLinks(links(data.links()));
+            }
             return false;
         }
         addSite(data);
@@ -119,8 +125,15 @@ public class StructuralSeed {
                 .orElse(null);
         Site site = new Site(new Slug(data.slug()), kind, names(data.name()), owner);
         site.describe(names(data.attribution()), contact(data.contact()));
+        site.useLinks(links(data.links()));
         em.persist(site);
         return site;
+    }
+
+    static List<SiteLink> links(List<StructureData.LinkData> links) {
+        return links.stream()
+                .map(link -> new SiteLink(names(link.name()), link.url()))
+                .toList();
     }
 
     static LocalizedText names(StructureData.Names names) {
@@ -131,6 +144,11 @@ public class StructuralSeed {
         return contact == null
                 ? null
                 : new ContactInfo(
-                        contact.address(), contact.phone(), contact.fax(), contact.email(), contact.website());
+                        contact.address(),
+                        contact.phone(),
+                        contact.fax(),
+                        contact.email(),
+                        contact.website(),
+                        contact.hotline());
     }
 }

@@ -10,9 +10,24 @@ public record StructureData(SiteData mainSite, List<CategoryData> categories, Li
 
     public record Names(String vi, String en) {}
 
-    public record Contact(String address, String phone, String fax, String email, String website) {}
+    public record Contact(String address, String phone, String fax, String email, String website, String hotline) {}
 
-    public record SiteData(String slug, String kind, String owner, Names name, Names attribution, Contact contact) {}
+    /** A footer link to another official site. */
+    public record LinkData(Names name, String url) {}
+
+    public record SiteData(
+            String slug,
+            String kind,
+            String owner,
+            Names name,
+            Names attribution,
+            Contact contact,
+            List<LinkData> links) {
+
+        public List<LinkData> links() {
+            return links == null ? List.of() : links;
+        }
+    }
 
     public record CategoryData(String code, String clause, Names name, Names description) {}
 

@@ -170,12 +170,14 @@ public class SubPortalAdministration {
                 Text.clean(profile.attributionVi()) == null
                         ? null
                         : names(profile.attributionVi(), profile.attributionEn()),
+                // The console's profile form has no hotline yet: keep the one the seed gave.
                 new ContactInfo(
                         Text.clean(profile.address()),
                         Text.clean(profile.phone()),
                         null,
                         Text.clean(profile.email()),
-                        null));
+                        null,
+                        site.getContact() == null ? null : site.getContact().getHotline()));
     }
 
     private static LocalizedText names(String vi, String en) {

@@ -2,15 +2,21 @@ package vn.egov.portal.site.entity;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import vn.egov.portal.platform.control.Slug;
 import vn.egov.portal.platform.entity.ContactInfo;
@@ -69,6 +75,12 @@ public class Site extends PersistentEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** The footer's links to other official sites, in the order shown. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "site_link", joinColumns = @JoinColumn(name = "site_id"))
+    @OrderColumn(name = "ordinal")
+    private List<SiteLink> links = new ArrayList<>();
+
     protected Site() {}
 
     public Site(Slug slug, SiteKind kind, LocalizedText name, OrgUnit owner) {
@@ -98,6 +110,10 @@ public class Site extends PersistentEntity {
 
     public void useLogo(String logoPath) {
         this.logoPath = logoPath;
+    }
+
+    public void useLinks(List<SiteLink> links) {
+        this.links = new ArrayList<>(links);
     }
 
     public void deactivate() {
@@ -130,6 +146,10 @@ public class Site extends PersistentEntity {
 
     public OrgUnit getOwner() {
         return owner;
+    }
+
+    public List<SiteLink> getLinks() {
+        return List.copyOf(links);
     }
 
     public String getLogoPath() {

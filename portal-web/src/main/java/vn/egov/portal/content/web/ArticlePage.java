@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import vn.egov.portal.content.boundary.ArticleCatalog;
 import vn.egov.portal.content.entity.Article;
+import vn.egov.portal.content.entity.ArticleCard;
 import vn.egov.portal.media.boundary.MediaLibrary;
 import vn.egov.portal.media.control.RichText;
 import vn.egov.portal.media.entity.MediaFile;
@@ -38,6 +39,10 @@ public class ArticlePage {
     private MediaFile cover;
     private List<MediaFile> attachments;
     private List<Article> translations;
+    private List<ArticleCard> related;
+
+    /** How many newer articles of the same category the page offers under the article. */
+    private static final int RELATED = 3;
 
     /** A missing article is a 404 and a withdrawn one a 410 ({@link ArticleCatalog#getPublished}), never cached. */
     public void load() {
@@ -112,5 +117,27 @@ public class ArticlePage {
 
     public String getCanonicalUrl() {
         return portal.absolute(article.getPath());
+    }
+
+    /** The cover's full address at the width link previews (Open Graph) use, or null without a cover. */
+    public String getCoverUrl() {
+        return cover == null ? null : portal.absoluteAddress(cover.getPath() + "?w=960");
+    }
+
+    /** The category's latest other articles in this language: "more in this category" under the article. */
+    public List<ArticleCard> getRelated() {
+        if (related == null) {
+            related = catalog
+                    .listLatest(
+                            article.getSite().getSlug(),
+                            article.getCategory().getCode(),
+                            article.getLanguage(),
+                            RELATED + 1)
+                    .stream()
+                    .filter(card -> !card.getId().equals(article.getId()))
+                    .limit(RELATED)
+                    .toList();
+        }
+        return related;
     }
 }

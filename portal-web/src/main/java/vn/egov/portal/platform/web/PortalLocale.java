@@ -78,6 +78,14 @@ public class PortalLocale {
         this.alternateLink = link;
     }
 
+    /**
+     * The address the reader typed, context path left out: "/en/so-tu-phap/tin/1-a?x=1". The display
+     * options send the reader back there.
+     */
+    public String getCurrentAddress() {
+        return (isPublicEnglish() ? ENGLISH_PREFIX : "") + currentPublicPath();
+    }
+
     private boolean isPublicEnglish() {
         return languageOf(request).isEnglish();
     }

@@ -32,7 +32,9 @@ public class PublicPageCacheFilter extends HttpFilter {
             "/resources/",
             "/health",
             "/openapi",
-            "/metrics");
+            "/metrics",
+            // The display options differ by reader (a cookie); the pages around them do not.
+            DisplayOptionsServlet.CHOOSE);
     private static final int MAX_KEY = 1000;
 
     @Inject

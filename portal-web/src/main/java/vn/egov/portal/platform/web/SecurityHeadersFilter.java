@@ -40,6 +40,9 @@ public class SecurityHeadersFilter extends HttpFilter {
     /** Versioned static files that the container and Faces mark for caching themselves. */
     private static final List<String> STATIC = List.of("/jakarta.faces.resource/", "/resources/");
 
+    /** Files browsers and crawlers ask for on every visit; a day's caching keeps repeat visits light. */
+    private static final List<String> SITE_FILES = List.of("/favicon.ico", "/robots.txt");
+
     @Inject
     ClientAddress clients;
 
@@ -54,7 +57,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        if (STATIC.stream().noneMatch(path::startsWith)) {
+        if (SITE_FILES.contains(path)) {
+            response.setHeader("Cache-Control", "public, max-age=86400");
+        } else if (STATIC.stream().noneMatch(path::startsWith)) {
             response.setHeader("Cache-Control", "no-store");
         }
         if (clients.overTls(request)) {

@@ -4,9 +4,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.egov.portal.platform.boundary.PortalConfig;
 import vn.egov.portal.platform.entity.ContactInfo;
+import vn.egov.portal.platform.web.DisplayOptionsServlet;
 import vn.egov.portal.platform.web.HomeSection;
 import vn.egov.portal.platform.web.PortalLocale;
 import vn.egov.portal.platform.web.PublicChrome;
@@ -15,6 +22,7 @@ import vn.egov.portal.platform.web.SiteResolver;
 import vn.egov.portal.platform.web.SiteRoutingFilter;
 import vn.egov.portal.site.entity.Category;
 import vn.egov.portal.site.entity.Site;
+import vn.egov.portal.site.entity.SiteLink;
 import vn.egov.portal.site.entity.SiteSettings;
 
 /**
@@ -40,6 +48,12 @@ public class PortalView {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PortalConfig config;
 
     /** The portal's public address (PORTAL_PUBLIC_URL); without it, the request's own. */
     @Inject
@@ -89,13 +103,53 @@ public class PortalView {
 
     /** The full address of a public path, for notices that travel with copied content. */
     public String absolute(String path) {
-        String origin = publicUrl.map(url -> url.replaceAll("/+$", "")).orElseGet(() -> {
+        return origin() + link(path);
+    }
+
+    /** The full address of this page, printed under it and named in its link previews. */
+    public String getPageUrl() {
+        return absoluteAddress(locale.getCurrentAddress());
+    }
+
+    /** The full address of any address of this application ("/media/…", "/en/tin/…"), portal prefix not added. */
+    public String absoluteAddress(String applicationPath) {
+        return origin() + request.getContextPath() + applicationPath;
+    }
+
+    /** When this page was rendered, in the portal's zone: printed under it with its address. */
+    public String getRenderedAt() {
+        return DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(ZonedDateTime.now(clock.withZone(config.zone())));
+    }
+
+    private String origin() {
+        return publicUrl.map(url -> url.replaceAll("/+$", "")).orElseGet(() -> {
             String scheme = request.getScheme();
             int port = request.getServerPort();
             boolean standard = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
             return scheme + "://" + request.getServerName() + (standard ? "" : ":" + port);
         });
-        return origin + link(path);
+    }
+
+    /** Whether a menu entry leads to this page, for aria-current. */
+    public boolean isCurrent(String path) {
+        String here = locale.getCurrentAddress();
+        int query = here.indexOf('?');
+        String page = query < 0 ? here : here.substring(0, query);
+        return link(path).equals(request.getContextPath() + page);
+    }
+
+    /**
+     * A link that sets a display option ("chu=lon", "tuong-phan=cao") and comes back to this page: a
+     * plain link, no script (see DisplayOptionsServlet).
+     */
+    public String displayLink(String choice) {
+        return request.getContextPath() + DisplayOptionsServlet.CHOOSE + "?" + choice + "&ve="
+                + URLEncoder.encode(locale.getCurrentAddress(), StandardCharsets.UTF_8);
+    }
+
+    /** The footer's links to other official sites: the province's, shown on every portal. */
+    public List<SiteLink> getOfficialLinks() {
+        return getMainSite().getLinks();
     }
 
     public String getContextPath() {
