@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -140,13 +141,14 @@ class StructureSeedIT {
                         "lien-he",
                         "bao-cao",
                         "thong-ke",
-                        "tra-cuu"))
+                        "tra-cuu",
+                        "hien-thi"))
                 .allMatch(addresses::isReserved);
         assertThat(addresses.isFreeForSubPortal("so-tu-phap")).isTrue();
         assertThat(addresses.isFreeForSubPortal("van-ban")).isFalse();
         assertThat(addresses.isFreeForSubPortal("Dấu")).isFalse();
         StructureData.SiteData taken =
-                new StructureData.SiteData("van-ban", "DEPARTMENT", "so-tu-phap", null, null, null);
+                new StructureData.SiteData("van-ban", "DEPARTMENT", "so-tu-phap", null, null, null, List.of());
         assertThatThrownBy(() -> structure.addSite(taken)).hasMessageContaining("reserved path /van-ban");
     }
 
