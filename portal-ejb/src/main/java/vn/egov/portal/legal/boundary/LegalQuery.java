@@ -39,7 +39,7 @@ final class LegalQuery {
         query.equal(Text.clean(search.typeCode()), " and d.type.code = :type", "type");
         query.equal(Text.clean(search.issuerCode()), " and d.issuer.code = :issuer", "issuer");
         query.equal(Text.clean(search.field()), " and :field member of d.fields", "field");
-        query.equal(search.year(), " and d.docYear = :year", "year");
+        query.equal(search.year(), " and d.number.docYear = :year", "year");
         query.status(search.status(), today);
         query.words(search.text());
         return query;
@@ -51,12 +51,12 @@ final class LegalQuery {
         }
         Optional<String> numberOnly = NumberSymbol.keyPrefix(typed);
         if (numberOnly.isPresent()) {
-            equal(numberOnly.get() + "%", " and d.numberKey like :numberKey", "numberKey");
+            equal(numberOnly.get() + "%", " and d.number.numberKey like :numberKey", "numberKey");
             return;
         }
         NumberSymbol number = NumberSymbol.tryParse(typed)
                 .orElseThrow(() -> InvalidInputException.of("numberSymbol", "error.legal.numberSymbol"));
-        equal(number.key(), " and d.numberKey = :numberKey", "numberKey");
+        equal(number.key(), " and d.number.numberKey = :numberKey", "numberKey");
     }
 
     private void status(LegalStatus wanted, LocalDate today) {

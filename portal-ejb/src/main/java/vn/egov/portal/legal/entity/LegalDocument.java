@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -49,8 +50,8 @@ import vn.egov.portal.site.entity.OrgUnit;
         })
 @NamedQuery(
         name = LegalDocument.BY_KEY,
-        query = "select d from LegalDocument d where d.numberKey = :key order by d.issueDate desc")
-@NamedQuery(name = LegalDocument.BY_PATH, query = "select d from LegalDocument d where d.eliPath = :path")
+        query = "select d from LegalDocument d where d.number.numberKey = :key order by d.issueDate desc")
+@NamedQuery(name = LegalDocument.BY_PATH, query = "select d from LegalDocument d where d.number.eliPath = :path")
 @NamedQuery(
         name = LegalDocument.PUBLISHED_FIELDS,
         query = "select distinct f from LegalDocument d join d.fields f where d.publishedAt is not null")
@@ -60,17 +61,8 @@ public class LegalDocument extends PersistentEntity {
     public static final String BY_PATH = "LegalDocument.byPath";
     public static final String PUBLISHED_FIELDS = "LegalDocument.publishedFields";
 
-    @Column(nullable = false, length = 60)
-    private String numberSymbol;
-
-    @Column(nullable = false, length = 60)
-    private String numberKey;
-
-    @Column(nullable = false)
-    private int docYear;
-
-    @Column(nullable = false, unique = true, length = 120)
-    private String eliPath;
+    @Embedded
+    private DocumentNumber number;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     private DocumentType type;
@@ -130,10 +122,7 @@ public class LegalDocument extends PersistentEntity {
     }
 
     public final void renumber(NumberSymbol number) {
-        this.numberSymbol = number.text();
-        this.numberKey = number.key();
-        this.docYear = number.year() == null ? issueDate.getYear() : number.year();
-        this.eliPath = number.path(issueDate.getYear());
+        this.number = new DocumentNumber(number, issueDate.getYear());
         refreshSearchText();
     }
 
@@ -204,7 +193,7 @@ public class LegalDocument extends PersistentEntity {
     }
 
     public NumberSymbol number() {
-        return NumberSymbol.parse(numberSymbol);
+        return number.parsed();
     }
 
     /** The issuing body's name: ours in the reader's language, or the outside body's as written. */
@@ -214,7 +203,7 @@ public class LegalDocument extends PersistentEntity {
 
     private void refreshSearchText() {
         String text = Stream.of(
-                        numberSymbol,
+                        number.text(),
                         excerpt,
                         type == null ? null : type.getName().getVi(),
                         issuer == null ? null : issuer.getName().getVi(),
@@ -227,20 +216,24 @@ public class LegalDocument extends PersistentEntity {
         this.searchText = folded.substring(0, Math.min(4000, folded.length()));
     }
 
+    public DocumentNumber getNumber() {
+        return number;
+    }
+
     public String getNumberSymbol() {
-        return numberSymbol;
+        return number.text();
     }
 
     public String getNumberKey() {
-        return numberKey;
+        return number.key();
     }
 
     public int getDocYear() {
-        return docYear;
+        return number.year();
     }
 
     public String getEliPath() {
-        return eliPath;
+        return number.path();
     }
 
     public DocumentType getType() {

@@ -36,6 +36,14 @@ class LegalDocumentTest {
     }
 
     @Test
+    void twoSpellingsOfOneNumberAreOneRegisterNumber() {
+        assertThat(document("01/2026/QĐ-UBND").getNumber())
+                .isEqualTo(document("Số: 1/2026/QÐ-UBND").getNumber())
+                .isEqualTo(new DocumentNumber(NumberSymbol.parse("01/2026/QD-UBND"), 2026));
+        assertThat(document("01/2026/QĐ-UBND").number()).isEqualTo(NumberSymbol.parse("01/2026/QĐ-UBND"));
+    }
+
+    @Test
     void aNumberWithoutAYearTakesTheYearOfIssueAndRenumberingMovesTheAddress() {
         LegalDocument document = document("123/UBND-VX");
 
