@@ -449,7 +449,10 @@ class DeadlineMonitorIT {
         assertThat(web.get("api/v1/legal-documents/by-number?numberSymbol=01-2014")
                         .body())
                 .contains("\"field\":\"numberSymbol\"");
-        assertThat(web.get("api/v1/legal-documents/999999").statusCode()).isEqualTo(404);
+        HttpResponse<String> missing = web.get("api/v1/legal-documents/999999");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        // The caller reads the portal's sentence in their language, never the boundary's log text.
+        assertThat(missing.body()).contains("Không có tài nguyên này.").doesNotContain("not found");
         assertThat(web.get("api/v1/legal-documents?numberSymbol=14/2010/TT-BTTTT")
                         .body())
                 .contains("\"totalItems\":1");

@@ -44,9 +44,15 @@ public final class BusinessExceptionMappers {
     @Provider
     public static class NotFound implements ExceptionMapper<NotFoundException> {
 
+        @Context
+        HttpHeaders headers;
+
+        // The exception's own message names the record for the log ("Article not found: 12"); the
+        // caller gets the same sentence as any other missing resource, in their language.
         @Override
         public Response toResponse(NotFoundException missing) {
-            return Problem.response(Response.Status.NOT_FOUND, missing.getMessage());
+            return Problem.response(
+                    Response.Status.NOT_FOUND, PortalMessages.get(ApiLanguage.of(headers), "api.error.notFound"));
         }
     }
 
