@@ -122,15 +122,20 @@ done < "$work/acks"
 echo "$smoke_name: all $before questions acknowledged before the backup found after the restore (and $found_after of the $((total - before)) acknowledged later)"
 stop_portal
 
-# 4. The restored portal without its key: DOWN and 503, and no new key generated.
-rm "$work/restored/.runtime/personal-data.key"
-start_portal "$work/keyless.log" "$port" PORTAL_DATA="$work/restored" \
+# 4. A restored portal without its key: DOWN and 503, and no new key generated. It is restored afresh
+# from the archive: a second start of the database restored above was once found corrupt by H2
+# ("File corrupted while reading record"), a defect of its own that is recorded in the README's
+# known limits and is not what this step checks.
+PORTAL_DATA="$work/keyless" PORTAL_PERSONAL_DATA_KEY_FILE="$work/kept-apart.key" \
+    bash "$smoke_dir/../restore.sh" "$archive" > "$work/restore-keyless.log" 2>&1 || fail "restore.sh failed: $(cat "$work/restore-keyless.log")"
+rm "$work/keyless/.runtime/personal-data.key"
+start_portal "$work/keyless.log" "$port" PORTAL_DATA="$work/keyless" \
     || fail "the portal (keyless) did not start"
 [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health")" = 503 ] || fail "/health is not 503 without the key"
 grep -qF '"name":"personal-data key","status":"DOWN"' <<< "$(curl -s "$base/health")" || fail "/health does not name the missing key"
 code=$(head -n 1 "$work/acks" | cut -d' ' -f2)
 [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/api/v1/questions/status/$code")" = 503 ] \
     || fail "a status look-up without the key did not answer 503"
-[ ! -e "$work/restored/.runtime/personal-data.key" ] || fail "a new personal-data key was generated over sealed data"
+[ ! -e "$work/keyless/.runtime/personal-data.key" ] || fail "a new personal-data key was generated over sealed data"
 stop_portal
 echo "$smoke_name: backup.sh and restore.sh OK (online backup under load, key kept apart and checked, DOWN without it)"
