@@ -18,7 +18,7 @@ base="http://localhost:$port"
 stop="$work/stop-load"
 # Cheap challenges and no per-address limits: the load and the lookups after the restore all come
 # from one address and must not wait.
-load_settings=(PORTAL_QA_CHALLENGE_BITS=1 PORTAL_QA_LIMIT_PER_ADDRESS=1000000 PORTAL_QA_LIMIT_PER_EMAIL=1000000
+load_settings=(PORTAL_GUARD_CHALLENGE_BITS=1 PORTAL_QA_LIMIT_PER_ADDRESS=1000000 PORTAL_QA_LIMIT_PER_EMAIL=1000000
     PORTAL_QA_LIMIT_LOOKUPS_PER_ADDRESS=1000000)
 cleanup() {
     touch "$stop"
