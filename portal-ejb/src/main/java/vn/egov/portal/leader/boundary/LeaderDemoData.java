@@ -18,7 +18,7 @@ import vn.egov.portal.leader.entity.ScheduleEntry;
 import vn.egov.portal.media.boundary.FileStore;
 import vn.egov.portal.media.boundary.MediaSettings;
 import vn.egov.portal.media.entity.MediaFile;
-import vn.egov.portal.platform.control.Slug;
+import vn.egov.portal.platform.address.control.Slug;
 import vn.egov.portal.platform.entity.ContactInfo;
 import vn.egov.portal.platform.entity.LocalizedText;
 import vn.egov.portal.setup.boundary.DemoDataset;

@@ -3,7 +3,7 @@ package vn.egov.portal.content.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import vn.egov.portal.platform.web.PathRewrite;
+import vn.egov.portal.platform.address.web.PathRewrite;
 
 /** Readable addresses of articles ("/tin/12-tieu-de"), categories ("/chuyen-muc/thong-ke") and leaders. */
 @ApplicationScoped

@@ -6,9 +6,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import vn.egov.portal.guard.boundary.RateLimitedException;
-import vn.egov.portal.platform.control.PortalMessages;
-import vn.egov.portal.platform.rest.ApiLanguage;
-import vn.egov.portal.platform.rest.Problem;
+import vn.egov.portal.platform.error.rest.Problem;
+import vn.egov.portal.platform.i18n.control.PortalMessages;
+import vn.egov.portal.platform.i18n.rest.ApiLanguage;
 
 /** Too many questions or look-ups: 429 with the seconds to wait, in the asker's language. */
 @Provider
