@@ -6,13 +6,15 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.egov.portal.content.web.ContentPaths;
+import vn.egov.portal.leader.web.LeaderPaths;
 import vn.egov.portal.legal.web.LegalPaths;
 import vn.egov.portal.qa.web.QaPaths;
 
 /** The one readable-address mechanism: each feature's rewrites, applied in turn as the routing does. */
 class PathRewriteTest {
 
-    private static final List<PathRewrite> FEATURES = List.of(new ContentPaths(), new QaPaths(), new LegalPaths());
+    private static final List<PathRewrite> FEATURES =
+            List.of(new ContentPaths(), new LeaderPaths(), new QaPaths(), new LegalPaths());
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(
