@@ -38,7 +38,7 @@ import vn.egov.portal.media.boundary.MediaLibrary;
 import vn.egov.portal.media.boundary.StoredFileUpgrade;
 import vn.egov.portal.media.entity.MediaFile;
 import vn.egov.portal.media.entity.StoredFile;
-import vn.egov.portal.platform.boundary.PortalConfig;
+import vn.egov.portal.platform.config.boundary.PortalConfig;
 import vn.egov.portal.qa.DemoAccounts;
 import vn.egov.portal.qa.QuestionForms;
 import vn.egov.portal.qa.boundary.AskerRecords;

@@ -38,8 +38,8 @@ import vn.egov.portal.guard.boundary.RateLimitedException;
 import vn.egov.portal.guard.control.ProofOfWork;
 import vn.egov.portal.guard.entity.SpentChallenge;
 import vn.egov.portal.mail.boundary.Outbox;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.boundary.NotFoundException;
+import vn.egov.portal.platform.error.boundary.NotFoundException;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.qa.boundary.AnswerDraft;
 import vn.egov.portal.qa.boundary.AskerRecord;
 import vn.egov.portal.qa.boundary.AskerRecords;
@@ -164,7 +164,7 @@ class QuestionDeskIT {
     BatchOperations batch;
 
     @Inject
-    vn.egov.portal.platform.boundary.PortalConfig config;
+    vn.egov.portal.platform.config.boundary.PortalConfig config;
 
     @BeforeAll
     static void startMailServer() {
@@ -222,7 +222,7 @@ class QuestionDeskIT {
                                 "tu-phap-ho-tich",
                                 "so-tu-phap",
                                 "trich luc",
-                                vn.egov.portal.platform.boundary.PageRequest.first(10)))
+                                vn.egov.portal.platform.paging.boundary.PageRequest.first(10)))
                         .items())
                 .extracting(PublishedQa::id)
                 .contains(receipt.id());
@@ -336,7 +336,7 @@ class QuestionDeskIT {
         assertThat(status.state()).isEqualTo(QuestionState.REFUSED);
         assertThat(status.refusalReason()).isEqualTo(RefusalReason.COMPLAINT_OR_DENUNCIATION);
         assertThatThrownBy(() -> board.call(() -> desk.route(receipt.id(), "so-tu-phap")))
-                .isInstanceOf(vn.egov.portal.platform.boundary.ConflictException.class);
+                .isInstanceOf(vn.egov.portal.platform.error.boundary.ConflictException.class);
     }
 
     @Test

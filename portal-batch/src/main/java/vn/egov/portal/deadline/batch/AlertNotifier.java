@@ -14,7 +14,7 @@ import java.util.Map;
 import vn.egov.portal.deadline.boundary.DeadlineMonitoring;
 import vn.egov.portal.deadline.boundary.UnnotifiedAlert;
 import vn.egov.portal.platform.batch.ExitStatus;
-import vn.egov.portal.platform.control.PortalMessages;
+import vn.egov.portal.platform.i18n.control.PortalMessages;
 import vn.egov.portal.site.entity.OrgUnit;
 
 /**

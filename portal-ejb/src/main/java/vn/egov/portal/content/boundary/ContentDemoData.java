@@ -26,7 +26,7 @@ import vn.egov.portal.content.entity.EditorialDelegation;
 import vn.egov.portal.content.entity.ScreeningRule;
 import vn.egov.portal.media.boundary.MediaLibrary;
 import vn.egov.portal.media.entity.MediaFile;
-import vn.egov.portal.platform.control.Language;
+import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.royalty.boundary.RoyaltyLedger;
 import vn.egov.portal.royalty.entity.RoyaltyRate;
 import vn.egov.portal.security.entity.Role;

@@ -24,8 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.portal.guard.control.ProofOfWork;
 import vn.egov.portal.guard.control.SlidingWindow;
 import vn.egov.portal.guard.entity.SpentChallenge;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.control.Text;
+import vn.egov.portal.platform.i18n.control.Text;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.privacy.control.PersonalDataKey;
 
 /**

@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
 import vn.egov.portal.deadline.boundary.DeadlineRuleSeed;
-import vn.egov.portal.platform.boundary.PortalConfig;
+import vn.egov.portal.platform.config.boundary.PortalConfig;
 import vn.egov.portal.privacy.control.PersonalDataKey;
 import vn.egov.portal.qa.control.DemoQaData;
 import vn.egov.portal.qa.entity.AnswerDelegation;

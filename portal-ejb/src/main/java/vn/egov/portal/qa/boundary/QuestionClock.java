@@ -27,7 +27,7 @@ import vn.egov.portal.deadline.control.ObligationSnapshot;
 import vn.egov.portal.deadline.entity.DeadlineRule;
 import vn.egov.portal.deadline.entity.DeadlineStatus;
 import vn.egov.portal.deadline.entity.Obligation;
-import vn.egov.portal.platform.boundary.NotFoundException;
+import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.qa.entity.Question;
 import vn.egov.portal.qa.entity.QuestionEvent;
 import vn.egov.portal.qa.entity.QuestionState;

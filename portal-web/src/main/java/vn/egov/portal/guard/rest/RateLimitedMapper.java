@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import vn.egov.portal.guard.boundary.RateLimitedException;
-import vn.egov.portal.platform.rest.Problem;
+import vn.egov.portal.platform.error.rest.Problem;
 
 /** Too many questions or look-ups: 429 with the seconds to wait, in the asker's language. */
 @Provider
