@@ -16,6 +16,7 @@ import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.platform.validation.boundary.InputCheck;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.qa.control.QaAccess;
 import vn.egov.portal.qa.entity.AnswerDelegation;
 import vn.egov.portal.qa.entity.DelegationKind;
 import vn.egov.portal.security.boundary.AccessDeniedException;

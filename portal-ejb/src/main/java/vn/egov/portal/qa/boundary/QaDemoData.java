@@ -18,6 +18,8 @@ import vn.egov.portal.deadline.boundary.DeadlineRuleSeed;
 import vn.egov.portal.platform.config.boundary.PortalConfig;
 import vn.egov.portal.privacy.control.PersonalDataKey;
 import vn.egov.portal.qa.control.DemoQaData;
+import vn.egov.portal.qa.control.QuestionClock;
+import vn.egov.portal.qa.control.QuestionRepository;
 import vn.egov.portal.qa.entity.AnswerDelegation;
 import vn.egov.portal.qa.entity.Asker;
 import vn.egov.portal.qa.entity.AskerType;

@@ -8,6 +8,8 @@ import java.util.List;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.qa.control.QaAccess;
+import vn.egov.portal.qa.control.QuestionRepository;
 import vn.egov.portal.qa.entity.QaField;
 import vn.egov.portal.security.entity.Roles;
 import vn.egov.portal.site.boundary.SiteDirectory;

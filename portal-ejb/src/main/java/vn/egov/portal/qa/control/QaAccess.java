@@ -1,4 +1,4 @@
-package vn.egov.portal.qa.boundary;
+package vn.egov.portal.qa.control;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;

@@ -1,4 +1,4 @@
-package vn.egov.portal.qa.boundary;
+package vn.egov.portal.qa.control;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
@@ -28,6 +28,7 @@ import vn.egov.portal.deadline.entity.DeadlineRule;
 import vn.egov.portal.deadline.entity.DeadlineStatus;
 import vn.egov.portal.deadline.entity.Obligation;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
+import vn.egov.portal.qa.boundary.OpenQuestion;
 import vn.egov.portal.qa.entity.Question;
 import vn.egov.portal.qa.entity.QuestionEvent;
 import vn.egov.portal.qa.entity.QuestionState;

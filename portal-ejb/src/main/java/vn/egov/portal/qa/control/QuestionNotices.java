@@ -1,4 +1,4 @@
-package vn.egov.portal.qa.boundary;
+package vn.egov.portal.qa.control;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -10,7 +10,7 @@ import vn.egov.portal.calendar.boundary.CalendarService;
 import vn.egov.portal.mail.boundary.Outbox;
 import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.i18n.control.PortalMessages;
-import vn.egov.portal.qa.control.NoticeComposer;
+import vn.egov.portal.qa.boundary.QaSettings;
 import vn.egov.portal.qa.entity.Question;
 import vn.egov.portal.qa.entity.RefusalReason;
 import vn.egov.portal.site.boundary.SiteDirectory;
