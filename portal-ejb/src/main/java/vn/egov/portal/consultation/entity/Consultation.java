@@ -40,15 +40,11 @@ import vn.egov.portal.site.entity.OrgUnit;
         name = Consultation.COUNT_PUBLIC,
         query = "select count(c) from Consultation c"
                 + " where c.state <> vn.egov.portal.consultation.entity.ConsultationState.DRAFT")
-@NamedQuery(
-        name = Consultation.OF_AGENCIES,
-        query = "select c from Consultation c where c.leadAgency in :agencies order by c.id desc")
 public class Consultation extends PersistentEntity {
 
     public static final String BY_SLUG = "Consultation.bySlug";
     public static final String PUBLIC = "Consultation.public";
     public static final String COUNT_PUBLIC = "Consultation.countPublic";
-    public static final String OF_AGENCIES = "Consultation.ofAgencies";
     public static final int MAX_DRAFT = 200000;
 
     @Column(name = "slug", nullable = false, unique = true, length = 120)
