@@ -33,6 +33,10 @@ import vn.egov.portal.calendar.boundary.OverrideRequest;
 import vn.egov.portal.deadline.boundary.Obligations;
 import vn.egov.portal.deadline.entity.Obligation;
 import vn.egov.portal.deadline.entity.ObligationState;
+import vn.egov.portal.guard.boundary.Proof;
+import vn.egov.portal.guard.boundary.RateLimitedException;
+import vn.egov.portal.guard.control.ProofOfWork;
+import vn.egov.portal.guard.entity.SpentChallenge;
 import vn.egov.portal.mail.boundary.Outbox;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.NotFoundException;
@@ -45,7 +49,6 @@ import vn.egov.portal.qa.boundary.DelegationRequest;
 import vn.egov.portal.qa.boundary.ErasureRequest;
 import vn.egov.portal.qa.boundary.PartRequest;
 import vn.egov.portal.qa.boundary.PiiReview;
-import vn.egov.portal.qa.boundary.Proof;
 import vn.egov.portal.qa.boundary.PublicationRequest;
 import vn.egov.portal.qa.boundary.PublishedAnswers;
 import vn.egov.portal.qa.boundary.PublishedQa;
@@ -57,10 +60,8 @@ import vn.egov.portal.qa.boundary.QuestionDesk;
 import vn.egov.portal.qa.boundary.QuestionIntake;
 import vn.egov.portal.qa.boundary.QuestionPublication;
 import vn.egov.portal.qa.boundary.QuestionStatus;
-import vn.egov.portal.qa.boundary.RateLimitedException;
 import vn.egov.portal.qa.boundary.Receipt;
 import vn.egov.portal.qa.boundary.Upload;
-import vn.egov.portal.qa.control.ProofOfWork;
 import vn.egov.portal.qa.control.QuestionForm;
 import vn.egov.portal.qa.entity.AnswerDelegation;
 import vn.egov.portal.qa.entity.DelegationKind;
@@ -70,7 +71,6 @@ import vn.egov.portal.qa.entity.Question;
 import vn.egov.portal.qa.entity.QuestionEvent;
 import vn.egov.portal.qa.entity.QuestionState;
 import vn.egov.portal.qa.entity.RefusalReason;
-import vn.egov.portal.qa.entity.SpentChallenge;
 import vn.egov.portal.security.boundary.AccessDeniedException;
 import vn.egov.portal.security.boundary.NewAccount;
 import vn.egov.portal.security.boundary.UserAdministration;
@@ -309,7 +309,7 @@ class QuestionDeskIT {
                         proof,
                         "198.51.100.2"))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.fieldErrors())
-                        .containsEntry("challenge", "qa.error.challengeUsed"));
+                        .containsEntry("challenge", "guard.error.challengeUsed"));
         assertThat(em.find(SpentChallenge.class, ProofOfWork.idOf(challenge)))
                 .as("spent in the database, where a restart does not forget it")
                 .isNotNull();

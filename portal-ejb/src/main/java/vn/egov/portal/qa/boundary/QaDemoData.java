@@ -116,7 +116,7 @@ public class QaDemoData implements DemoDataset {
                         a.name(), a.nationality(), a.occupation(), a.idNumber(), a.address(), a.phone(), a.email());
         QaField field = questions.field(demo.field(), "field");
         return new Question(
-                vn.egov.portal.qa.control.TrackingCodes.next(),
+                QaSettings.TRACKING_CODES.next(),
                 new Question.Submitted(
                         type,
                         asker,

@@ -14,7 +14,6 @@ import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.NotFoundException;
 import vn.egov.portal.platform.boundary.WithdrawnException;
 import vn.egov.portal.platform.control.Phrase;
-import vn.egov.portal.platform.control.PortalMessages;
 
 /** The boundaries' exceptions as HTTP answers: 400, 404, 409 and 410 with a problem body (401 and 403: {@link AccessExceptionMappers}). */
 public final class BusinessExceptionMappers {
@@ -51,8 +50,7 @@ public final class BusinessExceptionMappers {
         // caller gets the same sentence as any other missing resource, in their language.
         @Override
         public Response toResponse(NotFoundException missing) {
-            return Problem.response(
-                    Response.Status.NOT_FOUND, PortalMessages.get(ApiLanguage.of(headers), "api.error.notFound"));
+            return Problem.said(Response.Status.NOT_FOUND, headers, "api.error.notFound");
         }
     }
 
@@ -65,8 +63,7 @@ public final class BusinessExceptionMappers {
 
         @Override
         public Response toResponse(WithdrawnException withdrawn) {
-            return Problem.response(
-                    Response.Status.GONE, PortalMessages.get(ApiLanguage.of(headers), "error.withdrawn"));
+            return Problem.said(Response.Status.GONE, headers, "error.withdrawn");
         }
     }
 
@@ -78,17 +75,19 @@ public final class BusinessExceptionMappers {
 
         @Override
         public Response toResponse(ConflictException conflict) {
-            return Problem.response(
-                    Response.Status.CONFLICT, PortalMessages.get(ApiLanguage.of(headers), conflict.messageKey()));
+            return Problem.said(Response.Status.CONFLICT, headers, conflict.messageKey());
         }
     }
 
     @Provider
     public static class StaleEdit implements ExceptionMapper<OptimisticLockException> {
 
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(OptimisticLockException stale) {
-            return Problem.response(Response.Status.CONFLICT, "The record was changed by someone else; reload it");
+            return Problem.said(Response.Status.CONFLICT, headers, "api.error.stale");
         }
     }
 }

@@ -3,6 +3,7 @@ package vn.egov.portal.platform.rest;
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import vn.egov.portal.platform.control.Phrase;
+import vn.egov.portal.platform.control.PortalMessages;
 
 /**
  * An error body after RFC 9457 (problem details), with one entry per offending field so a client
@@ -23,6 +25,11 @@ public record Problem(String title, int status, String detail, List<FieldError> 
 
     public static Response response(Response.Status status, String detail) {
         return response(status, detail, List.of());
+    }
+
+    /** The problem whose detail is the portal's sentence {@code messageKey}, in the caller's language. */
+    public static Response said(Response.Status status, HttpHeaders headers, String messageKey) {
+        return response(status, PortalMessages.get(ApiLanguage.of(headers), messageKey));
     }
 
     public static Response response(Response.Status status, String detail, List<FieldError> errors) {

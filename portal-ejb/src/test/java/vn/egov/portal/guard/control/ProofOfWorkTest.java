@@ -1,11 +1,11 @@
-package vn.egov.portal.qa.control;
+package vn.egov.portal.guard.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import vn.egov.portal.qa.control.ProofOfWork.Verdict;
+import vn.egov.portal.guard.control.ProofOfWork.Verdict;
 
 class ProofOfWorkTest {
 

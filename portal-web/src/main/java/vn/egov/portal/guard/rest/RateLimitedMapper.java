@@ -1,14 +1,12 @@
-package vn.egov.portal.qa.rest;
+package vn.egov.portal.guard.rest;
 
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import vn.egov.portal.platform.control.PortalMessages;
-import vn.egov.portal.platform.rest.ApiLanguage;
+import vn.egov.portal.guard.boundary.RateLimitedException;
 import vn.egov.portal.platform.rest.Problem;
-import vn.egov.portal.qa.boundary.RateLimitedException;
 
 /** Too many questions or look-ups: 429 with the seconds to wait, in the asker's language. */
 @Provider
@@ -19,8 +17,7 @@ public class RateLimitedMapper implements ExceptionMapper<RateLimitedException> 
 
     @Override
     public Response toResponse(RateLimitedException limited) {
-        Response problem = Problem.response(
-                Response.Status.TOO_MANY_REQUESTS, PortalMessages.get(ApiLanguage.of(headers), limited.messageKey()));
+        Response problem = Problem.said(Response.Status.TOO_MANY_REQUESTS, headers, limited.messageKey());
         return Response.fromResponse(problem)
                 .header("Retry-After", Math.max(1, limited.retryAfter().toSeconds()))
                 .build();

@@ -1,4 +1,4 @@
-package vn.egov.portal.qa.control;
+package vn.egov.portal.guard.control;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -1,4 +1,4 @@
-package vn.egov.portal.qa.control;
+package vn.egov.portal.guard.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

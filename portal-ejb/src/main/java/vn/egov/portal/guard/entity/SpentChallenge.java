@@ -1,4 +1,4 @@
-package vn.egov.portal.qa.entity;
+package vn.egov.portal.guard.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,10 +9,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A proof-of-work challenge that was used for a question. Kept in the database, not in memory, so
+ * A proof-of-work challenge that was used for a public submission (a question, a comment, an
+ * application). Kept in the database, not in memory, so
  * a challenge cannot be used again after a restart; kept until it would have expired anyway.
  */
 @Entity
+// The table keeps the name it had when only the Q&A used challenges.
 @Table(name = "qa_spent_challenge", indexes = @Index(name = "ix_qa_spent_until", columnList = "expiresAt"))
 @NamedQuery(name = SpentChallenge.EXPIRED, query = "delete from SpentChallenge s where s.expiresAt < :now")
 public class SpentChallenge {

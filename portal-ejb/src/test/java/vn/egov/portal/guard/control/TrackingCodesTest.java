@@ -1,4 +1,4 @@
-package vn.egov.portal.qa.control;
+package vn.egov.portal.guard.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,13 +10,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TrackingCodesTest {
 
+    private static final TrackingCodes QA = new TrackingCodes("HD");
+
     @Test
     void newCodesHaveTheFormAndDoNotRepeat() {
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < 2000; i++) {
-            String code = TrackingCodes.next();
+            String code = QA.next();
             assertThat(code).matches("HD-[0-9A-Z]{4}-[0-9A-Z]{4}").doesNotContain("I", "L", "O", "U");
-            assertThat(TrackingCodes.normalise(code)).contains(code);
+            assertThat(QA.normalise(code)).contains(code);
             codes.add(code);
         }
         assertThat(codes).hasSize(2000);
@@ -36,6 +38,22 @@ class TrackingCodesTest {
         "'', "
     })
     void typedCodesAreReadForgivingly(String typed, String expected) {
-        assertThat(TrackingCodes.normalise(typed).orElse(null)).isEqualTo(expected);
+        assertThat(QA.normalise(typed).orElse(null)).isEqualTo(expected);
+    }
+
+    @Test
+    void aCodeOfOneFeatureIsNoCodeOfAnother() {
+        TrackingCodes applications = new TrackingCodes("DV");
+        String application = applications.next();
+        assertThat(application).startsWith("DV-");
+        assertThat(QA.normalise(application)).isEmpty();
+        assertThat(applications.normalise(application)).contains(application);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"H", "hd", "H1", "HDX", "''"})
+    void aPrefixIsTwoCapitalLetters(String prefix) {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new TrackingCodes(prefix));
     }
 }

@@ -1,11 +1,11 @@
-package vn.egov.portal.qa.boundary;
+package vn.egov.portal.guard.boundary;
 
 import jakarta.ejb.ApplicationException;
 import java.time.Duration;
 
 /**
- * Too many questions from one address or e-mail, or too many look-ups by tracking code from one
- * address; the API answers 429 with Retry-After and the message of {@link #messageKey()}.
+ * Too many submissions from one address or e-mail, or too many look-ups by tracking code from one
+ * address, by the limits of the feature; the API answers 429 with Retry-After and the message of {@link #messageKey()}.
  */
 @ApplicationException(rollback = true)
 public class RateLimitedException extends RuntimeException {
@@ -14,10 +14,6 @@ public class RateLimitedException extends RuntimeException {
 
     private final Duration retryAfter;
     private final String messageKey;
-
-    public RateLimitedException(Duration retryAfter) {
-        this(retryAfter, "qa.error.rateLimited");
-    }
 
     public RateLimitedException(Duration retryAfter, String messageKey) {
         super("Too many requests; retry after " + retryAfter.toSeconds() + " s");
