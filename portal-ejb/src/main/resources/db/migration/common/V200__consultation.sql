@@ -58,3 +58,26 @@ ALTER TABLE consultation ADD CONSTRAINT FK_consultation_amends_id FOREIGN KEY (a
 ALTER TABLE consultation ADD CONSTRAINT FK_consultation_issued_id FOREIGN KEY (issued_id) REFERENCES legal_document (ID);
 ALTER TABLE consultation_part ADD CONSTRAINT FK_consultation_part_consultation_id FOREIGN KEY (consultation_id) REFERENCES consultation (ID);
 ALTER TABLE consultation_extension ADD CONSTRAINT FK_consultation_extension_consultation_id FOREIGN KEY (consultation_id) REFERENCES consultation (ID);
+
+CREATE TABLE consultation_comment (
+    ID BIGINT NOT NULL,
+    VERSION BIGINT,
+    consultation_id BIGINT NOT NULL,
+    part_id BIGINT,
+    body VARCHAR(10000) NOT NULL,
+    commenter_name VARCHAR(1000),
+    commenter_email VARCHAR(1000),
+    commenter_organisation VARCHAR(1500),
+    show_name BOOLEAN NOT NULL,
+    consent_version VARCHAR(20) NOT NULL,
+    state VARCHAR(20) NOT NULL,
+    refusal_reason VARCHAR(1000),
+    received_at TIMESTAMP NOT NULL,
+    moderated_at TIMESTAMP,
+    moderated_by VARCHAR(100),
+    PRIMARY KEY (ID)
+);
+
+CREATE INDEX ix_consultation_comment ON consultation_comment (consultation_id, state);
+ALTER TABLE consultation_comment ADD CONSTRAINT FK_consultation_comment_consultation_id FOREIGN KEY (consultation_id) REFERENCES consultation (ID);
+ALTER TABLE consultation_comment ADD CONSTRAINT FK_consultation_comment_part_id FOREIGN KEY (part_id) REFERENCES consultation_part (ID);

@@ -15,13 +15,21 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.egov.portal.consultation.boundary.CommentForm;
+import vn.egov.portal.consultation.boundary.CommentIntake;
+import vn.egov.portal.consultation.boundary.CommentModeration;
 import vn.egov.portal.consultation.boundary.ConsultationDesk;
 import vn.egov.portal.consultation.boundary.ConsultationDraft;
 import vn.egov.portal.consultation.boundary.ConsultationRegister;
+import vn.egov.portal.consultation.boundary.NotOpenException;
 import vn.egov.portal.consultation.boundary.PartCorrection;
+import vn.egov.portal.consultation.entity.Comment;
+import vn.egov.portal.consultation.entity.CommentState;
 import vn.egov.portal.consultation.entity.Consultation;
 import vn.egov.portal.consultation.entity.ConsultationState;
 import vn.egov.portal.consultation.entity.PartKind;
+import vn.egov.portal.guard.boundary.Proof;
+import vn.egov.portal.guard.control.ProofOfWork;
 import vn.egov.portal.platform.boundary.ConflictException;
 import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.boundary.NotFoundException;
@@ -180,5 +188,119 @@ class ConsultationIT {
         assertThat(web.get("/api/v1/consultations/99999999").statusCode()).isEqualTo(404);
         assertThat(web.get("/lay-y-kien/khong-co-du-thao").statusCode()).isEqualTo(404);
         assertThat(web.get("/lay-y-kien/?trang=abc").statusCode()).isEqualTo(400);
+    }
+
+    @Inject
+    CommentIntake comments;
+
+    @Inject
+    CommentModeration moderation;
+
+    private Proof proof() {
+        String challenge = comments.challenge();
+        return new Proof(challenge, ProofOfWork.solve(challenge));
+    }
+
+    @Test
+    void aCitizenCommentsOnOneArticleTheAgencyModeratesAndNoEmailIsEverPublic() throws Exception {
+        Consultation c =
+                justice.call(() -> desk.create(draft("Dự thảo quy định lệ phí hộ tịch", "so-tu-phap", 45, DRAFT)));
+        long id = c.getId();
+        WebClient web = new WebClient(base.toURI());
+        String secretEmail = "nguoi.gop.y." + System.nanoTime() + "@example.vn";
+        CommentForm onArticle = new CommentForm(
+                3,
+                "Đề nghị giảm mức thu cho người cao tuổi.",
+                "Trần Thị Bình",
+                secretEmail,
+                "Hội Người cao tuổi",
+                true,
+                "1");
+        assertThatThrownBy(() -> comments.submit(id, onArticle, proof(), "198.51.100.20"))
+                .isInstanceOf(NotFoundException.class);
+        justice.call(() -> desk.open(id));
+
+        long first = comments.submit(id, onArticle, proof(), "198.51.100.20");
+        long hidden = comments.submit(
+                id,
+                new CommentForm(
+                        null,
+                        "Nên công bố bảng so sánh với quy định cũ.",
+                        "Lê Văn Cường",
+                        secretEmail,
+                        null,
+                        false,
+                        "1"),
+                proof(),
+                "198.51.100.20");
+        long spam = comments.submit(
+                id, new CommentForm(null, "quảng cáo", null, null, null, false, "1"), proof(), "198.51.100.20");
+        assertThat(web.get(c.getPath()).body()).doesNotContain("giảm mức thu");
+
+        assertThatThrownBy(() -> comments.submit(
+                        id, new CommentForm(99, "x", null, "sai", null, false, "0"), proof(), "198.51.100.20"))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.fieldErrors())
+                        .containsKeys("partPosition", "email", "consentVersion"));
+
+        justice.call(() -> moderation.publish(first));
+        justice.call(() -> moderation.publish(hidden));
+        assertThatThrownBy(() -> justice.call(() -> moderation.refuse(spam, " ")))
+                .isInstanceOf(InvalidInputException.class);
+        justice.call(() -> moderation.refuse(spam, "Nội dung quảng cáo, không liên quan đến dự thảo."));
+        assertThatThrownBy(() -> justice.call(() -> moderation.publish(spam))).isInstanceOf(ConflictException.class);
+        assertThat(justice.call(() -> moderation.list(id)))
+                .extracting(Comment::getState)
+                .containsExactly(CommentState.PUBLISHED, CommentState.PUBLISHED, CommentState.REFUSED);
+
+        String page = web.get(c.getPath()).body();
+        assertThat(page)
+                .contains(
+                        "giảm mức thu",
+                        "Trần Thị Bình",
+                        "1 ý kiến",
+                        "Ý kiến chung về dự thảo (1)",
+                        "Người góp ý không nêu tên")
+                .doesNotContain(secretEmail, "Lê Văn Cường", "Hội Người cao tuổi", "quảng cáo");
+        String api = web.get("/api/v1/consultations/" + id).body();
+        assertThat(api)
+                .contains("\"partPosition\":3", "Trần Thị Bình")
+                .doesNotContain(secretEmail, "Lê Văn Cường", "Hội Người");
+
+        justice.call(() -> desk.close(id));
+        assertThatThrownBy(() -> comments.submit(id, onArticle, proof(), "198.51.100.20"))
+                .isInstanceOf(NotOpenException.class);
+    }
+
+    @Test
+    void theApiTakesACommentWith201AndRefusesAClosedConsultationWith409() throws Exception {
+        WebClient web = new WebClient(base.toURI());
+        Consultation open = register.list(PageRequest.first(100)).items().stream()
+                .filter(c -> c.getAmends() != null)
+                .findFirst()
+                .orElseThrow();
+        Consultation closed = register.list(PageRequest.first(100)).items().stream()
+                .filter(c -> c.getState() == ConsultationState.CLOSED)
+                .findFirst()
+                .orElseThrow();
+        for (Consultation target : List.of(open, closed)) {
+            String challenge = comments.challenge();
+            String body = "{\"partPosition\":2,\"body\":\"Góp ý qua API\",\"email\":\"api@example.vn\","
+                    + "\"consentVersion\":\"1\",\"challenge\":\"" + challenge + "\",\"nonce\":\""
+                    + ProofOfWork.solve(challenge) + "\"}";
+            HttpResponse<String> answer = web.send(java.net.http.HttpRequest.newBuilder(
+                            web.resolve("/api/v1/consultations/" + target.getId() + "/comments"))
+                    .header("Content-Type", "application/json")
+                    .header("X-Forwarded-For", "198.51.100.30")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                    .build());
+            if (target == open) {
+                assertThat(answer.statusCode()).isEqualTo(201);
+                assertThat(answer.body()).contains("\"state\":\"PENDING\"");
+            } else {
+                assertThat(answer.statusCode()).isEqualTo(409);
+                assertThat(answer.body()).contains("chỉ nhận ý kiến từ");
+            }
+        }
+        assertThat(web.get("/api/v1/consultations/challenge").body()).contains("\"bits\":", "\"consentVersion\":\"1\"");
     }
 }

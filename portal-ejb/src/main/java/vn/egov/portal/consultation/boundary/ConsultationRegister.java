@@ -9,7 +9,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.egov.portal.consultation.entity.Comment;
 import vn.egov.portal.consultation.entity.Consultation;
 import vn.egov.portal.platform.boundary.NotFoundException;
 import vn.egov.portal.platform.boundary.PageRequest;
@@ -54,6 +58,20 @@ public class ConsultationRegister {
             throw new NotFoundException("Consultation", id);
         }
         return consultation;
+    }
+
+    /** The published comments, oldest first: what the public page and the API show (no particulars but an agreed name). */
+    public List<Comment> publishedComments(Consultation consultation) {
+        return em.createNamedQuery(Comment.PUBLISHED, Comment.class)
+                .setParameter("consultation", consultation)
+                .getResultList();
+    }
+
+    /** Published comments per part position (0: on the whole draft), so readers see where the debate is. */
+    public Map<Integer, Long> commentCounts(List<Comment> published) {
+        return published.stream()
+                .collect(Collectors.groupingBy(
+                        c -> c.getPart() == null ? 0 : c.getPart().getPosition(), Collectors.counting()));
     }
 
     public Instant now() {

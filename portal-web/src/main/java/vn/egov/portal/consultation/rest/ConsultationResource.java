@@ -1,12 +1,18 @@
 package vn.egov.portal.consultation.rest;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -17,13 +23,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.egov.portal.consultation.boundary.CommentForm;
+import vn.egov.portal.consultation.boundary.CommentIntake;
 import vn.egov.portal.consultation.boundary.ConsultationRegister;
+import vn.egov.portal.consultation.boundary.ConsultationSettings;
 import vn.egov.portal.consultation.entity.Consultation;
 import vn.egov.portal.consultation.entity.DraftPart;
 import vn.egov.portal.consultation.entity.Extension;
+import vn.egov.portal.guard.boundary.Proof;
+import vn.egov.portal.guard.boundary.SubmissionGuard;
 import vn.egov.portal.legal.entity.LegalDocument;
+import vn.egov.portal.platform.boundary.InvalidInputException;
 import vn.egov.portal.platform.rest.PageParameters;
 import vn.egov.portal.platform.rest.PageView;
+import vn.egov.portal.platform.web.ClientAddress;
 
 /** Public consultations on draft documents (R7): the list and one with its parts and extensions. */
 @Path("v1/consultations")
@@ -36,6 +49,21 @@ public class ConsultationResource {
     @Inject
     ConsultationRegister register;
 
+    @Inject
+    CommentIntake intake;
+
+    @Inject
+    SubmissionGuard guard;
+
+    @Inject
+    ConsultationSettings settings;
+
+    @Inject
+    ClientAddress clients;
+
+    @Context
+    HttpServletRequest request;
+
     public record Agency(String code, String name) {}
 
     public record Document(long id, String numberSymbol, String url) {}
@@ -43,6 +71,24 @@ public class ConsultationResource {
     public record Part(int position, String kind, String number, String heading, String body) {}
 
     public record Extended(String previousClose, String newClose, String reason, String recordedAt) {}
+
+    public record PublicComment(long id, Integer partPosition, String name, String body, String receivedAt) {}
+
+    /** A comment as sent: partPosition absent for the whole draft; challenge and nonce from the guard. */
+    public record CommentPayload(
+            Integer partPosition,
+            String body,
+            String name,
+            String email,
+            String organisation,
+            Boolean showName,
+            String consentVersion,
+            String challenge,
+            String nonce) {}
+
+    public record Challenge(String challenge, int bits, String consentVersion) {}
+
+    public record Accepted(long id, String state) {}
 
     public record Summary(
             long id,
@@ -72,6 +118,7 @@ public class ConsultationResource {
             Document issued,
             List<Part> parts,
             List<Extended> extensions,
+            List<PublicComment> comments,
             String url) {}
 
     @GET
@@ -114,7 +161,59 @@ public class ConsultationResource {
                 document(c.getIssued()),
                 c.getParts().stream().map(ConsultationResource::part).toList(),
                 c.getExtensions().stream().map(e -> extended(e, zone)).toList(),
+                register.publishedComments(c).stream()
+                        .map(comment -> new PublicComment(
+                                comment.getId(),
+                                comment.getPart() == null
+                                        ? null
+                                        : comment.getPart().getPosition(),
+                                comment.getPublicName(),
+                                comment.getBody(),
+                                time(comment.getReceivedAt(), zone)))
+                        .toList(),
                 c.getPath());
+    }
+
+    @GET
+    @Path("challenge")
+    @Operation(
+            summary = "What a comment needs: a fresh challenge and the consent version",
+            description = "Find a decimal nonce such that SHA-256(challenge + ':' + nonce) starts with bits zero bits;"
+                    + " each challenge is taken once.")
+    public Challenge challenge() {
+        return new Challenge(intake.challenge(), guard.bits(), settings.consentVersion());
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Comment on the whole draft or on one part (partPosition) while the consultation is open")
+    @APIResponse(responseCode = "201", description = "Stored; state PENDING (moderated first) or PUBLISHED")
+    @APIResponse(responseCode = "400", description = "Every missing or invalid field, in the Accept-Language")
+    @APIResponse(responseCode = "404", description = "no opened consultation has this id")
+    @APIResponse(responseCode = "409", description = "not open for comment; the problem gives the period")
+    @APIResponse(responseCode = "429", description = "Too many comments from this address or e-mail; see Retry-After")
+    public Response comment(@PathParam("id") long id, CommentPayload payload, @Context UriInfo uri) {
+        if (payload == null) {
+            throw InvalidInputException.of("body", "consultation.error.comment");
+        }
+        long comment = intake.submit(
+                id,
+                new CommentForm(
+                        payload.partPosition(),
+                        payload.body(),
+                        payload.name(),
+                        payload.email(),
+                        payload.organisation(),
+                        Boolean.TRUE.equals(payload.showName()),
+                        payload.consentVersion()),
+                new Proof(payload.challenge(), payload.nonce()),
+                clients.of(request));
+        String state = settings.moderation() == ConsultationSettings.Moderation.AFTER ? "PUBLISHED" : "PENDING";
+        return Response.created(
+                        uri.getBaseUriBuilder().path("v1/consultations/{id}").build(id))
+                .entity(new Accepted(comment, state))
+                .build();
     }
 
     private static Summary summary(Consultation c, Instant now, ZoneId zone) {

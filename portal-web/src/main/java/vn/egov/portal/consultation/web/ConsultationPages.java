@@ -6,7 +6,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 import vn.egov.portal.consultation.boundary.ConsultationRegister;
+import vn.egov.portal.consultation.entity.Comment;
 import vn.egov.portal.consultation.entity.Consultation;
 import vn.egov.portal.consultation.entity.PublicPhase;
 import vn.egov.portal.content.web.PublicPages;
@@ -29,6 +32,8 @@ public class ConsultationPages {
     private PageLinks<Consultation> pages;
     private Consultation consultation;
     private Instant now;
+    private List<Comment> comments;
+    private Map<Integer, Long> counts;
 
     /** Before the page is drawn, so a bad page number is a 400 and one past the end a 404. */
     public void loadList() {
@@ -49,6 +54,27 @@ public class ConsultationPages {
 
     public Consultation getConsultation() {
         return consultation;
+    }
+
+    /** The published comments of the consultation shown (a name only where the commenter agreed). */
+    public List<Comment> getComments() {
+        if (comments == null) {
+            comments = register.publishedComments(consultation);
+            counts = register.commentCounts(comments);
+        }
+        return comments;
+    }
+
+    /** Published comments on one part (position), or on the whole draft (0). */
+    public long commentCount(int position) {
+        getComments();
+        return counts.getOrDefault(position, 0L);
+    }
+
+    public List<Comment> commentsOn(int position) {
+        return getComments().stream()
+                .filter(c -> (c.getPart() == null ? 0 : c.getPart().getPosition()) == position)
+                .toList();
     }
 
     public PublicPhase phase(Consultation c) {
