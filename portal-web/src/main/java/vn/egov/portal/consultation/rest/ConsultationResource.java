@@ -185,7 +185,7 @@ public class ConsultationResource {
     }
 
     @POST
-    @Path("{id: [0-9]+}/comments")
+    @Path("{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Comment on the whole draft or on one part (partPosition) while the consultation is open")
     @APIResponse(responseCode = "201", description = "Stored; state PENDING (moderated first) or PUBLISHED")
