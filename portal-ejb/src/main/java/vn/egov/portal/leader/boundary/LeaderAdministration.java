@@ -132,16 +132,9 @@ public class LeaderAdministration {
     }
 
     private String uniqueSlug(String name) {
-        String base = Slug.fromTitle(name).value();
-        String candidate = base;
-        for (int n = 2;
-                !em.createNamedQuery(Leader.BY_SLUG, Leader.class)
-                        .setParameter("slug", candidate)
-                        .getResultList()
-                        .isEmpty();
-                n++) {
-            candidate = base + "-" + n;
-        }
-        return candidate;
+        return Slug.firstFree(name, candidate -> !em.createNamedQuery(Leader.BY_SLUG, Leader.class)
+                .setParameter("slug", candidate)
+                .getResultList()
+                .isEmpty());
     }
 }

@@ -41,6 +41,19 @@ public record Slug(String value) {
         return new Slug(hyphenated);
     }
 
+    /**
+     * The slug of the title, or with "-2", "-3", ... appended, whichever is not {@code taken} first:
+     * how a feature gives a new item a readable address that no other holds.
+     */
+    public static String firstFree(String title, java.util.function.Predicate<String> taken) {
+        String base = fromTitle(title).value();
+        String candidate = base;
+        for (int n = 2; taken.test(candidate); n++) {
+            candidate = base + "-" + n;
+        }
+        return candidate;
+    }
+
     @Override
     public String toString() {
         return value;
