@@ -1,8 +1,8 @@
 package vn.egov.portal.consultation.boundary;
 
 import vn.egov.portal.consultation.entity.Comment;
-import vn.egov.portal.platform.control.MaxLength;
-import vn.egov.portal.platform.control.Required;
+import vn.egov.portal.platform.validation.control.MaxLength;
+import vn.egov.portal.platform.validation.control.Required;
 
 /**
  * A citizen's comment: on one part (its position) or, without it, on the whole draft. Which

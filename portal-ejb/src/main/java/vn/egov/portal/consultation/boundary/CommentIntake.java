@@ -15,11 +15,11 @@ import vn.egov.portal.consultation.entity.Consultation;
 import vn.egov.portal.consultation.entity.DraftPart;
 import vn.egov.portal.guard.boundary.Proof;
 import vn.egov.portal.guard.boundary.SubmissionGuard;
-import vn.egov.portal.platform.boundary.InputCheck;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.boundary.NotFoundException;
-import vn.egov.portal.platform.boundary.PublicContentVersion;
-import vn.egov.portal.platform.control.Text;
+import vn.egov.portal.platform.cache.boundary.PublicContentVersion;
+import vn.egov.portal.platform.error.boundary.NotFoundException;
+import vn.egov.portal.platform.i18n.control.Text;
+import vn.egov.portal.platform.validation.boundary.InputCheck;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 
 /**
  * Takes a citizen's comment while the consultation is open, behind the shared proof-of-work and
@@ -77,10 +77,9 @@ public class CommentIntake {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        // The shared guard counts every submission under an e-mail address; a commenter may give none,
-        // so such comments are counted under their client address in the per-e-mail window as well.
+        // A commenter may give no e-mail address; the guard then counts the client address only.
         String email = Text.clean(form.email());
-        guard.admit(proof, settings.limits(), clientAddress, email == null ? "@" + clientAddress : email, now);
+        guard.admit(proof, settings.limits(), clientAddress, email, now);
         Comment comment = new Comment(
                 consultation,
                 part,

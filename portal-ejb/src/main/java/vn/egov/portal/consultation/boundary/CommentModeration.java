@@ -11,12 +11,12 @@ import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.consultation.entity.Comment;
 import vn.egov.portal.consultation.entity.CommentState;
 import vn.egov.portal.consultation.entity.Consultation;
-import vn.egov.portal.platform.boundary.ConflictException;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.boundary.NotFoundException;
-import vn.egov.portal.platform.boundary.PublicContentVersion;
-import vn.egov.portal.platform.control.Text;
-import vn.egov.portal.qa.boundary.QaAccess;
+import vn.egov.portal.platform.cache.boundary.PublicContentVersion;
+import vn.egov.portal.platform.error.boundary.ConflictException;
+import vn.egov.portal.platform.error.boundary.NotFoundException;
+import vn.egov.portal.platform.i18n.control.Text;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.qa.control.QaAccess;
 import vn.egov.portal.security.entity.Roles;
 
 /** The lead agency moderates its consultation's comments: publish, or refuse with a reason. */

@@ -1,7 +1,7 @@
 package vn.egov.portal.consultation.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.egov.portal.platform.boundary.TopLevelPaths;
+import vn.egov.portal.platform.address.boundary.TopLevelPaths;
 
 /** The consultations at "/lay-y-kien/..." (lấy ý kiến: public comment). */
 @ApplicationScoped

@@ -14,7 +14,7 @@ import vn.egov.portal.consultation.control.DraftSplitter;
 import vn.egov.portal.consultation.entity.Consultation;
 import vn.egov.portal.consultation.entity.ConsultationState;
 import vn.egov.portal.legal.boundary.LegalDocumentRegistry;
-import vn.egov.portal.platform.control.Slug;
+import vn.egov.portal.platform.address.control.Slug;
 import vn.egov.portal.setup.boundary.DemoDataset;
 import vn.egov.portal.setup.control.SeedFiles;
 import vn.egov.portal.site.boundary.SiteDirectory;

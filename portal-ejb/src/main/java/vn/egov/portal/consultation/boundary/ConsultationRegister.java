@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.egov.portal.consultation.entity.Comment;
 import vn.egov.portal.consultation.entity.Consultation;
-import vn.egov.portal.platform.boundary.NotFoundException;
-import vn.egov.portal.platform.boundary.PageRequest;
-import vn.egov.portal.platform.boundary.ResultPage;
+import vn.egov.portal.platform.error.boundary.NotFoundException;
+import vn.egov.portal.platform.paging.boundary.PageRequest;
+import vn.egov.portal.platform.paging.boundary.ResultPage;
 
 /** Public reads of consultations: every one that has been opened, never a draft. */
 @Stateless

@@ -3,7 +3,7 @@ package vn.egov.portal.consultation.boundary;
 import jakarta.validation.constraints.NotNull;
 import vn.egov.portal.consultation.entity.DraftPart;
 import vn.egov.portal.consultation.entity.PartKind;
-import vn.egov.portal.platform.control.MaxLength;
+import vn.egov.portal.platform.validation.control.MaxLength;
 
 /** One part as the agency corrects the split: its kind, number, heading and text. */
 public record PartCorrection(

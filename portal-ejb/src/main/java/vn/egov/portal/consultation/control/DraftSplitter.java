@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.egov.portal.consultation.entity.PartKind;
-import vn.egov.portal.platform.control.Text;
+import vn.egov.portal.platform.i18n.control.Text;
 
 /**
  * Splits the text of a draft into its Chương, Mục, Điều and Khoản, the way drafts are written:

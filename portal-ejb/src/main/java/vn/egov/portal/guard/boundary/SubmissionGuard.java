@@ -101,7 +101,7 @@ public class SubmissionGuard {
     /**
      * Spends a valid proof, then counts the submission against the feature's limits: 400 when the
      * challenge was spent before (also before a restart), 429 with the wait when the address or the
-     * e-mail address is over its limit.
+     * e-mail address (when one is given) is over its limit.
      */
     public void admit(Proof proof, SubmissionLimits limits, String clientAddress, String email, Instant now) {
         if (!spend(proof.challenge(), now)) {
@@ -112,6 +112,13 @@ public class SubmissionGuard {
         SlidingWindow perEmail =
                 window(limits.feature() + ":email", limits.perEmailPerDay(), SubmissionLimits.EMAIL_WINDOW);
         String addressKey = addressKey(clientAddress);
+        if (email == null || email.isBlank()) {
+            // Nothing to count per e-mail address when the form lets the sender give none.
+            if (!perAddress.tryAcquire(addressKey, now)) {
+                throw new RateLimitedException(perAddress.retryAfter(addressKey, now), limits.refusalKey());
+            }
+            return;
+        }
         String emailKey = emailKey(email);
         if (!SlidingWindow.tryAcquireBoth(perAddress, addressKey, perEmail, emailKey, now)) {
             Duration address = perAddress.retryAfter(addressKey, now);

@@ -33,10 +33,10 @@ import vn.egov.portal.consultation.entity.Extension;
 import vn.egov.portal.guard.boundary.Proof;
 import vn.egov.portal.guard.boundary.SubmissionGuard;
 import vn.egov.portal.legal.entity.LegalDocument;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.rest.PageParameters;
-import vn.egov.portal.platform.rest.PageView;
-import vn.egov.portal.platform.web.ClientAddress;
+import vn.egov.portal.platform.paging.rest.PageParameters;
+import vn.egov.portal.platform.paging.rest.PageView;
+import vn.egov.portal.platform.request.web.ClientAddress;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 
 /** Public consultations on draft documents (R7): the list and one with its parts and extensions. */
 @Path("v1/consultations")

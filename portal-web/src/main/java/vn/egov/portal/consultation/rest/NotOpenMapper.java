@@ -9,9 +9,9 @@ import jakarta.ws.rs.ext.Provider;
 import java.time.format.DateTimeFormatter;
 import vn.egov.portal.consultation.boundary.ConsultationRegister;
 import vn.egov.portal.consultation.boundary.NotOpenException;
-import vn.egov.portal.platform.control.PortalMessages;
-import vn.egov.portal.platform.rest.ApiLanguage;
-import vn.egov.portal.platform.rest.Problem;
+import vn.egov.portal.platform.error.rest.Problem;
+import vn.egov.portal.platform.i18n.control.PortalMessages;
+import vn.egov.portal.platform.i18n.rest.ApiLanguage;
 
 /** A comment outside the period: 409, the problem's detail names the period in the portal's zone. */
 @Provider

@@ -13,7 +13,7 @@ import vn.egov.portal.consultation.entity.Comment;
 import vn.egov.portal.consultation.entity.Consultation;
 import vn.egov.portal.consultation.entity.PublicPhase;
 import vn.egov.portal.content.web.PublicPages;
-import vn.egov.portal.platform.web.PageLinks;
+import vn.egov.portal.platform.paging.web.PageLinks;
 
 /** The public list of consultations (/lay-y-kien/) and one consultation with its parts. */
 @Named

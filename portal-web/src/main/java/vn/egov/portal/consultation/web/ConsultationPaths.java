@@ -3,7 +3,7 @@ package vn.egov.portal.consultation.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import vn.egov.portal.platform.web.PathRewrite;
+import vn.egov.portal.platform.address.web.PathRewrite;
 
 /** "/lay-y-kien/{slug}" serves the consultation page; the slug comes from the title and never changes. */
 @ApplicationScoped

@@ -2,8 +2,8 @@ package vn.egov.portal.consultation.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import vn.egov.portal.platform.web.PublicLink;
-import vn.egov.portal.platform.web.PublicLinks;
+import vn.egov.portal.platform.chrome.web.PublicLink;
+import vn.egov.portal.platform.chrome.web.PublicLinks;
 
 /** The main portal's navigation entry of the consultations (Article 5.8). */
 @ApplicationScoped
