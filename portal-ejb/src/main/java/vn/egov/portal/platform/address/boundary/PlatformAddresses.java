@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * What the platform itself serves at the top: the console, the API and its description, health,
  * the language prefixes, static and Faces resources, the error page, the display options. Also the words of the features
- * announced for the next releases (search, consultations, e-services, reports), so that no
+ * announced for the next releases (search, e-services, reports), so that no
  * sub-portal opened meanwhile takes their address; each feature declares its own once it is built,
  * and its word leaves this list.
  */
@@ -29,7 +29,6 @@ public class PlatformAddresses extends TopLevelPaths {
                 "hien-thi",
                 "search",
                 "tim-kiem",
-                "lay-y-kien",
                 "dich-vu-cong",
                 "tra-cuu",
                 "bao-cao",
