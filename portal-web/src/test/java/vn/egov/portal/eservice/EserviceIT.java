@@ -84,6 +84,28 @@ class EserviceIT {
         assertThat(web.get("/api/v1/procedures?size=1000").statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void thePublicCatalogueFiltersAndShowsOneProcedureAtItsCode() {
+        HttpResponse<String> list = web.get("/thu-tuc-hanh-chinh/?q=" + encode("ly lich tu phap"));
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body())
+                .contains("Tìm thấy 1 thủ tục", "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam")
+                .doesNotContain("Đăng ký khai sinh");
+        assertThat(web.get("/thu-tuc-hanh-chinh/?cap=COMMUNE&muc-do=FULL").body())
+                .contains("Đăng ký khai sinh")
+                .doesNotContain("Cấp Phiếu lý lịch tư pháp", "Đăng ký kết hôn");
+
+        HttpResponse<String> page = web.get("/thu-tuc-hanh-chinh/2.000488.000.00.00.H12");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("10 ngày làm việc", "200.000 đồng", "Bản chụp căn cước công dân", "Sở Tư pháp")
+                .contains("Toàn trình");
+        assertThat(web.get("/en/thu-tuc-hanh-chinh/2.000488.000.00.00.H12").body())
+                .contains("10 working days", "Fully online");
+        assertThat(web.get("/thu-tuc-hanh-chinh/9.999999").statusCode()).isEqualTo(404);
+        assertThat(web.get("/").body()).contains("/thu-tuc-hanh-chinh/");
+    }
+
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }

@@ -13,6 +13,7 @@ import vn.egov.portal.eservice.entity.Procedure;
 import vn.egov.portal.platform.boundary.NotFoundException;
 import vn.egov.portal.platform.boundary.ResultPage;
 import vn.egov.portal.platform.control.Text;
+import vn.egov.portal.site.entity.OrgUnit;
 
 /**
  * The public catalogue of administrative procedures (R8, Article 5.11): filtered pages and one
@@ -76,6 +77,15 @@ public class ProcedureCatalogue {
     /** The fields in use, for the filter list. */
     public List<String> fields() {
         return em.createQuery("select distinct p.field from Procedure p order by p.field", String.class)
+                .getResultList();
+    }
+
+    /** The agencies that settle at least one procedure, for the filter list. */
+    public List<OrgUnit> agencies() {
+        return em.createQuery(
+                        "select u from OrgUnit u where exists (select p from Procedure p where p.agency = u)"
+                                + " order by u.path",
+                        OrgUnit.class)
                 .getResultList();
     }
 
