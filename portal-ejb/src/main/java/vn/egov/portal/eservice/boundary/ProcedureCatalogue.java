@@ -1,0 +1,99 @@
+package vn.egov.portal.eservice.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.egov.portal.eservice.control.ProcedureCode;
+import vn.egov.portal.eservice.entity.Procedure;
+import vn.egov.portal.platform.error.boundary.NotFoundException;
+import vn.egov.portal.platform.i18n.control.Text;
+import vn.egov.portal.platform.paging.boundary.ResultPage;
+import vn.egov.portal.site.entity.OrgUnit;
+
+/**
+ * The public catalogue of administrative procedures (R8, Article 5.11): filtered pages and one
+ * procedure by its code. Free text matches word by word on the folded search text, as the legal
+ * register does until the search engine (issue 13) takes over.
+ */
+@Stateless
+// The catalogue is public information: anyone may read it.
+@PermitAll
+public class ProcedureCatalogue {
+
+    private static final int MAX_WORDS = 8;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public ResultPage<Procedure> search(ProcedureSearch search) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        equal(where, parameters, Text.clean(search.field()), " and p.field = :field", "field");
+        equal(where, parameters, Text.clean(search.agencyCode()), " and p.agency.code = :agency", "agency");
+        equal(where, parameters, search.level(), " and p.level = :level", "level");
+        equal(where, parameters, search.onlineLevel(), " and p.onlineLevel = :online", "online");
+        String folded = Text.fold(Text.clean(search.text()));
+        if (folded != null) {
+            List<String> words = List.of(folded.split(" "));
+            for (int i = 0; i < Math.min(MAX_WORDS, words.size()); i++) {
+                String escaped =
+                        words.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                where.append(" and p.searchText like :w").append(i).append(" escape '\\'");
+                parameters.put("w" + i, "%" + escaped + "%");
+            }
+        }
+        TypedQuery<Procedure> items =
+                em.createQuery("select p from Procedure p" + where + " order by p.name, p.id", Procedure.class);
+        TypedQuery<Long> count = em.createQuery("select count(p) from Procedure p" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        return ResultPage.of(
+                search.page(),
+                items.setFirstResult(search.page().offset())
+                        .setMaxResults(search.page().size())
+                        .getResultList(),
+                count.getSingleResult());
+    }
+
+    /** By the code as typed (spaces, lower case allowed); an unreadable or unknown code is a 404. */
+    public Procedure byCode(String typed) {
+        String code = ProcedureCode.read(typed)
+                .map(ProcedureCode::text)
+                .orElseThrow(() -> new NotFoundException("Procedure", "(unreadable code)"));
+        return em.createNamedQuery(Procedure.BY_CODE, Procedure.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Procedure", code));
+    }
+
+    /** The fields in use, for the filter list. */
+    public List<String> fields() {
+        return em.createQuery("select distinct p.field from Procedure p order by p.field", String.class)
+                .getResultList();
+    }
+
+    /** The agencies that settle at least one procedure, for the filter list. */
+    public List<OrgUnit> agencies() {
+        return em.createQuery(
+                        "select u from OrgUnit u where exists (select p from Procedure p where p.agency = u)"
+                                + " order by u.path",
+                        OrgUnit.class)
+                .getResultList();
+    }
+
+    private static void equal(
+            StringBuilder where, Map<String, Object> parameters, Object value, String fragment, String name) {
+        if (value != null) {
+            where.append(fragment);
+            parameters.put(name, value);
+        }
+    }
+}
