@@ -37,15 +37,10 @@ public class ProcedureCatalogue {
         equal(where, parameters, Text.clean(search.agencyCode()), " and p.agency.code = :agency", "agency");
         equal(where, parameters, search.level(), " and p.level = :level", "level");
         equal(where, parameters, search.onlineLevel(), " and p.onlineLevel = :online", "online");
-        String folded = Text.fold(Text.clean(search.text()));
-        if (folded != null) {
-            List<String> words = List.of(folded.split(" "));
-            for (int i = 0; i < Math.min(MAX_WORDS, words.size()); i++) {
-                String escaped =
-                        words.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-                where.append(" and p.searchText like :w").append(i).append(" escape '\\'");
-                parameters.put("w" + i, "%" + escaped + "%");
-            }
+        List<String> patterns = Text.containsPatterns(search.text(), MAX_WORDS);
+        for (int i = 0; i < patterns.size(); i++) {
+            where.append(" and p.searchText like :w").append(i).append(" escape '\\'");
+            parameters.put("w" + i, patterns.get(i));
         }
         TypedQuery<Procedure> items =
                 em.createQuery("select p from Procedure p" + where + " order by p.name, p.id", Procedure.class);

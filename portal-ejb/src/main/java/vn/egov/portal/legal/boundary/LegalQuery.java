@@ -3,7 +3,6 @@ package vn.egov.portal.legal.boundary;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,16 +93,10 @@ final class LegalQuery {
     }
 
     private void words(String text) {
-        String folded = Text.fold(Text.clean(text));
-        if (folded == null) {
-            return;
-        }
-        List<String> words = new ArrayList<>(List.of(folded.split(" ")));
-        for (int i = 0; i < Math.min(MAX_WORDS, words.size()); i++) {
-            String escaped =
-                    words.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        List<String> patterns = Text.containsPatterns(text, MAX_WORDS);
+        for (int i = 0; i < patterns.size(); i++) {
             where.append(" and d.searchText like :w").append(i).append(" escape '\\'");
-            parameters.put("w" + i, "%" + escaped + "%");
+            parameters.put("w" + i, patterns.get(i));
         }
     }
 

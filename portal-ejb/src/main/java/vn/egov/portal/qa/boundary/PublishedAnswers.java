@@ -46,10 +46,10 @@ public class PublishedAnswers {
             where.append(" and a.code = :agency");
             parameters.put("agency", search.agency().strip());
         }
-        for (String word : words(search.text())) {
+        for (String pattern : Text.containsPatterns(search.text(), 8)) {
             String name = "w" + parameters.size();
             where.append(" and q.publication.searchText like :").append(name).append(" escape '\\'");
-            parameters.put(name, "%" + word + "%");
+            parameters.put(name, pattern);
         }
         TypedQuery<Object[]> rows = em.createQuery(
                 COLUMNS + FROM + where + " order by q.publication.publishedAt desc, q.id desc", Object[].class);
@@ -121,19 +121,6 @@ public class PublishedAnswers {
                         Citation.class)
                 .setParameter("id", id)
                 .getResultList();
-    }
-
-    /** Folded words of the query, with the LIKE wildcards escaped; at most eight. */
-    static List<String> words(String text) {
-        String folded = Text.fold(Text.clean(text));
-        if (folded == null) {
-            return List.of();
-        }
-        return java.util.Arrays.stream(folded.split(" "))
-                .filter(word -> !word.isBlank())
-                .limit(8)
-                .map(word -> word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
-                .toList();
     }
 
     private static PublishedQa row(Object[] row) {
