@@ -102,7 +102,10 @@ class ConsultationIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Điều 20.", "Đang lấy ý kiến", "Còn ", "01/2014/QĐ-UBND");
         assertThat(web.get("/en" + open.getPath()).body()).contains("Open for comment", "days left");
-        assertThat(web.get("/lay-y-kien/").body()).contains(open.getTitle(), "Đã hết hạn lấy ý kiến");
+        assertThat(web.get("/lay-y-kien/").body())
+                .contains(open.getTitle(), "Đã hết hạn lấy ý kiến")
+                // A closed consultation is not badged in the colour of an open one.
+                .contains("class=\"status status-open\"", "class=\"status status-closed\"");
         assertThat(web.get("/").body()).contains("href=\"/lay-y-kien/\"");
     }
 
