@@ -28,10 +28,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.platform.console.web.ConsoleLink;
 import vn.egov.portal.platform.console.web.ConsoleLinks;
 import vn.egov.portal.platform.rest.PortalApi;
-import vn.egov.portal.security.entity.Roles;
 
 /**
  * Issue 10 item 5: the role names have one source ({@link Roles}) and the places that repeat them

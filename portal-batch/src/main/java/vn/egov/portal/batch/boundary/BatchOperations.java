@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import vn.egov.portal.audit.boundary.AuditTrail;
+import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.platform.error.boundary.ConflictException;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
-import vn.egov.portal.security.entity.Roles;
 
 /**
  * What the batch operator does (console and API alike): list the jobs with their schedules, start

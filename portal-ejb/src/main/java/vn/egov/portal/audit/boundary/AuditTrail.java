@@ -11,7 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import vn.egov.portal.audit.entity.AuditEvent;
-import vn.egov.portal.security.entity.Roles;
+import vn.egov.portal.platform.access.boundary.Roles;
 
 /** Records who did what; every boundary that changes data on someone's behalf calls it. */
 @Stateless

@@ -22,10 +22,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import vn.egov.portal.audit.boundary.AuditTrail;
+import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.platform.config.boundary.PortalConfig;
 import vn.egov.portal.platform.error.boundary.ConflictException;
 import vn.egov.portal.privacy.entity.SealingKey;
-import vn.egov.portal.security.entity.Roles;
 
 /**
  * A consistent copy of the embedded H2 database taken while the portal runs (H2's BACKUP TO copies

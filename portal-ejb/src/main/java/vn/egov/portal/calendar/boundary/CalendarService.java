@@ -21,6 +21,7 @@ import vn.egov.portal.calendar.control.DueDate;
 import vn.egov.portal.calendar.control.WorkingCalendar;
 import vn.egov.portal.calendar.control.WorkingDayCount;
 import vn.egov.portal.calendar.entity.CalendarOverride;
+import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.platform.cache.boundary.PublicContentVersion;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.i18n.control.Text;
@@ -28,7 +29,6 @@ import vn.egov.portal.platform.validation.boundary.InputCheck;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.security.boundary.AccessControl;
 import vn.egov.portal.security.entity.Role;
-import vn.egov.portal.security.entity.Roles;
 import vn.egov.portal.site.boundary.SiteDirectory;
 
 /**

@@ -11,13 +11,13 @@ import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.consultation.entity.Comment;
 import vn.egov.portal.consultation.entity.CommentState;
 import vn.egov.portal.consultation.entity.Consultation;
+import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.platform.cache.boundary.PublicContentVersion;
 import vn.egov.portal.platform.error.boundary.ConflictException;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.qa.control.QaAccess;
-import vn.egov.portal.security.entity.Roles;
 
 /** The lead agency moderates its consultation's comments: publish, or refuse with a reason. */
 @Stateless

@@ -17,6 +17,7 @@ import vn.egov.portal.consultation.entity.Consultation;
 import vn.egov.portal.consultation.entity.ConsultationState;
 import vn.egov.portal.legal.boundary.LegalDocumentRegistry;
 import vn.egov.portal.legal.entity.LegalDocument;
+import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.platform.address.control.Slug;
 import vn.egov.portal.platform.cache.boundary.PublicContentVersion;
 import vn.egov.portal.platform.error.boundary.ConflictException;
@@ -25,7 +26,6 @@ import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.platform.validation.boundary.InputCheck;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.qa.control.QaAccess;
-import vn.egov.portal.security.entity.Roles;
 import vn.egov.portal.site.boundary.SiteDirectory;
 import vn.egov.portal.site.entity.OrgUnit;
 

@@ -15,6 +15,8 @@ import vn.egov.portal.content.control.WorkflowAction;
 import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.content.entity.ArticleAction;
 import vn.egov.portal.content.entity.ArticleState;
+import vn.egov.portal.platform.access.boundary.Roles;
+import vn.egov.portal.platform.error.boundary.AccessDeniedException;
 import vn.egov.portal.platform.error.boundary.ConflictException;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.i18n.control.Language;
@@ -22,8 +24,6 @@ import vn.egov.portal.platform.i18n.control.Phrase;
 import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.security.boundary.AccessControl;
-import vn.egov.portal.security.boundary.AccessDeniedException;
-import vn.egov.portal.security.entity.Roles;
 import vn.egov.portal.security.entity.UserAccount;
 
 /**

@@ -2,10 +2,10 @@ package vn.egov.portal.content.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,8 +27,6 @@ import vn.egov.portal.content.entity.ScreeningRule;
 import vn.egov.portal.media.boundary.MediaLibrary;
 import vn.egov.portal.media.entity.MediaFile;
 import vn.egov.portal.platform.i18n.control.Language;
-import vn.egov.portal.royalty.boundary.RoyaltyLedger;
-import vn.egov.portal.royalty.entity.RoyaltyRate;
 import vn.egov.portal.security.entity.Role;
 import vn.egov.portal.security.entity.UserAccount;
 import vn.egov.portal.setup.boundary.DemoDataset;
@@ -38,8 +36,8 @@ import vn.egov.portal.site.entity.Site;
 
 /**
  * A living demo portal: published news in all 14 categories with their editorial history, sub-portal
- * news, proposals to the main portal, work in every queue, English translations, royalty rates and
- * the board's screening rules.
+ * news, proposals to the main portal, work in every queue, English translations and the board's
+ * screening rules (the royalty rates are royalty's own demo set, loaded first).
  */
 @Stateless
 // Open to every caller on purpose: the start-up loads demo data without a caller.
@@ -61,7 +59,7 @@ public class ContentDemoData implements DemoDataset {
     ScreeningService screening;
 
     @Inject
-    RoyaltyLedger royalties;
+    Event<ArticlePublished> firstPublications;
 
     @Inject
     Clock clock;
@@ -82,10 +80,6 @@ public class ContentDemoData implements DemoDataset {
     @Override
     public void load() {
         DemoContentData data = SeedFiles.read("seed/demo-content.json", DemoContentData.class);
-        Site main = directory.getMainSite();
-        data.rates()
-                .forEach((kind, amount) -> em.persist(new RoyaltyRate(
-                        main, ContentKind.valueOf(kind), BigDecimal.valueOf(amount), "bientap", clock.instant())));
         data.screeningRules()
                 .forEach(rule -> em.persist(new ScreeningRule(rule.phrase(), rule.ignoreDiacritics(), rule.reason())));
         data.delegations().forEach(this::delegate);
@@ -148,7 +142,7 @@ public class ContentDemoData implements DemoDataset {
             event(copy, ArticleAction.START_REVIEW, ArticleState.IN_REVIEW, "thuky", at.plusSeconds(600));
             event(copy, ArticleAction.APPROVE, ArticleState.APPROVED, "bientap", at.plusSeconds(1200));
             event(copy, ArticleAction.PUBLISH, ArticleState.PUBLISHED, "bientap", at.plusSeconds(1800));
-            royalties.recordPublication(copy);
+            firstPublications.fire(new ArticlePublished(copy));
         }
     }
 
@@ -185,7 +179,7 @@ public class ContentDemoData implements DemoDataset {
         event(article, ArticleAction.START_REVIEW, ArticleState.IN_REVIEW, by[1], at.minusSeconds(3600));
         event(article, ArticleAction.APPROVE, ArticleState.APPROVED, by[2], at.minusSeconds(1800));
         event(article, ArticleAction.PUBLISH, ArticleState.PUBLISHED, by[3], at);
-        royalties.recordPublication(article);
+        firstPublications.fire(new ArticlePublished(article));
     }
 
     private Article article(

@@ -2,6 +2,7 @@ package vn.egov.portal.content.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,12 +17,12 @@ import vn.egov.portal.content.entity.ArticleAction;
 import vn.egov.portal.content.entity.ArticleEvent;
 import vn.egov.portal.content.entity.ArticleState;
 import vn.egov.portal.platform.cache.boundary.PublicContentVersion;
-import vn.egov.portal.royalty.boundary.RoyaltyLedger;
 
 /**
  * Carries out a move of the editorial workflow: the article takes it (or refuses it) by the one
- * configured workflow, and this bean adds the event on the article, the audit line, royalties at the
- * first publication, and a new public content version when the public can see the difference.
+ * configured workflow, and this bean adds the event on the article, the audit line, the news of a
+ * first publication (royalties observe it), and a new public content version when the public can see
+ * the difference.
  */
 @Stateless
 // Open to every caller on purpose: the workflows and scheduled publishing call it after their own checks.
@@ -38,7 +39,7 @@ public class Publication {
     PublicContentVersion publicContent;
 
     @Inject
-    RoyaltyLedger royalties;
+    Event<ArticlePublished> firstPublications;
 
     @Inject
     EditorialWorkflow workflow;
@@ -47,8 +48,8 @@ public class Publication {
     Clock clock;
 
     /**
-     * The move, when the article takes it from this actor: the event, the audit line, the royalties of
-     * a first publication and the public version. A refused move changes nothing; the decision says why.
+     * The move, when the article takes it from this actor: the event, the audit line, the news of a
+     * first publication and the public version. A refused move changes nothing; the decision says why.
      */
     public Decision apply(
             Article article, WorkflowAction action, EditorialActor actor, String actorName, String comment) {
@@ -60,7 +61,7 @@ public class Publication {
         }
         record(article, action.recordedAs(), from, actorName, comment);
         if (action.target() == ArticleState.PUBLISHED && firstPublication) {
-            royalties.recordPublication(article);
+            firstPublications.fire(new ArticlePublished(article));
         }
         if (from == ArticleState.PUBLISHED || action.target() == ArticleState.PUBLISHED) {
             publicContent.changed();

@@ -1,11 +1,9 @@
 package vn.egov.portal.content.control;
 
 import java.util.List;
-import java.util.Map;
 
 /** The demo province's content as read from {@code seed/demo-content.json}. */
 public record DemoContentData(
-        Map<String, Long> rates,
         List<RuleData> screeningRules,
         List<DelegationData> delegations,
         List<ArticleData> articles,

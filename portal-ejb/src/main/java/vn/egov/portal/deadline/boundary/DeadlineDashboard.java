@@ -20,10 +20,10 @@ import vn.egov.portal.deadline.control.InvalidObligationException;
 import vn.egov.portal.deadline.control.ObligationSnapshot;
 import vn.egov.portal.deadline.entity.Obligation;
 import vn.egov.portal.deadline.entity.ObligationState;
+import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.security.boundary.AccessControl;
 import vn.egov.portal.security.entity.Role;
 import vn.egov.portal.security.entity.RoleGrant;
-import vn.egov.portal.security.entity.Roles;
 import vn.egov.portal.security.entity.UserAccount;
 import vn.egov.portal.site.entity.OrgUnit;
 

@@ -8,9 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.deadline.entity.DeadlineRule;
+import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.validation.boundary.InputCheck;
-import vn.egov.portal.security.entity.Roles;
 
 /**
  * The update-deadline table of Article 8.1, which the editorial board keeps. A changed rule applies

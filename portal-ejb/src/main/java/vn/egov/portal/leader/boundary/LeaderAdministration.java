@@ -12,6 +12,7 @@ import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.leader.entity.Leader;
 import vn.egov.portal.leader.entity.ScheduleEntry;
 import vn.egov.portal.media.control.RichText;
+import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.platform.address.control.Slug;
 import vn.egov.portal.platform.cache.boundary.PublicContentVersion;
 import vn.egov.portal.platform.entity.ContactInfo;
@@ -21,7 +22,6 @@ import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.platform.validation.boundary.InputCheck;
 import vn.egov.portal.platform.validation.control.MaxLength;
 import vn.egov.portal.platform.validation.control.Required;
-import vn.egov.portal.security.entity.Roles;
 import vn.egov.portal.site.boundary.SiteDirectory;
 
 /** Leaders' profiles and weekly schedules, kept by the main board in the console. */

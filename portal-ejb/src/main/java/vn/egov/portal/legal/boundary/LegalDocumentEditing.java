@@ -22,6 +22,7 @@ import vn.egov.portal.legal.entity.LegalDocument;
 import vn.egov.portal.legal.entity.RelationKind;
 import vn.egov.portal.legal.entity.SignedFile;
 import vn.egov.portal.media.boundary.FileStore;
+import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.platform.cache.boundary.PublicContentVersion;
 import vn.egov.portal.platform.error.boundary.ConflictException;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
@@ -29,7 +30,6 @@ import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.platform.paging.boundary.ResultPage;
 import vn.egov.portal.platform.validation.boundary.InputCheck;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
-import vn.egov.portal.security.entity.Roles;
 import vn.egov.portal.site.entity.OrgUnit;
 
 /**

@@ -13,9 +13,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import vn.egov.portal.mail.entity.OutboundMail;
+import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.privacy.entity.SealedText;
-import vn.egov.portal.security.entity.Roles;
 
 /**
  * The portal's outbound mail, shared by every feature that notifies someone (deadline alerts, Q&A

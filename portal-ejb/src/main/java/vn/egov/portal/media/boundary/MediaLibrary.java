@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.media.entity.MediaFile;
-import vn.egov.portal.security.entity.Roles;
+import vn.egov.portal.platform.access.boundary.Roles;
 
 /**
  * The public media library: images and files officials put in articles and pages, kept by the file

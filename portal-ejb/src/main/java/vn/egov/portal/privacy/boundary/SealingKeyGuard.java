@@ -13,10 +13,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
+import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.privacy.control.KeyFingerprint;
 import vn.egov.portal.privacy.control.PersonalDataKey;
 import vn.egov.portal.privacy.entity.SealingKey;
-import vn.egov.portal.security.entity.Roles;
 
 /**
  * First thing at every start, before anything is sealed: is the personal-data key the one that

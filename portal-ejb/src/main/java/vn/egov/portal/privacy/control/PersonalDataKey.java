@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import vn.egov.portal.platform.config.control.SecretFiles;
 import vn.egov.portal.privacy.boundary.SealedDataUnavailableException;
-import vn.egov.portal.setup.control.SecretFiles;
 
 /**
  * The key that seals personal data at rest (R11.3), from configuration: {@code portal.personal-data.key}

@@ -12,6 +12,7 @@ import java.util.Optional;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.media.boundary.FileStore;
 import vn.egov.portal.media.entity.StoredFile;
+import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.platform.error.boundary.ConflictException;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.i18n.control.Text;
@@ -22,7 +23,6 @@ import vn.egov.portal.qa.control.QuestionRedaction;
 import vn.egov.portal.qa.control.QuestionRepository;
 import vn.egov.portal.qa.entity.Attachment;
 import vn.egov.portal.qa.entity.Question;
-import vn.egov.portal.security.entity.Roles;
 
 /**
  * The asker's personal data (R11): shown only to the board and the answerers of the agency that

@@ -9,12 +9,12 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import vn.egov.portal.deadline.entity.DeadlineStatus;
+import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.qa.control.QaAccess;
 import vn.egov.portal.qa.control.QuestionClock;
 import vn.egov.portal.qa.control.QuestionRepository;
 import vn.egov.portal.qa.entity.Question;
 import vn.egov.portal.qa.entity.QuestionState;
-import vn.egov.portal.security.entity.Roles;
 import vn.egov.portal.security.entity.UserAccount;
 
 /**

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import vn.egov.portal.audit.boundary.AuditTrail;
+import vn.egov.portal.platform.access.boundary.Roles;
+import vn.egov.portal.platform.error.boundary.AccessDeniedException;
 import vn.egov.portal.platform.error.boundary.ConflictException;
 import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.platform.validation.boundary.InputCheck;
@@ -20,8 +22,6 @@ import vn.egov.portal.qa.entity.AnswerDelegation;
 import vn.egov.portal.qa.entity.Citation;
 import vn.egov.portal.qa.entity.Question;
 import vn.egov.portal.qa.entity.QuestionState;
-import vn.egov.portal.security.boundary.AccessDeniedException;
-import vn.egov.portal.security.entity.Roles;
 import vn.egov.portal.security.entity.UserAccount;
 
 /**

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import vn.egov.portal.audit.boundary.AuditTrail;
+import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.platform.error.boundary.ConflictException;
 import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.platform.validation.boundary.InputCheck;
@@ -20,7 +21,6 @@ import vn.egov.portal.qa.entity.EventKind;
 import vn.egov.portal.qa.entity.Question;
 import vn.egov.portal.qa.entity.QuestionState;
 import vn.egov.portal.qa.entity.RefusalReason;
-import vn.egov.portal.security.entity.Roles;
 import vn.egov.portal.site.boundary.SiteDirectory;
 import vn.egov.portal.site.entity.OrgUnit;
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.egov.portal.audit.boundary.AuditTrail;
+import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.platform.cache.boundary.PublicContentVersion;
 import vn.egov.portal.platform.error.boundary.ConflictException;
 import vn.egov.portal.platform.i18n.control.Text;
@@ -21,7 +22,6 @@ import vn.egov.portal.qa.control.QuestionRedaction;
 import vn.egov.portal.qa.control.QuestionRepository;
 import vn.egov.portal.qa.entity.Question;
 import vn.egov.portal.qa.entity.QuestionState;
-import vn.egov.portal.security.entity.Roles;
 
 /**
  * Publication of answers of general interest (Article 9.3) without personal data (Article 19.1):

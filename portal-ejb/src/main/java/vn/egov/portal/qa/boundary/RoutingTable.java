@@ -6,12 +6,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import vn.egov.portal.audit.boundary.AuditTrail;
+import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.qa.control.QaAccess;
 import vn.egov.portal.qa.control.QuestionRepository;
 import vn.egov.portal.qa.entity.QaField;
-import vn.egov.portal.security.entity.Roles;
 import vn.egov.portal.site.boundary.SiteDirectory;
 import vn.egov.portal.site.entity.OrgUnit;
 

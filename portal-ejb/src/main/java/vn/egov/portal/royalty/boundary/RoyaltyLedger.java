@@ -3,6 +3,7 @@ package vn.egov.portal.royalty.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,18 +16,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.egov.portal.audit.boundary.AuditTrail;
+import vn.egov.portal.content.boundary.ArticlePublished;
 import vn.egov.portal.content.boundary.EditorialActors;
 import vn.egov.portal.content.control.EditorialRole;
 import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.content.entity.ArticleAuthor;
 import vn.egov.portal.content.entity.ContentKind;
+import vn.egov.portal.platform.access.boundary.Roles;
+import vn.egov.portal.platform.error.boundary.AccessDeniedException;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.royalty.control.RoyaltyShares;
 import vn.egov.portal.royalty.entity.RoyaltyEntry;
 import vn.egov.portal.royalty.entity.RoyaltyRate;
 import vn.egov.portal.security.boundary.AccessControl;
-import vn.egov.portal.security.boundary.AccessDeniedException;
-import vn.egov.portal.security.entity.Roles;
 import vn.egov.portal.site.boundary.SiteDirectory;
 import vn.egov.portal.site.entity.Site;
 
@@ -59,9 +61,13 @@ public class RoyaltyLedger {
     public record AuthorStatement(
             String authorName, String authorAccount, BigDecimal total, List<RoyaltyEntry> works) {}
 
-    /** Called by the workflow at an article's first publication; no rate means no royalty. */
+    /**
+     * At an article's first publication, in its transaction: the authors' amounts by the rate of the
+     * day. No rate means no royalty.
+     */
     @PermitAll
-    public void recordPublication(Article article) {
+    public void recordPublication(@Observes ArticlePublished published) {
+        Article article = published.article();
         BigDecimal rate = rateOf(article.getSite(), article.getKind());
         List<ArticleAuthor> authors = article.getAuthors();
         if (rate == null || authors.isEmpty()) {

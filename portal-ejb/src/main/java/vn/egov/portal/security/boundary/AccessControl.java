@@ -7,6 +7,8 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import vn.egov.portal.platform.error.boundary.AccessDeniedException;
+import vn.egov.portal.platform.error.boundary.NotAuthenticatedException;
 import vn.egov.portal.security.entity.Role;
 import vn.egov.portal.security.entity.UserAccount;
 import vn.egov.portal.site.entity.OrgUnit;

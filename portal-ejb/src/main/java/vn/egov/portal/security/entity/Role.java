@@ -2,6 +2,7 @@ package vn.egov.portal.security.entity;
 
 import java.util.Arrays;
 import java.util.Optional;
+import vn.egov.portal.platform.access.boundary.Roles;
 
 /**
  * The roles of the regulation (Articles 12 to 17) and what a grant of each one is scoped to. An

@@ -10,12 +10,12 @@ import java.time.Clock;
 import java.util.logging.Logger;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.platform.config.boundary.PortalConfig;
+import vn.egov.portal.platform.config.control.SecretFiles;
 import vn.egov.portal.security.boundary.Passwords;
 import vn.egov.portal.security.entity.Role;
 import vn.egov.portal.security.entity.UserAccount;
 import vn.egov.portal.setup.control.InitialAdministratorPassword;
 import vn.egov.portal.setup.control.PasswordGenerator;
-import vn.egov.portal.setup.control.SecretFiles;
 
 /**
  * Opens the first administrator account at the first start. There is no default password: the

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import vn.egov.portal.audit.boundary.AuditTrail;
+import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.platform.address.boundary.AddressSpace;
 import vn.egov.portal.platform.address.control.Slug;
 import vn.egov.portal.platform.cache.boundary.PublicContentVersion;
@@ -20,11 +21,6 @@ import vn.egov.portal.platform.validation.boundary.InputCheck;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.platform.validation.control.MaxLength;
 import vn.egov.portal.platform.validation.control.Required;
-import vn.egov.portal.security.boundary.AccessControl;
-import vn.egov.portal.security.boundary.AccessDeniedException;
-import vn.egov.portal.security.entity.Role;
-import vn.egov.portal.security.entity.Roles;
-import vn.egov.portal.security.entity.UserAccount;
 import vn.egov.portal.site.entity.Site;
 import vn.egov.portal.site.entity.SiteKind;
 import vn.egov.portal.site.entity.SiteSettings;
@@ -44,7 +40,7 @@ public class SubPortalAdministration {
     SiteDirectory directory;
 
     @Inject
-    AccessControl access;
+    SubPortalAccess access;
 
     @Inject
     PublicContentVersion publicContent;
@@ -70,7 +66,7 @@ public class SubPortalAdministration {
 
     @RolesAllowed({Roles.SYSADMIN, Roles.EDITOR_IN_CHIEF})
     public Site open(String slug, SiteKind kind, String ownerUnitCode, Profile profile) {
-        requireMainHead();
+        access.requireMainHead();
         if (slug == null || !addresses.isFreeForSubPortal(slug)) {
             throw InvalidInputException.of(
                     "slug", addresses.isReserved(slug) ? "site.error.slugReserved" : "site.error.slugForm");
@@ -97,7 +93,7 @@ public class SubPortalAdministration {
     @RolesAllowed({Roles.SYSADMIN, Roles.EDITOR_IN_CHIEF, Roles.SUBPORTAL_EDITOR})
     public Site update(String slug, Profile profile, List<String> menuCategories, String logoToken) {
         Site site = directory.getSite(slug);
-        requireManager(site);
+        access.requireManager(site);
         inputs.require(profile);
         site.rename(names(profile.nameVi(), profile.nameEn()));
         describe(site, profile);
@@ -116,7 +112,7 @@ public class SubPortalAdministration {
 
     @RolesAllowed({Roles.SYSADMIN, Roles.EDITOR_IN_CHIEF})
     public Site setActive(String slug, boolean active) {
-        requireMainHead();
+        access.requireMainHead();
         Site site = directory.getSite(slug);
         if (site.isMain()) {
             throw new ConflictException("site.error.mainAlwaysOn", "The main portal stays on");
@@ -146,23 +142,6 @@ public class SubPortalAdministration {
     public List<Site> listAll() {
         return em.createQuery("select s from Site s order by s.kind, s.slug", Site.class)
                 .getResultList();
-    }
-
-    private void requireMainHead() {
-        UserAccount me = access.requireAccount();
-        if (!me.holds(Role.SYSADMIN) && !me.holds(Role.EDITOR_IN_CHIEF, directory.getMainSite())) {
-            throw new AccessDeniedException("Only the administrator or the main editor-in-chief opens sub-portals");
-        }
-    }
-
-    private void requireManager(Site site) {
-        UserAccount me = access.requireAccount();
-        boolean allowed = me.holds(Role.SYSADMIN)
-                || me.holds(Role.EDITOR_IN_CHIEF, directory.getMainSite())
-                || me.holds(Role.SUBPORTAL_EDITOR, site);
-        if (!allowed) {
-            throw new AccessDeniedException("Not a manager of site " + site.getSlug());
-        }
     }
 
     private static void describe(Site site, Profile profile) {

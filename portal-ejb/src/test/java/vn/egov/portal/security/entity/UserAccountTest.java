@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.platform.address.control.Slug;
 import vn.egov.portal.platform.entity.LocalizedText;
 import vn.egov.portal.site.entity.OrgUnit;

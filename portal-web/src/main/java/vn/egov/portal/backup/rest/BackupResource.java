@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.portal.backup.boundary.DatabaseBackup;
-import vn.egov.portal.security.entity.Roles;
+import vn.egov.portal.platform.access.boundary.Roles;
 
 /** What server-config/backup.sh calls on the host: a consistent copy of the embedded database. */
 @Path("v1/backups")

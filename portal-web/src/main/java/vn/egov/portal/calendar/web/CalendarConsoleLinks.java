@@ -3,9 +3,9 @@ package vn.egov.portal.calendar.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
+import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.platform.console.web.ConsoleLink;
 import vn.egov.portal.platform.console.web.ConsoleLinks;
-import vn.egov.portal.security.entity.Roles;
 
 /** Calendar overrides: the system administrator and the editor-in-chief, who answers for the deadlines the calendar drives (Art. 12.2, 15.3). */
 @ApplicationScoped

@@ -19,10 +19,10 @@ import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.content.entity.ArticleEvent;
 import vn.egov.portal.content.entity.ArticleRevision;
 import vn.egov.portal.content.entity.ArticleText;
+import vn.egov.portal.platform.error.boundary.AccessDeniedException;
 import vn.egov.portal.platform.error.boundary.ConflictException;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.platform.validation.web.FacesFeedback;
-import vn.egov.portal.security.boundary.AccessDeniedException;
 
 /**
  * The review side of the article page: the moves the official may make (with a comment), the

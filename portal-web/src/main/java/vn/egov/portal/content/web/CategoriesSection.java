@@ -2,8 +2,8 @@ package vn.egov.portal.content.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import vn.egov.portal.platform.chrome.web.HomeSection;
 import vn.egov.portal.site.entity.Site;
+import vn.egov.portal.site.web.HomeSection;
 import vn.egov.portal.site.web.PublicStructure;
 
 /**

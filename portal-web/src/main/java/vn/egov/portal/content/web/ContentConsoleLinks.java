@@ -3,9 +3,9 @@ package vn.egov.portal.content.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
+import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.platform.console.web.ConsoleLink;
 import vn.egov.portal.platform.console.web.ConsoleLinks;
-import vn.egov.portal.security.entity.Roles;
 
 /** Console entries of the content features, each for the roles that use it. */
 @ApplicationScoped

@@ -21,8 +21,8 @@ import vn.egov.portal.media.control.FileNames;
 import vn.egov.portal.media.control.MediaFormat;
 import vn.egov.portal.media.control.Renditions;
 import vn.egov.portal.media.entity.StoredFile;
+import vn.egov.portal.platform.error.boundary.AccessDeniedException;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
-import vn.egov.portal.security.boundary.AccessDeniedException;
 
 /**
  * The one download path: every stored file the portal hands out leaves through here, at the

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import vn.egov.portal.security.entity.Roles;
+import vn.egov.portal.platform.access.boundary.Roles;
 
 /**
  * The integration API. Resources live under /api/v1/...; a breaking change gets /api/v2 beside it,

@@ -9,6 +9,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.egov.portal.platform.access.boundary.Roles;
+import vn.egov.portal.platform.error.boundary.AccessDeniedException;
 import vn.egov.portal.platform.error.boundary.ConflictException;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.platform.validation.web.FacesFeedback;
@@ -21,8 +23,6 @@ import vn.egov.portal.qa.boundary.OpenQuestion;
 import vn.egov.portal.qa.boundary.QaDashboard;
 import vn.egov.portal.qa.boundary.QuestionAnswering;
 import vn.egov.portal.qa.entity.Question;
-import vn.egov.portal.security.boundary.AccessDeniedException;
-import vn.egov.portal.security.entity.Roles;
 
 /**
  * The agencies' desk (/admin/hoi-dap/answers.xhtml): open, due-soon and overdue questions per agency,

@@ -1,8 +1,8 @@
 package vn.egov.portal.qa.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.egov.portal.platform.chrome.web.HomeSection;
 import vn.egov.portal.site.entity.Site;
+import vn.egov.portal.site.web.HomeSection;
 
 /** Home page block of the main portal: the latest published answers, with the way to ask. */
 @ApplicationScoped

@@ -3,9 +3,9 @@ package vn.egov.portal.qa.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
+import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.platform.console.web.ConsoleLink;
 import vn.egov.portal.platform.console.web.ConsoleLinks;
-import vn.egov.portal.security.entity.Roles;
 
 /** Console entries of Q&A: the board's desk and publication, the agencies' answers, the registers. */
 @ApplicationScoped

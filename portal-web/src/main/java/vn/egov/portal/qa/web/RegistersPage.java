@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.egov.portal.platform.error.boundary.AccessDeniedException;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.platform.validation.web.FacesFeedback;
 import vn.egov.portal.qa.boundary.DelegationRegister;
@@ -17,7 +18,6 @@ import vn.egov.portal.qa.boundary.RoutingTable;
 import vn.egov.portal.qa.entity.AnswerDelegation;
 import vn.egov.portal.qa.entity.DelegationKind;
 import vn.egov.portal.qa.entity.QaField;
-import vn.egov.portal.security.boundary.AccessDeniedException;
 
 /**
  * The Q&A registers (/admin/hoi-dap/registers.xhtml): the routing table field to agency, kept by the

@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.Map;
 import vn.egov.portal.content.boundary.EditorialQueries;
 import vn.egov.portal.content.entity.ContentKind;
+import vn.egov.portal.platform.error.boundary.AccessDeniedException;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.platform.validation.web.FacesFeedback;
 import vn.egov.portal.royalty.boundary.RoyaltyLedger;
 import vn.egov.portal.royalty.control.RoyaltyCsv;
-import vn.egov.portal.security.boundary.AccessDeniedException;
 import vn.egov.portal.site.entity.Site;
 
 /** Royalty rates of a site and the monthly statement per author, with its CSV export. */

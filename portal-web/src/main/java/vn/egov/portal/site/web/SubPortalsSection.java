@@ -1,7 +1,6 @@
 package vn.egov.portal.site.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.egov.portal.platform.chrome.web.HomeSection;
 import vn.egov.portal.site.entity.Site;
 
 /** Home page block: Links to the departments' and communes' portals; on the main portal only. */

@@ -3,7 +3,7 @@ package vn.egov.portal.test.container;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
-import vn.egov.portal.security.entity.Roles;
+import vn.egov.portal.platform.access.boundary.Roles;
 
 /** Runs as "phobientap", deputy editor-in-chief of the main portal (demo data). */
 @Stateless

@@ -8,8 +8,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import vn.egov.portal.security.boundary.AccessDeniedException;
-import vn.egov.portal.security.boundary.NotAuthenticatedException;
+import vn.egov.portal.platform.error.boundary.AccessDeniedException;
+import vn.egov.portal.platform.error.boundary.NotAuthenticatedException;
 
 /**
  * Refusals as the API answers them: whoever sent no credentials is asked for them (401 with a

@@ -11,10 +11,9 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.egov.portal.platform.error.boundary.UnavailableException;
 import vn.egov.portal.platform.i18n.rest.ApiLanguage;
 import vn.egov.portal.platform.validation.rest.ValidationExceptionMapper;
-import vn.egov.portal.privacy.boundary.SealedDataUnavailableException;
-import vn.egov.portal.privacy.rest.SealedDataUnavailableMapper;
 
 /**
  * Everything no other mapper claims. Validation failures that the EJB container wrapped are
@@ -38,9 +37,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             if (cause instanceof WebApplicationException web && failure instanceof EJBException) {
                 return web.getResponse();
             }
-            if (cause instanceof SealedDataUnavailableException unavailable) {
-                // JPA wraps what the sealing converter throws; it is still "key missing", not a bug.
-                return new SealedDataUnavailableMapper().toResponse(unavailable);
+            if (cause instanceof UnavailableException unavailable) {
+                // JPA wraps what a converter throws (the sealing one: "key missing"); still no bug.
+                return new UnavailableMapper().toResponse(unavailable);
             }
         }
         String incident = UUID.randomUUID().toString();

@@ -12,10 +12,10 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import vn.egov.portal.platform.console.web.ConsoleLink;
 import vn.egov.portal.platform.console.web.ConsoleMenu;
+import vn.egov.portal.platform.error.boundary.AccessDeniedException;
 import vn.egov.portal.platform.i18n.control.PortalMessages;
 import vn.egov.portal.platform.i18n.web.PortalLocale;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
-import vn.egov.portal.security.boundary.AccessDeniedException;
 
 /**
  * What the error page says. Officials keep the console around it (menu, log-out), so a refusal does

@@ -4,18 +4,19 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.application.ViewExpiredException;
 import java.util.Optional;
+import vn.egov.portal.platform.error.boundary.AccessDeniedException;
+import vn.egov.portal.platform.error.boundary.NotAuthenticatedException;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
+import vn.egov.portal.platform.error.boundary.UnavailableException;
 import vn.egov.portal.platform.error.boundary.WithdrawnException;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
-import vn.egov.portal.privacy.boundary.SealedDataUnavailableException;
-import vn.egov.portal.security.boundary.AccessDeniedException;
-import vn.egov.portal.security.boundary.NotAuthenticatedException;
 
 /**
  * The failures of a page request that are not a fault of the page: a role or a scope the official
  * lacks, a record that is not there or was withdrawn, an address whose parameters cannot be read
- * (a page number that is no page), a form whose view state is stale or was tampered with, and the
- * personal-data key being refused (the operators' matter, already reported by /health and at start).
+ * (a page number that is no page), a form whose view state is stale or was tampered with, and
+ * something the request needs being unavailable, such as the personal-data key (the operators'
+ * matter, already reported by /health and at start).
  * Each has its status; the error page explains it and the log gets one line, no stack trace.
  */
 public enum Refusal {
@@ -72,7 +73,7 @@ public enum Refusal {
         if (cause instanceof InvalidInputException) {
             return Optional.of(INVALID_ADDRESS);
         }
-        if (cause instanceof SealedDataUnavailableException) {
+        if (cause instanceof UnavailableException) {
             return Optional.of(UNAVAILABLE);
         }
         if (cause instanceof ViewExpiredException || cause instanceof ProtectedViewException) {

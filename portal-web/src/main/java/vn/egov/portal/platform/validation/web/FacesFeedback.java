@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.omnifaces.util.Messages;
+import vn.egov.portal.platform.error.boundary.AccessDeniedException;
 import vn.egov.portal.platform.error.boundary.ConflictException;
 import vn.egov.portal.platform.i18n.control.PortalMessages;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
-import vn.egov.portal.security.boundary.AccessDeniedException;
 
 /**
  * Turns the boundaries' business exceptions into messages next to the fields they concern. Field

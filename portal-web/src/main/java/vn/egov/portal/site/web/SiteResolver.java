@@ -1,10 +1,9 @@
-package vn.egov.portal.platform.address.web;
+package vn.egov.portal.site.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import vn.egov.portal.site.entity.Site;
-import vn.egov.portal.site.web.PublicStructure;
 
 /**
  * Which first path segments are active sub-portals. Read from the public structure snapshot, which

@@ -1,4 +1,4 @@
-package vn.egov.portal.setup.control;
+package vn.egov.portal.platform.config.control;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package vn.egov.portal.security.boundary;
+package vn.egov.portal.platform.error.boundary;
 
 import jakarta.ejb.ApplicationException;
 

@@ -1,10 +1,11 @@
-package vn.egov.portal.security.entity;
+package vn.egov.portal.platform.access.boundary;
 
 import java.util.Set;
 
 /**
- * The group names the identity store hands to the container, as constants so that
- * {@code @RolesAllowed} and the web descriptors spell them one way.
+ * The group names the identity store hands to the container, as constants so that every feature's
+ * {@code @RolesAllowed} and the web descriptors spell them one way. In the platform because every
+ * feature and the platform's own API name them; the security feature grants them, scoped (Role).
  */
 public final class Roles {
 

@@ -1,4 +1,4 @@
-package vn.egov.portal.platform.chrome.web;
+package vn.egov.portal.site.web;
 
 import vn.egov.portal.site.entity.Site;
 

@@ -1,4 +1,4 @@
-package vn.egov.portal.platform.address.web;
+package vn.egov.portal.site.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import vn.egov.portal.platform.address.boundary.AddressSpace;
-import vn.egov.portal.platform.chrome.web.PublicChrome;
+import vn.egov.portal.platform.address.web.PathRewrite;
 import vn.egov.portal.platform.i18n.web.LanguagePrefixFilter;
 import vn.egov.portal.site.entity.Site;
 

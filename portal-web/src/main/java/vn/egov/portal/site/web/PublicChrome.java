@@ -1,4 +1,4 @@
-package vn.egov.portal.platform.chrome.web;
+package vn.egov.portal.site.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -12,6 +12,8 @@ import jakarta.inject.Named;
 import java.util.Comparator;
 import java.util.List;
 import vn.egov.portal.platform.address.web.PathRewrite;
+import vn.egov.portal.platform.chrome.web.PublicLink;
+import vn.egov.portal.platform.chrome.web.PublicLinks;
 import vn.egov.portal.site.entity.Site;
 
 /** Collects what features contribute to the public pages: navigation entries and home sections. */
