@@ -55,10 +55,10 @@ rate "$url/" > /dev/null
 home_before=$(rate "$url/")
 heap_before=$(heap_mb)
 sessions_before=$(sessions)
-echo "bench: Set-Cookie on GET /login.xhtml: $(cookies "$url/login.xhtml"), on GET /admin/: $(cookies "$url/admin/"), on GET /en/admin/gazette.xhtml: $(cookies "$url/en/admin/gazette.xhtml")"
+echo "bench: Set-Cookie on GET /login.xhtml: $(cookies "$url/login.xhtml"), on GET /admin/: $(cookies "$url/admin/"), on GET /en/admin/cong-bao/issues.xhtml: $(cookies "$url/en/admin/cong-bao/issues.xhtml")"
 
 total=0
-for target in /login.xhtml /admin/ /en/admin/noi-dung/leaders.xhtml; do
+for target in /login.xhtml /admin/ /en/admin/lanh-dao/leaders.xhtml; do
     out=$(wrk -t"$threads" -c"$connections" -d"$duration" "$url$target")
     count=$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' <<< "$out")
     total=$((total + count))

@@ -21,7 +21,7 @@ public class Seed {
         WebClient console = new WebClient(base);
         console.login("bientap", Fetch.password(args[1], "bientap"));
         HttpResponse<String> attached = console.upload(
-                "admin/legal-files.xhtml?id=" + args[2],
+                "admin/van-ban/files.xhtml?id=" + args[2],
                 Map.of("upload:attach", ""),
                 "upload:file_input",
                 "Quyết định cũ.pdf",

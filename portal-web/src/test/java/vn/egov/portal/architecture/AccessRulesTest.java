@@ -15,6 +15,8 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -80,13 +82,64 @@ class AccessRulesTest {
                 .filter(constraint ->
                         constraint.patterns().stream().allMatch(p -> p.startsWith("/admin/") && !p.endsWith("*")))
                 .toList();
-        assertThat(pages).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(5);
         for (Constraint page : pages) {
             for (String pattern : page.patterns()) {
                 assertThat(linkRoles).as("menu entry for %s", pattern).containsKey(pattern);
                 assertThat(linkRoles.get(pattern)).as("roles of %s", pattern).isEqualTo(page.roles());
             }
         }
+    }
+
+    /** A console folder's constraint (/admin/van-ban/*) is for exactly the roles of each menu entry in it. */
+    @Test
+    void consoleFoldersConstrainedInWebXmlAreForTheRolesOfTheirMenuEntries() {
+        List<ConsoleLink> links = consoleLinks();
+        List<Constraint> folders = WEB_XML.stream()
+                .filter(constraint -> constraint.patterns().stream().allMatch(AccessRulesTest::isConsoleFolder))
+                .toList();
+        assertThat(folders).hasSizeGreaterThanOrEqualTo(10);
+        for (Constraint folder : folders) {
+            for (String pattern : folder.patterns()) {
+                String prefix = pattern.substring(0, pattern.length() - 1);
+                List<ConsoleLink> inside = links.stream()
+                        .filter(link -> link.path().startsWith(prefix))
+                        .toList();
+                assertThat(inside).as("menu entries under %s", pattern).isNotEmpty();
+                assertThat(inside).allSatisfy(link -> assertThat(link.roles())
+                        .as("roles of %s", link.path())
+                        .isEqualTo(folder.roles()));
+            }
+        }
+    }
+
+    /**
+     * Console addresses are admin/{feature}/... (issue 10 item 7): every page but the dashboard lies in a
+     * feature's folder, and a constraint of its own (its folder's or its page's) says which roles open it.
+     */
+    @Test
+    void everyConsolePageLiesInAFeaturesFolderUnderAConstraintOfItsOwn() throws IOException {
+        java.nio.file.Path console = java.nio.file.Path.of("src/main/webapp/admin");
+        List<String> pages;
+        try (Stream<java.nio.file.Path> files = Files.walk(console)) {
+            pages = files.filter(file -> file.toString().endsWith(".xhtml"))
+                    .map(file -> "/admin/" + console.relativize(file).toString().replace('\\', '/'))
+                    .filter(page -> !page.equals("/admin/index.xhtml"))
+                    .sorted()
+                    .toList();
+        }
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(pages).allSatisfy(page -> {
+            assertThat(page).as("folder of %s", page).matches("/admin/[a-z]+(-[a-z]+)*/[a-z]+\\.xhtml");
+            assertThat(WEB_XML)
+                    .as("constraint of its own for %s", page)
+                    .anyMatch(constraint -> constraint.patterns().stream()
+                            .anyMatch(pattern -> !pattern.equals("/admin/*") && covers(pattern, page)));
+        });
+    }
+
+    private static boolean isConsoleFolder(String pattern) {
+        return pattern.startsWith("/admin/") && pattern.endsWith("/*") && !pattern.equals("/admin/*");
     }
 
     /**
@@ -169,7 +222,9 @@ class AccessRulesTest {
 
     private static List<ConsoleLink> consoleLinks() {
         return PortalClasses.ALL.stream()
-                .filter(type -> type.isAssignableTo(ConsoleLinks.class) && !type.isInterface())
+                .filter(type -> type.isAssignableTo(ConsoleLinks.class)
+                        && !type.isInterface()
+                        && !type.getModifiers().contains(JavaModifier.ABSTRACT))
                 .map(type -> {
                     try {
                         return (ConsoleLinks)

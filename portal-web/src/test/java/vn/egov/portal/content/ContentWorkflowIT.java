@@ -523,7 +523,7 @@ class ContentWorkflowIT {
 
         try (LogRecorder log = LogRecorder.start()) {
             HttpResponse<String> otherSite = subportal.get("/admin/noi-dung/article.xhtml?id=" + communeArticle);
-            HttpResponse<String> otherRole = collaboratorWeb.get("/admin/users.xhtml");
+            HttpResponse<String> otherRole = collaboratorWeb.get("/admin/nguoi-dung/accounts.xhtml");
             HttpResponse<String> tampered = collaboratorWeb.submit(
                     "/admin/noi-dung/articles.xhtml", Map.of("jakarta.faces.ViewState", "-4242:4242"));
             HttpResponse<String> tamperedAjax = collaboratorWeb.send(
@@ -556,7 +556,7 @@ class ContentWorkflowIT {
 
             assertThat(log.withStackTraces()).as("no stack trace for a refusal").isEmpty();
             assertThat(log.mentioning("/admin/noi-dung/article.xhtml")).hasSize(1);
-            assertThat(log.mentioning("/admin/users.xhtml")).hasSize(1);
+            assertThat(log.mentioning("/admin/nguoi-dung/accounts.xhtml")).hasSize(1);
             assertThat(log.mentioning("/admin/noi-dung/articles.xhtml")).hasSize(2);
             assertThat(log.mentioning("/hoi-dap/tra-cuu.xhtml")).hasSize(1);
         }

@@ -15,7 +15,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.egov.portal.test.client.Browser;
 
 /**
- * The batch console (admin/batch.xhtml) in Chromium, as the operator sees it. Kept apart from the IT
+ * The batch console (admin/tac-vu/jobs.xhtml) in Chromium, as the operator sees it. Kept apart from the IT
  * class because that class is also deployed into the container, where Selenium is absent.
  */
 final class BatchConsoleBrowser implements AutoCloseable {
@@ -34,7 +34,7 @@ final class BatchConsoleBrowser implements AutoCloseable {
         WebDriver browser = console.browser;
         Browser.logIn(browser, base, username, password);
         browser.findElement(By.linkText("Tác vụ định kỳ")).click();
-        console.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("batch.xhtml"));
+        console.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("tac-vu/jobs.xhtml"));
         return console;
     }
 

@@ -483,7 +483,7 @@ class DeadlineMonitorIT {
         editor.call(() -> legal.publish(document.getId()));
         WebClient web = new WebClient(base.toURI());
         web.login("bientap", password("bientap"));
-        String page = "admin/legal-files.xhtml?id=" + document.getId();
+        String page = "admin/van-ban/files.xhtml?id=" + document.getId();
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
 
         String refused = web.upload(page, ATTACH, "upload:file_input", "quyet-dinh.pdf", png)
@@ -513,7 +513,8 @@ class DeadlineMonitorIT {
         WebClient web = new WebClient(base.toURI());
         web.login("bientap", password("bientap"));
 
-        String refused = web.submit("admin/gazette.xhtml", gazetteForm("7", "14/2010/TT-BTTTT\n906/2025/QĐ-UBND"))
+        String refused = web.submit(
+                        "admin/cong-bao/issues.xhtml", gazetteForm("7", "14/2010/TT-BTTTT\n906/2025/QĐ-UBND"))
                 .body();
         assertThat(refused).contains("Không tìm thấy văn bản đã đăng có số, ký hiệu: 906/2025/QĐ-UBND");
         assertThatThrownBy(() -> editor.call(
@@ -521,7 +522,8 @@ class DeadlineMonitorIT {
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.fieldErrors())
                         .containsEntry("contents", "error.legal.gazette.unpublished"));
 
-        String created = web.submit("admin/gazette.xhtml", gazetteForm("7", "14/2010/TT-BTTTT\n01/2014/QĐ-UBND"))
+        String created = web.submit(
+                        "admin/cong-bao/issues.xhtml", gazetteForm("7", "14/2010/TT-BTTTT\n01/2014/QĐ-UBND"))
                 .body();
         assertThat(created).contains("Đã tạo số Công báo.");
         String gazette = web.get("cong-bao/").body();
@@ -529,7 +531,7 @@ class DeadlineMonitorIT {
         assertThat(issue.indexOf("/van-ban/2010/14/tt-btttt"))
                 .isNotNegative()
                 .isLessThan(issue.indexOf("/van-ban/2014/1/qd-ubnd"));
-        assertThat(web.submit("admin/gazette.xhtml", gazetteForm("7", "01/2014/QĐ-UBND"))
+        assertThat(web.submit("admin/cong-bao/issues.xhtml", gazetteForm("7", "01/2014/QĐ-UBND"))
                         .body())
                 .contains("Số Công báo này đã dùng trong năm.");
     }

@@ -12,7 +12,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.egov.portal.test.client.Browser;
 
 /**
- * The legal register's console (admin/legal-documents.xhtml) in Chromium, as an editor uses it:
+ * The legal register's console (admin/van-ban/documents.xhtml) in Chromium, as an editor uses it:
  * typing into the date pickers, adding field tags, choosing from the PrimeFaces menus. Kept apart
  * from the IT class because that class is also deployed into the container, where Selenium is absent.
  */
@@ -30,7 +30,7 @@ final class LegalConsoleBrowser implements AutoCloseable {
         LegalConsoleBrowser console = new LegalConsoleBrowser(Browser.start(), base);
         WebDriver browser = console.browser;
         Browser.logIn(browser, base, username, password);
-        browser.get(base + "admin/legal-documents.xhtml");
+        browser.get(base + "admin/van-ban/documents.xhtml");
         return console;
     }
 

@@ -97,7 +97,7 @@ class AccessIT {
         assertThat(web.get("admin/").headers().allValues("Set-Cookie"))
                 .as("console asks for a log-in")
                 .isEmpty();
-        assertThat(web.get("en/admin/noi-dung/leaders.xhtml").headers().allValues("Set-Cookie"))
+        assertThat(web.get("en/admin/lanh-dao/leaders.xhtml").headers().allValues("Set-Cookie"))
                 .isEmpty();
     }
 
@@ -184,9 +184,9 @@ class AccessIT {
 
     @Test
     void consolePagesAreNeverServedThroughTheLanguageOrSubPortalForwards() throws Exception {
-        HttpResponse<String> english = web.get("en/admin/noi-dung/leaders.xhtml");
+        HttpResponse<String> english = web.get("en/admin/lanh-dao/leaders.xhtml");
         assertThat(english.statusCode()).isEqualTo(302);
-        assertThat(location(english)).endsWith("/admin/noi-dung/leaders.xhtml");
+        assertThat(location(english)).endsWith("/admin/lanh-dao/leaders.xhtml");
         for (String path : List.of(
                 "so-tu-phap/admin/index.xhtml",
                 "en/so-tu-phap/admin/index.xhtml",
@@ -201,23 +201,61 @@ class AccessIT {
         }
 
         logIn("forward-collab", "Cộng tác viên chuyển tiếp 2026", Role.COLLABORATOR);
-        assertThat(status("admin/noi-dung/leaders.xhtml")).isEqualTo(403);
-        assertThat(location(web.get("en/admin/noi-dung/leaders.xhtml"))).endsWith("/admin/noi-dung/leaders.xhtml");
-        assertThat(status("so-tu-phap/admin/noi-dung/leaders.xhtml")).isEqualTo(404);
+        assertThat(status("admin/lanh-dao/leaders.xhtml")).isEqualTo(403);
+        assertThat(location(web.get("en/admin/lanh-dao/leaders.xhtml"))).endsWith("/admin/lanh-dao/leaders.xhtml");
+        assertThat(status("so-tu-phap/admin/lanh-dao/leaders.xhtml")).isEqualTo(404);
+    }
+
+    /** Console addresses are admin/{feature}/...: an official's bookmark of an old one still lands. */
+    @Test
+    void oldConsoleAddressesMovedForGoodIntoTheirFeaturesFolder() throws Exception {
+        HttpResponse<String> anonymous = web.get("admin/legal-files.xhtml?id=5");
+        assertThat(anonymous.statusCode())
+                .as("the console asks for a log-in first")
+                .isEqualTo(302);
+        assertThat(location(anonymous)).endsWith("/login.xhtml");
+
+        logIn("moved-secretary", "Thư ký đổi địa chỉ 2026", Role.SECRETARY);
+        HttpResponse<String> files = web.get("admin/legal-files.xhtml?id=5");
+        assertThat(files.statusCode()).isEqualTo(301);
+        assertThat(location(files)).endsWith("/admin/van-ban/files.xhtml?id=5");
+        HttpResponse<String> leaders = web.get("admin/noi-dung/leaders.xhtml");
+        assertThat(leaders.statusCode()).isEqualTo(301);
+        assertThat(location(leaders)).endsWith("/admin/lanh-dao/leaders.xhtml");
+        assertThat(location(web.get("admin/batch.xhtml"))).endsWith("/admin/tac-vu/jobs.xhtml");
+        assertThat(status("admin/lanh-dao/leaders.xhtml")).isEqualTo(200);
+        assertThat(status("admin/van-ban/documents.xhtml")).isEqualTo(200);
+        assertThat(status("admin/cong-bao/issues.xhtml")).isEqualTo(200);
+        assertThat(status("admin/tai-khoan/profile.xhtml")).isEqualTo(200);
+        assertThat(status("admin/tac-vu/jobs.xhtml"))
+                .as("the operators' folder")
+                .isEqualTo(403);
+        assertThat(status("admin/nguoi-dung/accounts.xhtml"))
+                .as("the administrator's folder")
+                .isEqualTo(403);
+
+        web = new WebClient(base.toURI());
+        logIn("moved-collab", "Cộng tác viên đổi địa chỉ 2026", Role.COLLABORATOR);
+        assertThat(location(web.get("admin/legal-files.xhtml?id=5"))).endsWith("/admin/van-ban/files.xhtml?id=5");
+        assertThat(status("admin/van-ban/files.xhtml?id=5"))
+                .as("a page without a menu entry, guarded by its folder")
+                .isEqualTo(403);
+        assertThat(status("admin/nhuan-but/royalties.xhtml")).isEqualTo(403);
+        assertThat(status("admin/tai-khoan/profile.xhtml")).isEqualTo(200);
     }
 
     @Test
     void aDisabledAccountsSessionEndsAtItsNextRequest() throws Exception {
         logIn("leaving-operator", "Vận hành nghỉ việc 2026", Role.BATCH_OPERATOR);
-        assertThat(status("admin/batch.xhtml")).isEqualTo(200);
+        assertThat(status("admin/tac-vu/jobs.xhtml")).isEqualTo(200);
 
         admin.call(() -> administration.setEnabled("leaving-operator", false));
 
-        HttpResponse<String> after = web.get("admin/batch.xhtml");
+        HttpResponse<String> after = web.get("admin/tac-vu/jobs.xhtml");
         assertThat(after.statusCode()).isEqualTo(302);
         assertThat(location(after)).endsWith("/login.xhtml");
         admin.call(() -> administration.setEnabled("leaving-operator", true));
-        assertThat(status("admin/batch.xhtml"))
+        assertThat(status("admin/tac-vu/jobs.xhtml"))
                 .as("the ended session stays ended")
                 .isEqualTo(302);
     }
@@ -228,7 +266,7 @@ class AccessIT {
         admin.call(() -> administration.grant(
                 "two-roles", Role.COLLABORATOR, directory.getMainSite().getId(), null));
         web.login("two-roles", "Hai vai trò 2026");
-        assertThat(status("admin/noi-dung/leaders.xhtml")).isEqualTo(200);
+        assertThat(status("admin/lanh-dao/leaders.xhtml")).isEqualTo(200);
 
         admin.call(() -> {
             RoleGrant secretary = administration.getAccount("two-roles").getGrants().stream()
@@ -238,7 +276,7 @@ class AccessIT {
             return administration.revoke("two-roles", secretary.getId());
         });
 
-        assertThat(status("admin/noi-dung/leaders.xhtml")).isEqualTo(403);
+        assertThat(status("admin/lanh-dao/leaders.xhtml")).isEqualTo(403);
         assertThat(status("admin/noi-dung/articles.xhtml"))
                 .as("the role that is left")
                 .isEqualTo(200);
@@ -247,11 +285,11 @@ class AccessIT {
     @Test
     void aPasswordResetEndsTheSessionsOpenedBeforeIt() throws Exception {
         logIn("reset-me", "Đặt lại mật khẩu 2026", Role.BATCH_OPERATOR);
-        assertThat(status("admin/batch.xhtml")).isEqualTo(200);
+        assertThat(status("admin/tac-vu/jobs.xhtml")).isEqualTo(200);
 
         admin.run(() -> administration.resetPassword("reset-me", "Mật khẩu mới hẳn 2026"));
 
-        assertThat(status("admin/batch.xhtml")).isEqualTo(302);
+        assertThat(status("admin/tac-vu/jobs.xhtml")).isEqualTo(302);
     }
 
     @Test
@@ -260,13 +298,13 @@ class AccessIT {
         System.setProperty(MAX_LIFETIME, "PT3S");
         web.login("long-day", "Làm việc cả ngày 2026");
         for (int i = 0; i < 3; i++) {
-            assertThat(status("admin/batch.xhtml")).isEqualTo(200);
+            assertThat(status("admin/tac-vu/jobs.xhtml")).isEqualTo(200);
             Thread.sleep(500);
         }
 
         Thread.sleep(2_000);
 
-        assertThat(status("admin/batch.xhtml")).isEqualTo(302);
+        assertThat(status("admin/tac-vu/jobs.xhtml")).isEqualTo(302);
     }
 
     @Test

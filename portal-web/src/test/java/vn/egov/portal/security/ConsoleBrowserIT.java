@@ -80,7 +80,7 @@ class ConsoleBrowserIT {
         assertThat(browser.findElement(By.id("menu")).getText()).contains("Người dùng và phân quyền");
 
         browser.findElement(By.linkText("Người dùng và phân quyền")).click();
-        waitFor(ExpectedConditions.urlContains("users.xhtml"));
+        waitFor(ExpectedConditions.urlContains("nguoi-dung/accounts.xhtml"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Người dùng và phân quyền");
         assertThat(browser.findElement(By.id("list:accounts")).getText()).contains("admin", "bientap-sotp");
 

@@ -121,7 +121,7 @@ public class LegalDemoData implements DemoDataset {
                     LegalDocumentEditing.OBLIGATION_KIND,
                     document.getId(),
                     document.getNumberSymbol() + " – " + document.getExcerpt(),
-                    "/admin/legal-documents.xhtml?id=" + document.getId(),
+                    "/admin/van-ban/documents.xhtml?id=" + document.getId(),
                     LegalDocumentEditing.PPC_RULE,
                     data.providerUnit(),
                     document.getIssueDate(),

@@ -195,7 +195,7 @@ public class LegalDocumentEditing {
                 OBLIGATION_KIND,
                 document.getId(),
                 document.getNumberSymbol() + " – " + document.getExcerpt(),
-                "/admin/legal-documents.xhtml?id=" + document.getId(),
+                "/admin/van-ban/documents.xhtml?id=" + document.getId(),
                 PPC_RULE,
                 provider == null ? null : provider.getCode(),
                 document.getIssueDate(),

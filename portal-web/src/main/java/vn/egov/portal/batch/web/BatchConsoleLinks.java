@@ -18,7 +18,7 @@ public class BatchConsoleLinks implements ConsoleLinks {
                 800,
                 "batch.title",
                 "pi pi-cog",
-                "/admin/batch.xhtml",
+                "/admin/tac-vu/jobs.xhtml",
                 Set.of(Roles.BATCH_OPERATOR, Roles.SYSADMIN)));
     }
 }

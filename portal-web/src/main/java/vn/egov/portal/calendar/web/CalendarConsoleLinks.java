@@ -18,7 +18,7 @@ public class CalendarConsoleLinks implements ConsoleLinks {
                 120,
                 "calendar.overrides",
                 "pi pi-calendar",
-                "/admin/calendar.xhtml",
+                "/admin/lich/overrides.xhtml",
                 Set.of(Roles.EDITOR_IN_CHIEF, Roles.SYSADMIN)));
     }
 }

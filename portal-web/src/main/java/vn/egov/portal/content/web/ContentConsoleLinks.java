@@ -13,8 +13,7 @@ public class ContentConsoleLinks implements ConsoleLinks {
 
     private static final Set<String> WRITERS = Set.of(
             Roles.COLLABORATOR, Roles.SECRETARY, Roles.DEPUTY_EDITOR, Roles.EDITOR_IN_CHIEF, Roles.SUBPORTAL_EDITOR);
-    private static final Set<String> BOARD =
-            Set.of(Roles.SECRETARY, Roles.DEPUTY_EDITOR, Roles.EDITOR_IN_CHIEF, Roles.SUBPORTAL_EDITOR);
+    /** The heading the content entries share with the royalty, leader and sub-portal ones. */
     private static final String SECTION = "console.section.content";
 
     @Override
@@ -24,8 +23,6 @@ public class ContentConsoleLinks implements ConsoleLinks {
                         SECTION, 100, "console.articles", "pi pi-list", "/admin/noi-dung/articles.xhtml", WRITERS),
                 new ConsoleLink(
                         SECTION, 110, "console.newArticle", "pi pi-pencil", "/admin/noi-dung/article.xhtml", WRITERS),
-                new ConsoleLink(
-                        SECTION, 120, "console.royalties", "pi pi-wallet", "/admin/noi-dung/royalties.xhtml", BOARD),
                 new ConsoleLink(
                         SECTION,
                         130,
@@ -38,20 +35,6 @@ public class ContentConsoleLinks implements ConsoleLinks {
                                 Roles.DEPUTY_EDITOR,
                                 Roles.SUBPORTAL_EDITOR,
                                 Roles.SYSADMIN)),
-                new ConsoleLink(
-                        SECTION,
-                        140,
-                        "console.leaders",
-                        "pi pi-id-card",
-                        "/admin/noi-dung/leaders.xhtml",
-                        Set.of(Roles.EDITOR_IN_CHIEF, Roles.DEPUTY_EDITOR, Roles.SECRETARY, Roles.SYSADMIN)),
-                new ConsoleLink(
-                        SECTION,
-                        150,
-                        "console.subportals",
-                        "pi pi-sitemap",
-                        "/admin/noi-dung/subportals.xhtml",
-                        Set.of(Roles.SYSADMIN, Roles.EDITOR_IN_CHIEF, Roles.SUBPORTAL_EDITOR)),
                 new ConsoleLink(
                         SECTION,
                         160,

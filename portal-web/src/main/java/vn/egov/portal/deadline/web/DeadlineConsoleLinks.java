@@ -21,7 +21,7 @@ public class DeadlineConsoleLinks implements ConsoleLinks {
                 100,
                 "deadline.dashboard",
                 "pi pi-clock",
-                "/admin/deadlines.xhtml",
+                "/admin/han-cap-nhat/dashboard.xhtml",
                 Set.of(
                         Roles.EDITOR_IN_CHIEF,
                         Roles.DEPUTY_EDITOR,

@@ -21,7 +21,7 @@ import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.platform.validation.web.FacesFeedback;
 
 /**
- * Composing an e-Gazette issue (admin/gazette.xhtml): number, date and the table of contents, one
+ * Composing an e-Gazette issue (admin/cong-bao/issues.xhtml): number, date and the table of contents, one
  * number and symbol per line in the order of the issue. Lines are looked up among published
  * documents; each one that is not found is named in the message.
  */

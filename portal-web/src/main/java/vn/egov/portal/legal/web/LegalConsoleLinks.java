@@ -21,13 +21,13 @@ public class LegalConsoleLinks implements ConsoleLinks {
     public List<ConsoleLink> links() {
         return List.of(
                 new ConsoleLink(
-                        DEADLINES, 110, "legal.console", "pi pi-book", "/admin/legal-documents.xhtml", LEGAL_EDITORS),
+                        DEADLINES, 110, "legal.console", "pi pi-book", "/admin/van-ban/documents.xhtml", LEGAL_EDITORS),
                 new ConsoleLink(
                         DEADLINES,
                         115,
                         "legal.console.gazetteTitle",
                         "pi pi-list",
-                        "/admin/gazette.xhtml",
+                        "/admin/cong-bao/issues.xhtml",
                         LEGAL_EDITORS));
     }
 }

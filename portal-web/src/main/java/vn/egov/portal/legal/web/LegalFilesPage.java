@@ -18,7 +18,7 @@ import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.platform.validation.web.FacesFeedback;
 
 /**
- * The signed files of one document (admin/legal-files.xhtml?id=...): the list and an upload. The
+ * The signed files of one document (admin/van-ban/files.xhtml?id=...): the list and an upload. The
  * boundary judges the file by its content, so a renamed picture is refused whatever its name says.
  */
 @Named

@@ -17,20 +17,25 @@ public class SecurityConsoleLinks implements ConsoleLinks {
                 new ConsoleLink(
                         "console.section.start", 0, "console.dashboard", "pi pi-home", "/admin/index.xhtml", Roles.ALL),
                 new ConsoleLink(
-                        "console.section.start", 1, "console.account", "pi pi-user", "/admin/account.xhtml", Roles.ALL),
+                        "console.section.start",
+                        1,
+                        "console.account",
+                        "pi pi-user",
+                        "/admin/tai-khoan/profile.xhtml",
+                        Roles.ALL),
                 new ConsoleLink(
                         "console.section.system",
                         900,
                         "console.users",
                         "pi pi-users",
-                        "/admin/users.xhtml",
+                        "/admin/nguoi-dung/accounts.xhtml",
                         Set.of(Roles.SYSADMIN)),
                 new ConsoleLink(
                         "console.section.system",
                         910,
                         "console.audit",
                         "pi pi-history",
-                        "/admin/audit.xhtml",
+                        "/admin/nhat-ky/events.xhtml",
                         Set.of(Roles.SYSADMIN)));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import vn.egov.portal.platform.address.web.PathRewrite;
 import vn.egov.portal.platform.chrome.web.PublicLink;
 import vn.egov.portal.platform.chrome.web.PublicLinks;
@@ -62,6 +63,14 @@ public class PublicChrome {
                 .filter(section -> section.shownOn(site))
                 .sorted(Comparator.comparingInt(HomeSection::order))
                 .toList();
+    }
+
+    /** The address that replaced this path for good, as the first contribution that knows it says. */
+    public Optional<String> movedTo(String path) {
+        return rewrites.stream()
+                .map(rewrite -> rewrite.movedTo(path))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     /** The first contributed rewrite of the path, or the path itself. */

@@ -17,7 +17,7 @@ import vn.egov.portal.site.entity.Site;
 /**
  * Serves /{site-slug}/... as the same pages with the sub-portal known (R3.1), after /en/ was taken
  * off by {@link LanguagePrefixFilter}, and applies the features' readable addresses
- * ({@link PathRewrite}). Reserved top-level paths are never taken as a sub-portal; a first segment
+ * ({@link PathRewrite}), answering the addresses that moved for good with a 301. Reserved top-level paths are never taken as a sub-portal; a first segment
  * that names no active sub-portal gets the friendly 404. Runs on requests and forwards (mapped in
  * web.xml, after the language filter).
  */
@@ -41,6 +41,11 @@ public class SiteRoutingFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        Optional<String> moved = chrome.movedTo(path);
+        if (moved.isPresent()) {
+            movedPermanently(request, response, moved.get());
+            return;
+        }
         String first = firstSegment(path);
         String inner = path;
         if (first != null && request.getAttribute(SITE_ATTRIBUTE) == null) {
@@ -67,6 +72,13 @@ public class SiteRoutingFilter extends HttpFilter {
         request.setAttribute(SITE_PATH_ATTRIBUTE, inner);
         request.getRequestDispatcher(target.endsWith("/") ? target + "index.xhtml" : target)
                 .forward(request, response);
+    }
+
+    /** 301 to the new address, with the query as asked (an official's bookmark of a record keeps working). */
+    private static void movedPermanently(HttpServletRequest request, HttpServletResponse response, String address) {
+        String query = request.getQueryString();
+        response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+        response.setHeader("Location", request.getContextPath() + address + (query == null ? "" : "?" + query));
     }
 
     /** The first segment when it could name a sub-portal: a well-formed slug that no feature serves. */

@@ -3,11 +3,11 @@ package vn.egov.portal.platform.address.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * What the platform itself serves at the top: the console, the API and its description, health,
- * the language prefixes, static and Faces resources, the error page, the display options. Also the words of the features
- * announced for the next releases (search, e-services, reports), so that no
- * sub-portal opened meanwhile takes their address; each feature declares its own once it is built,
- * and its word leaves this list.
+ * What the platform itself serves at the top: the console, the API and its description, health and
+ * metrics, the language prefixes ("vi" too, so that no sub-portal reads as a language), Faces
+ * resources, the error page, the display options. Never a feature's word: each feature declares its
+ * own ({@link TopLevelPaths}) once it serves it, and a word that nothing serves is free for a
+ * sub-portal.
  */
 @ApplicationScoped
 public class PlatformAddresses extends TopLevelPaths {
@@ -24,14 +24,7 @@ public class PlatformAddresses extends TopLevelPaths {
                 "resources",
                 "jakarta.faces.resource",
                 "javax.faces.resource",
-                "static",
                 "error",
-                "hien-thi",
-                "search",
-                "tim-kiem",
-                "dich-vu-cong",
-                "tra-cuu",
-                "bao-cao",
-                "thong-ke");
+                "hien-thi");
     }
 }

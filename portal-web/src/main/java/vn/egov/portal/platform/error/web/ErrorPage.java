@@ -125,7 +125,7 @@ public class ErrorPage {
                 .collect(Collectors.joining(", "));
     }
 
-    /** The console page asked for, relative to the portal ("/admin/users.xhtml"), if it is one. */
+    /** The console page asked for, relative to the portal ("/admin/nguoi-dung/accounts.xhtml"), if it is one. */
     private Optional<String> consolePath() {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String context = request.getContextPath();

@@ -1,5 +1,6 @@
 package vn.egov.portal.platform.error.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
@@ -23,7 +24,11 @@ public final class RefusalLog {
 
     private RefusalLog() {}
 
+    /** Set once a refusal of this request is logged, so that the error page's dispatch does not log it again. */
+    private static final String LOGGED = "vn.egov.portal.refusalLogged";
+
     public static void log(HttpServletRequest request, Refusal refusal, String reason) {
+        request.setAttribute(LOGGED, Boolean.TRUE);
         Level level = levelOf(refusal, reason);
         if (!LOG.isLoggable(level)) {
             return;
@@ -35,10 +40,21 @@ public final class RefusalLog {
         LOG.log(level, "Refused {0} {1} {2} for {3}: {4}", new Object[] {
             String.valueOf(refusal.status()),
             request.getMethod(),
-            oneLine(request.getRequestURI()),
+            oneLine(askedFor(request)),
             oneLine(caller),
             oneLine(why)
         });
+    }
+
+    /** Whether a refusal of this request was logged already (by a guard, before the error page). */
+    static boolean isLogged(HttpServletRequest request) {
+        return request.getAttribute(LOGGED) != null;
+    }
+
+    /** The address asked for, also while the error page answers it. */
+    private static String askedFor(HttpServletRequest request) {
+        Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return original == null ? request.getRequestURI() : original.toString();
     }
 
     private static Level levelOf(Refusal refusal, String reason) {
