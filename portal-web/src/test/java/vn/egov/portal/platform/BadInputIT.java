@@ -174,6 +174,29 @@ class BadInputIT {
         assertThat(log).doesNotContain("garbage");
     }
 
+    @Test
+    void aFilterThatDoesNotParseIsA400NamingItsField() throws Exception {
+        Instant start = Instant.now();
+        WebClient client = new WebClient(base.toURI());
+        Map<String, String> refused = Map.of(
+                "/api/v1/procedures?level=TINH", "level",
+                "/api/v1/procedures?onlineLevel=full", "onlineLevel",
+                "/api/v1/legal-documents?year=hai-nghin", "year",
+                "/api/v1/legal-documents?year=99999999999", "year",
+                "/api/v1/legal-documents?status=CON_HIEU_LUC", "status");
+        for (Map.Entry<String, String> bad : refused.entrySet()) {
+            HttpResponse<String> answer = client.get(bad.getKey());
+            assertThat(answer.statusCode()).as(bad.getKey()).isEqualTo(400);
+            assertThat(answer.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(answer.body()).as(bad.getKey()).contains("\"" + bad.getValue() + "\"");
+        }
+        assertThat(client.get("/api/v1/legal-documents?year=%202014%20&status=").statusCode())
+                .as("spaces around a filter and an empty filter")
+                .isEqualTo(200);
+        assertThat(ServerLog.warnings(ServerLog.since(start))).isZero();
+    }
+
     /** A body of the given size with no declared length, sent the way a streaming client sends it. */
     private static HttpRequest chunked(java.net.URI uri, String marker, long size) {
         byte[] head = ("{\"title\":\"" + marker).getBytes(StandardCharsets.US_ASCII);

@@ -472,9 +472,9 @@ class QuestionDeskIT {
 
         AskerRecord erased = board.call(() -> askers.reveal(receipt.id()));
         assertThat(erased.erased()).isTrue();
-        assertThat(erased.name()).isNull();
-        assertThat(erased.email()).isNull();
-        assertThat(erased.idNumber()).isNull();
+        assertThat(erased.particulars().getName()).isNull();
+        assertThat(erased.particulars().getEmail()).isNull();
+        assertThat(erased.particulars().getIdNumber()).isNull();
         Question question = board.call(() -> desk.get(receipt.id()));
         assertThat(question.getBody()).doesNotContain("Phan Thị Ngọc Ánh");
         assertThat(question.getEvents()).extracting(QuestionEvent::getKind).contains(EventKind.ERASED);
@@ -487,7 +487,7 @@ class QuestionDeskIT {
         board.call(() -> desk.route(receipt.id(), "so-y-te"));
 
         AskerRecord shown = board.call(() -> askers.reveal(receipt.id()));
-        assertThat(shown.idNumber()).isEqualTo("004196012345");
+        assertThat(shown.particulars().getIdNumber()).isEqualTo("004196012345");
         assertThatThrownBy(() -> answerer.call(() -> askers.reveal(receipt.id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(admin.call(() -> audit.listByAction("qa.asker.view", 50))).anySatisfy(event -> {

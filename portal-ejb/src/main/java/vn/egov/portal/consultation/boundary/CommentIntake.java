@@ -20,6 +20,7 @@ import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.platform.validation.boundary.InputCheck;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.privacy.entity.Contact;
 
 /**
  * Takes a citizen's comment while the consultation is open, behind the shared proof-of-work and
@@ -84,9 +85,7 @@ public class CommentIntake {
                 consultation,
                 part,
                 Text.nfc(form.body()).strip(),
-                Text.clean(form.name()),
-                Text.clean(form.email()),
-                Text.clean(form.organisation()),
+                new Contact(Text.clean(form.name()), Text.clean(form.organisation()), email),
                 form.showName(),
                 form.consentVersion(),
                 settings.moderation() == ConsultationSettings.Moderation.AFTER,

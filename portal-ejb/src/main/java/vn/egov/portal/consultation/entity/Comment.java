@@ -1,7 +1,8 @@
 package vn.egov.portal.consultation.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +15,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import vn.egov.portal.platform.entity.PersistentEntity;
-import vn.egov.portal.privacy.entity.SealedText;
+import vn.egov.portal.privacy.entity.Contact;
 
 /**
  * A comment on a whole draft or on one part. The commenter's particulars are sealed at rest like an
@@ -51,17 +52,13 @@ public class Comment extends PersistentEntity {
     @Column(name = "body", nullable = false, length = MAX_BODY)
     private String body;
 
-    @Convert(converter = SealedText.class)
-    @Column(name = "commenter_name", length = 1000)
-    private String name;
-
-    @Convert(converter = SealedText.class)
-    @Column(name = "commenter_email", length = 1000)
-    private String email;
-
-    @Convert(converter = SealedText.class)
-    @Column(name = "commenter_organisation", length = 1500)
-    private String organisation;
+    @Embedded
+    @AttributeOverride(name = "name", column = @Column(name = "commenter_name", length = Contact.SEALED_NAME))
+    @AttributeOverride(
+            name = "organisation",
+            column = @Column(name = "commenter_organisation", length = Contact.SEALED_ORGANISATION))
+    @AttributeOverride(name = "email", column = @Column(name = "commenter_email", length = Contact.SEALED_EMAIL))
+    private Contact commenter;
 
     @Column(name = "show_name", nullable = false)
     private boolean showName;
@@ -91,9 +88,7 @@ public class Comment extends PersistentEntity {
             Consultation consultation,
             DraftPart part,
             String body,
-            String name,
-            String email,
-            String organisation,
+            Contact commenter,
             boolean showName,
             String consentVersion,
             boolean published,
@@ -101,10 +96,8 @@ public class Comment extends PersistentEntity {
         this.consultation = Objects.requireNonNull(consultation, "consultation");
         this.part = part;
         this.body = Objects.requireNonNull(body, "body");
-        this.name = name;
-        this.email = email;
-        this.organisation = organisation;
-        this.showName = showName && name != null;
+        this.commenter = Objects.requireNonNull(commenter, "commenter");
+        this.showName = showName && commenter.getName() != null;
         this.consentVersion = Objects.requireNonNull(consentVersion, "consentVersion");
         this.state = published ? CommentState.PUBLISHED : CommentState.PENDING;
         this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
@@ -131,7 +124,7 @@ public class Comment extends PersistentEntity {
 
     /** The name the public page may show, or null. */
     public String getPublicName() {
-        return showName ? name : null;
+        return showName ? getCommenter().getName() : null;
     }
 
     public Consultation getConsultation() {
@@ -146,16 +139,9 @@ public class Comment extends PersistentEntity {
         return body;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public String getOrganisation() {
-        return organisation;
+    /** Who commented; empty for an anonymous comment. */
+    public Contact getCommenter() {
+        return Contact.orNone(commenter);
     }
 
     public boolean isShowName() {

@@ -4,35 +4,18 @@ import vn.egov.portal.qa.entity.Asker;
 import vn.egov.portal.qa.entity.AskerType;
 import vn.egov.portal.qa.entity.Question;
 
-/** The asker's particulars as shown, on request and logged, to an official who needs them. */
-public record AskerRecord(
-        String trackingCode,
-        AskerType type,
-        String name,
-        String position,
-        String organisation,
-        String nationality,
-        String occupation,
-        String idNumber,
-        String address,
-        String phone,
-        String email,
-        boolean erased) {
+/**
+ * The asker's particulars as shown, on request and logged, to an official who needs them; after an
+ * erasure the particulars are empty and {@code erased} says why.
+ */
+public record AskerRecord(String trackingCode, AskerType type, Asker particulars, boolean erased) {
 
     static AskerRecord of(Question question) {
         Asker asker = question.getAsker();
         return new AskerRecord(
                 question.getTrackingCode(),
                 question.getAskerType(),
-                asker.getName(),
-                asker.getPosition(),
-                asker.getOrganisation(),
-                asker.getNationality(),
-                asker.getOccupation(),
-                asker.getIdNumber(),
-                asker.getAddress(),
-                asker.getPhone(),
-                asker.getEmail(),
+                asker == null ? Asker.none() : asker,
                 question.getRoot().isErased());
     }
 }

@@ -21,9 +21,9 @@ import vn.egov.portal.eservice.entity.DossierComponent;
 import vn.egov.portal.eservice.entity.OnlineLevel;
 import vn.egov.portal.eservice.entity.Procedure;
 import vn.egov.portal.eservice.entity.ProcedureLevel;
+import vn.egov.portal.platform.paging.rest.FilterParameters;
 import vn.egov.portal.platform.paging.rest.PageParameters;
 import vn.egov.portal.platform.paging.rest.PageView;
-import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 
 /** The catalogue of administrative procedures for integrators (R8): filtered pages and one by its code. */
 @Path("v1/procedures")
@@ -72,8 +72,9 @@ public class ProcedureResource {
                 catalogue.search(new ProcedureSearch(
                         field,
                         agency,
-                        choice(ProcedureLevel.class, "level", level),
-                        choice(OnlineLevel.class, "onlineLevel", onlineLevel),
+                        FilterParameters.choice(ProcedureLevel.class, "level", level, "error.eservice.level"),
+                        FilterParameters.choice(
+                                OnlineLevel.class, "onlineLevel", onlineLevel, "error.eservice.onlineLevel"),
                         text,
                         PageParameters.request(page, size))),
                 ProcedureResource::view);
@@ -109,16 +110,5 @@ public class ProcedureResource {
     private static Component component(DossierComponent component) {
         return new Component(
                 component.getName(), component.getOriginals(), component.getCopies(), component.isRequired());
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text.strip());
-        } catch (IllegalArgumentException unknown) {
-            throw InvalidInputException.of(field, "error.eservice." + field);
-        }
     }
 }

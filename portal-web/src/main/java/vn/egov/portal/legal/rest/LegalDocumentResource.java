@@ -22,9 +22,9 @@ import vn.egov.portal.legal.entity.LegalDocument;
 import vn.egov.portal.legal.entity.LegalStatus;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.paging.boundary.ResultPage;
+import vn.egov.portal.platform.paging.rest.FilterParameters;
 import vn.egov.portal.platform.paging.rest.PageParameters;
 import vn.egov.portal.platform.paging.rest.PageView;
-import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 
 /** The published legal documents for integrators (R4): search with filters, one by id or by number and symbol. */
 @Path("v1/legal-documents")
@@ -79,8 +79,8 @@ public class LegalDocumentResource {
                 type,
                 issuer,
                 field,
-                integer("year", year, "error.legal.year"),
-                status(status),
+                FilterParameters.integer("year", year, "error.legal.year"),
+                FilterParameters.choice(LegalStatus.class, "status", status, "error.legal.status"),
                 text,
                 PageParameters.request(page, size)));
         return PageView.of(found, document -> view(document, false));
@@ -135,27 +135,5 @@ public class LegalDocumentResource {
 
     private static String text(Object value) {
         return value == null ? null : value.toString();
-    }
-
-    private static Integer integer(String field, String text, String key) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException malformed) {
-            throw InvalidInputException.of(field, key);
-        }
-    }
-
-    private static LegalStatus status(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LegalStatus.valueOf(text.strip());
-        } catch (IllegalArgumentException unknown) {
-            throw InvalidInputException.of("status", "error.legal.status");
-        }
     }
 }
