@@ -58,8 +58,20 @@ chmod 700 "$data"
 
 case "$database" in
     h2)
+        # The archive holds H2's online copy of the store; it is read out as SQL into a fresh database
+        # file (EmbeddedDatabaseRebuild says why), with Payara Micro's own H2 and the database user's
+        # password from the archive's files, given on standard input.
+        micro="$root/server-config/target/runtime/payara-micro.jar"
+        [ -f "$micro" ] || fail "Payara Micro is not downloaded yet; run 'mvn -DskipTests package' first."
+        unzip -p "$micro" 'MICRO-INF/runtime/h2.jar' > "$work/h2.jar" || fail "Cannot read H2 from $micro."
+        mkdir -p "$work/copy"
+        unzip -q "$work/database.zip" -d "$work/copy" || fail "Cannot unpack the database copy."
+        db_password=$(tar -xOf "$work/files.tar" ./.runtime/db-password) || fail "The archive has no database password."
+        mkdir -p "$work/db"
+        printf '%s' "$db_password" | java -cp "$work/h2.jar:$work/portal-ejb.jar" vn.egov.portal.backup.control.EmbeddedDatabaseRebuild \
+            "$work/copy" "$work/db" "$work/database.sql.gz" || fail "The database copy cannot be restored; nothing restored."
         mkdir -p "$data/db"
-        unzip -q "$work/database.zip" -d "$data/db" || fail "Cannot unpack the database copy."
+        mv "$work/db/portal.mv.db" "$data/db/" || fail "Cannot move the database into $data/db."
         ;;
     postgresql)
         parse_postgres_url "${PORTAL_DB_URL:-}" || fail "A PostgreSQL backup needs PORTAL_DB_URL (jdbc:postgresql://host[:port]/database) of an empty database."

@@ -6,7 +6,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.egov.portal.qa.control.ProofOfWork;
+import vn.egov.portal.guard.control.ProofOfWork;
 import vn.egov.portal.test.client.WebClient;
 
 /**

@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.egov.portal.qa.control.ProofOfWork;
+import vn.egov.portal.guard.control.ProofOfWork;
 
 /**
  * Prepares the benchmark's question submissions: for each, fetches a fresh challenge from the portal

@@ -8,7 +8,7 @@
 #   DURATION=20s CONNECTIONS=16 BODIES=8000 bench/qa-submit/bench.sh
 #
 # Two settings differ from production, and why:
-#   PORTAL_QA_CHALLENGE_BITS=8: the difficulty only sets the client's work (2^bits hashes on
+#   PORTAL_GUARD_CHALLENGE_BITS=8: the difficulty only sets the client's work (2^bits hashes on
 #     average); the server checks any solution with one SHA-256, so its cost does not change. At the
 #     production 16 bits, preparing the bodies would take minutes of client CPU on this machine.
 #   PORTAL_QA_LIMIT_PER_ADDRESS=1000000: all traffic comes from 127.0.0.1, so the per-address window
@@ -40,7 +40,7 @@ start_with_limit() {
     local limit=$1
     echo "bench: starting the portal (per-address limit $limit) on port $port"
     start_portal "$work/portal-$limit.log" "$port" PORTAL_DATA="$work/data-$limit" PORTAL_DEMO=true \
-        PORTAL_ADMIN_PASSWORD="Bench-$(date +%s)-only" PORTAL_QA_CHALLENGE_BITS=8 PORTAL_QA_LIMIT_PER_ADDRESS="$limit"
+        PORTAL_ADMIN_PASSWORD="Bench-$(date +%s)-only" PORTAL_GUARD_CHALLENGE_BITS=8 PORTAL_QA_LIMIT_PER_ADDRESS="$limit"
 }
 
 report() {

@@ -28,9 +28,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import vn.egov.portal.platform.console.web.ConsoleLink;
+import vn.egov.portal.platform.console.web.ConsoleLinks;
 import vn.egov.portal.platform.rest.PortalApi;
-import vn.egov.portal.platform.web.ConsoleLink;
-import vn.egov.portal.platform.web.ConsoleLinks;
 import vn.egov.portal.security.entity.Roles;
 
 /**

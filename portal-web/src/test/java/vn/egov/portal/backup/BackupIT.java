@@ -20,7 +20,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.egov.portal.platform.boundary.PortalConfig;
+import vn.egov.portal.platform.config.boundary.PortalConfig;
 import vn.egov.portal.privacy.boundary.SealingKeyGuard;
 import vn.egov.portal.privacy.control.KeyFingerprint;
 import vn.egov.portal.test.PortalDeployment;

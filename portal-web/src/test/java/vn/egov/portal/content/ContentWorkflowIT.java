@@ -47,10 +47,10 @@ import vn.egov.portal.mail.boundary.Outbox;
 import vn.egov.portal.media.boundary.FileStore;
 import vn.egov.portal.media.boundary.MediaLibrary;
 import vn.egov.portal.media.entity.MediaFile;
-import vn.egov.portal.platform.boundary.ConflictException;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.boundary.PortalConfig;
-import vn.egov.portal.platform.boundary.PublicContentVersion;
+import vn.egov.portal.platform.cache.boundary.PublicContentVersion;
+import vn.egov.portal.platform.config.boundary.PortalConfig;
+import vn.egov.portal.platform.error.boundary.ConflictException;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.royalty.boundary.RoyaltyLedger;
 import vn.egov.portal.security.boundary.AccessDeniedException;
 import vn.egov.portal.security.entity.Role;
@@ -513,7 +513,7 @@ class ContentWorkflowIT {
     void refusedConsolePagesAndTamperedFormsAnswer403Or400InTheConsoleWithOneLogLine() throws Exception {
         Long communeArticle = catalog.page(
                         new vn.egov.portal.content.boundary.ArticleFilter("xa-dam-thuy", null, "vi", null, null, null),
-                        vn.egov.portal.platform.boundary.PageRequest.first(1))
+                        vn.egov.portal.platform.paging.boundary.PageRequest.first(1))
                 .items()
                 .get(0)
                 .getId();

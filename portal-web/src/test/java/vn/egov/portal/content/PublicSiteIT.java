@@ -23,7 +23,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.egov.portal.qa.control.ProofOfWork;
+import vn.egov.portal.guard.control.ProofOfWork;
 import vn.egov.portal.test.PortalDeployment;
 import vn.egov.portal.test.client.PageMessages;
 import vn.egov.portal.test.client.WebClient;

@@ -33,9 +33,13 @@ import vn.egov.portal.calendar.boundary.OverrideRequest;
 import vn.egov.portal.deadline.boundary.Obligations;
 import vn.egov.portal.deadline.entity.Obligation;
 import vn.egov.portal.deadline.entity.ObligationState;
+import vn.egov.portal.guard.boundary.Proof;
+import vn.egov.portal.guard.boundary.RateLimitedException;
+import vn.egov.portal.guard.control.ProofOfWork;
+import vn.egov.portal.guard.entity.SpentChallenge;
 import vn.egov.portal.mail.boundary.Outbox;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.boundary.NotFoundException;
+import vn.egov.portal.platform.error.boundary.NotFoundException;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.qa.boundary.AnswerDraft;
 import vn.egov.portal.qa.boundary.AskerRecord;
 import vn.egov.portal.qa.boundary.AskerRecords;
@@ -45,22 +49,19 @@ import vn.egov.portal.qa.boundary.DelegationRequest;
 import vn.egov.portal.qa.boundary.ErasureRequest;
 import vn.egov.portal.qa.boundary.PartRequest;
 import vn.egov.portal.qa.boundary.PiiReview;
-import vn.egov.portal.qa.boundary.Proof;
 import vn.egov.portal.qa.boundary.PublicationRequest;
 import vn.egov.portal.qa.boundary.PublishedAnswers;
 import vn.egov.portal.qa.boundary.PublishedQa;
 import vn.egov.portal.qa.boundary.PublishedSearch;
 import vn.egov.portal.qa.boundary.QaDashboard;
 import vn.egov.portal.qa.boundary.QuestionAnswering;
-import vn.egov.portal.qa.boundary.QuestionClock;
 import vn.egov.portal.qa.boundary.QuestionDesk;
 import vn.egov.portal.qa.boundary.QuestionIntake;
 import vn.egov.portal.qa.boundary.QuestionPublication;
 import vn.egov.portal.qa.boundary.QuestionStatus;
-import vn.egov.portal.qa.boundary.RateLimitedException;
 import vn.egov.portal.qa.boundary.Receipt;
 import vn.egov.portal.qa.boundary.Upload;
-import vn.egov.portal.qa.control.ProofOfWork;
+import vn.egov.portal.qa.control.QuestionClock;
 import vn.egov.portal.qa.control.QuestionForm;
 import vn.egov.portal.qa.entity.AnswerDelegation;
 import vn.egov.portal.qa.entity.DelegationKind;
@@ -70,7 +71,6 @@ import vn.egov.portal.qa.entity.Question;
 import vn.egov.portal.qa.entity.QuestionEvent;
 import vn.egov.portal.qa.entity.QuestionState;
 import vn.egov.portal.qa.entity.RefusalReason;
-import vn.egov.portal.qa.entity.SpentChallenge;
 import vn.egov.portal.security.boundary.AccessDeniedException;
 import vn.egov.portal.security.boundary.NewAccount;
 import vn.egov.portal.security.boundary.UserAdministration;
@@ -164,7 +164,7 @@ class QuestionDeskIT {
     BatchOperations batch;
 
     @Inject
-    vn.egov.portal.platform.boundary.PortalConfig config;
+    vn.egov.portal.platform.config.boundary.PortalConfig config;
 
     @BeforeAll
     static void startMailServer() {
@@ -222,7 +222,7 @@ class QuestionDeskIT {
                                 "tu-phap-ho-tich",
                                 "so-tu-phap",
                                 "trich luc",
-                                vn.egov.portal.platform.boundary.PageRequest.first(10)))
+                                vn.egov.portal.platform.paging.boundary.PageRequest.first(10)))
                         .items())
                 .extracting(PublishedQa::id)
                 .contains(receipt.id());
@@ -309,7 +309,7 @@ class QuestionDeskIT {
                         proof,
                         "198.51.100.2"))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.fieldErrors())
-                        .containsEntry("challenge", "qa.error.challengeUsed"));
+                        .containsEntry("challenge", "guard.error.challengeUsed"));
         assertThat(em.find(SpentChallenge.class, ProofOfWork.idOf(challenge)))
                 .as("spent in the database, where a restart does not forget it")
                 .isNotNull();
@@ -336,7 +336,7 @@ class QuestionDeskIT {
         assertThat(status.state()).isEqualTo(QuestionState.REFUSED);
         assertThat(status.refusalReason()).isEqualTo(RefusalReason.COMPLAINT_OR_DENUNCIATION);
         assertThatThrownBy(() -> board.call(() -> desk.route(receipt.id(), "so-tu-phap")))
-                .isInstanceOf(vn.egov.portal.platform.boundary.ConflictException.class);
+                .isInstanceOf(vn.egov.portal.platform.error.boundary.ConflictException.class);
     }
 
     @Test

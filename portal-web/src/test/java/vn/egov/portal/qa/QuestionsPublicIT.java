@@ -28,7 +28,7 @@ import org.openqa.selenium.json.Json;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.egov.portal.qa.control.ProofOfWork;
+import vn.egov.portal.guard.control.ProofOfWork;
 import vn.egov.portal.test.PortalDeployment;
 import vn.egov.portal.test.client.Browser;
 import vn.egov.portal.test.client.WebClient;

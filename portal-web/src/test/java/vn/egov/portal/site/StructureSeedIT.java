@@ -15,7 +15,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.egov.portal.platform.boundary.AddressSpace;
+import vn.egov.portal.platform.address.boundary.AddressSpace;
 import vn.egov.portal.setup.boundary.DemoDataset;
 import vn.egov.portal.setup.boundary.DemoRunner;
 import vn.egov.portal.setup.boundary.InitialAdministrator;

@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import vn.egov.portal.audit.boundary.AuditTrail;
-import vn.egov.portal.platform.boundary.ConflictException;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.boundary.NotFoundException;
+import vn.egov.portal.platform.error.boundary.ConflictException;
+import vn.egov.portal.platform.error.boundary.NotFoundException;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.security.entity.Roles;
 
 /**

@@ -21,7 +21,7 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.egov.portal.platform.boundary.PortalConfig;
+import vn.egov.portal.platform.config.boundary.PortalConfig;
 
 /**
  * Runs the deadline monitor every day at {@code portal.batch.deadline-monitor.schedule} ("HH:mm"

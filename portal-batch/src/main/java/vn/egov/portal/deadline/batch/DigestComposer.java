@@ -8,7 +8,7 @@ import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.egov.portal.deadline.entity.DeadlineStatus;
-import vn.egov.portal.platform.control.Phrase;
+import vn.egov.portal.platform.i18n.control.Phrase;
 
 /**
  * Writes a digest of deadline alerts as a plain-text mail, Vietnamese first and English below,

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import vn.egov.portal.platform.control.PortalMessages;
+import vn.egov.portal.platform.i18n.control.PortalMessages;
 
 /**
  * A job's or step's exit status as the batch runtime stores it: a code and its numbers

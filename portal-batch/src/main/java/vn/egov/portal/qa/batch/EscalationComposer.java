@@ -3,7 +3,7 @@ package vn.egov.portal.qa.batch;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
-import vn.egov.portal.platform.control.Phrase;
+import vn.egov.portal.platform.i18n.control.Phrase;
 import vn.egov.portal.qa.boundary.QaEscalations.Escalation;
 
 /**

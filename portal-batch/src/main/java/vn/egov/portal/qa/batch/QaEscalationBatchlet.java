@@ -5,7 +5,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.egov.portal.platform.batch.ExitStatus;
-import vn.egov.portal.platform.control.PortalMessages;
+import vn.egov.portal.platform.i18n.control.PortalMessages;
 import vn.egov.portal.qa.boundary.QaEscalations;
 
 /**

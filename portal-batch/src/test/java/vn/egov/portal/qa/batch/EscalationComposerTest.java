@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.egov.portal.platform.control.PortalMessages;
 import vn.egov.portal.platform.entity.LocalizedText;
+import vn.egov.portal.platform.i18n.control.PortalMessages;
 import vn.egov.portal.qa.boundary.QaEscalations.Escalation;
 
 class EscalationComposerTest {

@@ -22,8 +22,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import vn.egov.portal.audit.boundary.AuditTrail;
-import vn.egov.portal.platform.boundary.ConflictException;
-import vn.egov.portal.platform.boundary.PortalConfig;
+import vn.egov.portal.platform.config.boundary.PortalConfig;
+import vn.egov.portal.platform.error.boundary.ConflictException;
 import vn.egov.portal.privacy.entity.SealingKey;
 import vn.egov.portal.security.entity.Roles;
 

@@ -1,7 +1,7 @@
 package vn.egov.portal.calendar.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.egov.portal.platform.boundary.TopLevelPaths;
+import vn.egov.portal.platform.address.boundary.TopLevelPaths;
 
 /** The working-day calendar at "/lich/". */
 @ApplicationScoped

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.time.LocalTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.portal.calendar.control.CalendarRules;
-import vn.egov.portal.platform.boundary.PortalConfig;
+import vn.egov.portal.platform.config.boundary.PortalConfig;
 
 /**
  * The calendar's configuration: {@code portal.calendar.tet-days} (offsets from lunar new year),

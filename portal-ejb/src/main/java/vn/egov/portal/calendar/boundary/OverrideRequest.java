@@ -3,8 +3,8 @@ package vn.egov.portal.calendar.boundary;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import vn.egov.portal.platform.control.MaxLength;
-import vn.egov.portal.platform.control.Required;
+import vn.egov.portal.platform.validation.control.MaxLength;
+import vn.egov.portal.platform.validation.control.Required;
 
 /**
  * An administrator's entry from a decision: the date, day off or working day, the decision and why.

@@ -2,7 +2,7 @@ package vn.egov.portal.calendar.control;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import vn.egov.portal.platform.control.Phrase;
+import vn.egov.portal.platform.i18n.control.Phrase;
 
 /**
  * One date with what it is and why: the holiday's name, the holiday a compensatory day replaces, or

@@ -2,7 +2,7 @@ package vn.egov.portal.calendar.control;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.egov.portal.platform.control.Phrase;
+import vn.egov.portal.platform.i18n.control.Phrase;
 
 /**
  * The answer to "N working days from here": the day counting starts from (after the office-hours

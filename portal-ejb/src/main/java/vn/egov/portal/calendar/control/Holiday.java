@@ -1,6 +1,6 @@
 package vn.egov.portal.calendar.control;
 
-import vn.egov.portal.platform.control.Phrase;
+import vn.egov.portal.platform.i18n.control.Phrase;
 
 /** The public holidays of the Labour Code 2019, Art. 112(1). */
 public enum Holiday {

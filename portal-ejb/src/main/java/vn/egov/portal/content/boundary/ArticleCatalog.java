@@ -12,11 +12,11 @@ import java.util.Optional;
 import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.content.entity.ArticleCard;
 import vn.egov.portal.content.entity.ArticleState;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.boundary.NotFoundException;
-import vn.egov.portal.platform.boundary.PageRequest;
-import vn.egov.portal.platform.boundary.ResultPage;
-import vn.egov.portal.platform.boundary.WithdrawnException;
+import vn.egov.portal.platform.error.boundary.NotFoundException;
+import vn.egov.portal.platform.error.boundary.WithdrawnException;
+import vn.egov.portal.platform.paging.boundary.PageRequest;
+import vn.egov.portal.platform.paging.boundary.ResultPage;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 
 /** What citizens and integrators may read: published articles only, newest first. */
 @Stateless

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.content.entity.ArticleCard;
-import vn.egov.portal.platform.control.Text;
+import vn.egov.portal.platform.i18n.control.Text;
 
 /** Criteria queries behind every article list: all values bound as parameters, never concatenated. */
 @Stateless

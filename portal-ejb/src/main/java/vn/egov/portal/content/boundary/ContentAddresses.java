@@ -1,7 +1,7 @@
 package vn.egov.portal.content.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.egov.portal.platform.boundary.TopLevelPaths;
+import vn.egov.portal.platform.address.boundary.TopLevelPaths;
 
 /** Articles at "/tin/{id}-{slug}", categories at "/chuyen-muc/{code}", their feeds at "/feed/{code}.atom". */
 @ApplicationScoped

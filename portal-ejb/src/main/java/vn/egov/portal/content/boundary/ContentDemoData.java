@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,10 +24,9 @@ import vn.egov.portal.content.entity.ArticleText;
 import vn.egov.portal.content.entity.ContentKind;
 import vn.egov.portal.content.entity.EditorialDelegation;
 import vn.egov.portal.content.entity.ScreeningRule;
-import vn.egov.portal.media.boundary.FileStore;
-import vn.egov.portal.media.boundary.MediaSettings;
+import vn.egov.portal.media.boundary.MediaLibrary;
 import vn.egov.portal.media.entity.MediaFile;
-import vn.egov.portal.platform.control.Language;
+import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.royalty.boundary.RoyaltyLedger;
 import vn.egov.portal.royalty.entity.RoyaltyRate;
 import vn.egov.portal.security.entity.Role;
@@ -69,10 +67,7 @@ public class ContentDemoData implements DemoDataset {
     Clock clock;
 
     @Inject
-    FileStore files;
-
-    @Inject
-    MediaSettings media;
+    MediaLibrary mediaLibrary;
 
     @Override
     public String key() {
@@ -112,14 +107,8 @@ public class ContentDemoData implements DemoDataset {
                 clock.instant().minus(Duration.ofDays(data.daysAgo())).minus(Duration.ofHours(data.daysAgo() % 5 + 1));
         boolean main = "tinh".equals(data.site());
         String writer = main ? WRITER : editorOf(data.site());
-        MediaFile coverFile = new MediaFile(
-                files.store(
-                        media.rules(),
-                        ArticleTexts.slugOf(data.title()) + ".jpg",
-                        new ByteArrayInputStream(DemoCovers.jpeg(data.title()))),
-                "system",
-                clock.instant());
-        em.persist(coverFile);
+        MediaFile coverFile =
+                mediaLibrary.addOwn(ArticleTexts.slugOf(data.title()) + ".jpg", DemoCovers.jpeg(data.title()));
         String cover = coverFile.getToken();
         Article article = article(
                 data.site(),

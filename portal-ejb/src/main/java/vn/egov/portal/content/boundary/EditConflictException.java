@@ -1,7 +1,7 @@
 package vn.egov.portal.content.boundary;
 
 import jakarta.ejb.ApplicationException;
-import vn.egov.portal.platform.boundary.ConflictException;
+import vn.egov.portal.platform.error.boundary.ConflictException;
 
 /** Someone saved the article since the editor opened it: their text must be merged, never overwritten. */
 @ApplicationException(rollback = true)

@@ -12,7 +12,7 @@ import vn.egov.portal.content.control.TextDiff;
 import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.content.entity.ArticleEvent;
 import vn.egov.portal.content.entity.ArticleRevision;
-import vn.egov.portal.platform.boundary.NotFoundException;
+import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.security.boundary.AccessControl;
 import vn.egov.portal.security.boundary.AccessDeniedException;
 import vn.egov.portal.security.entity.Roles;

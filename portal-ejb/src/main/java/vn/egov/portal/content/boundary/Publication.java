@@ -15,7 +15,7 @@ import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.content.entity.ArticleAction;
 import vn.egov.portal.content.entity.ArticleEvent;
 import vn.egov.portal.content.entity.ArticleState;
-import vn.egov.portal.platform.boundary.PublicContentVersion;
+import vn.egov.portal.platform.cache.boundary.PublicContentVersion;
 import vn.egov.portal.royalty.boundary.RoyaltyLedger;
 
 /**

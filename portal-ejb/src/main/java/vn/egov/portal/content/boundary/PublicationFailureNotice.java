@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.mail.boundary.Outbox;
-import vn.egov.portal.platform.boundary.PortalConfig;
-import vn.egov.portal.platform.control.PortalMessages;
+import vn.egov.portal.platform.config.boundary.PortalConfig;
+import vn.egov.portal.platform.i18n.control.PortalMessages;
 import vn.egov.portal.site.boundary.BoardMailbox;
 
 /**

@@ -13,9 +13,9 @@ import vn.egov.portal.content.control.Highlighter;
 import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.content.entity.ScreeningRule;
 import vn.egov.portal.media.control.RichText;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.boundary.NotFoundException;
-import vn.egov.portal.platform.control.Text;
+import vn.egov.portal.platform.error.boundary.NotFoundException;
+import vn.egov.portal.platform.i18n.control.Text;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.security.entity.Roles;
 
 /** The board's prohibited-content rules (Article 4) and the screening of articles against them. */

@@ -3,8 +3,8 @@ package vn.egov.portal.content.control;
 import vn.egov.portal.content.entity.ArticleAuthor;
 import vn.egov.portal.content.entity.ArticleText;
 import vn.egov.portal.media.control.RichText;
-import vn.egov.portal.platform.control.Slug;
-import vn.egov.portal.platform.control.Text;
+import vn.egov.portal.platform.address.control.Slug;
+import vn.egov.portal.platform.i18n.control.Text;
 
 /**
  * Prepares what an editor typed for storage: NFC everywhere, rich text through the sanitiser. What may

@@ -24,8 +24,8 @@ import vn.egov.portal.content.control.Decision;
 import vn.egov.portal.content.control.EditorialActor;
 import vn.egov.portal.content.control.EditorialWorkflow;
 import vn.egov.portal.content.control.WorkflowAction;
-import vn.egov.portal.platform.control.Language;
 import vn.egov.portal.platform.entity.PersistentEntity;
+import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.site.entity.Category;
 import vn.egov.portal.site.entity.Site;
 

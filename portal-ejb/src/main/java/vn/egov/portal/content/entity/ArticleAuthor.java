@@ -4,8 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.Positive;
 import java.util.Objects;
-import vn.egov.portal.platform.control.MaxLength;
-import vn.egov.portal.platform.control.Required;
+import vn.egov.portal.platform.validation.control.MaxLength;
+import vn.egov.portal.platform.validation.control.Required;
 
 /**
  * One author of a work and their share of its royalty in percent. Authors need not hold an account

@@ -8,8 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.deadline.entity.DeadlineRule;
-import vn.egov.portal.platform.boundary.InputCheck;
-import vn.egov.portal.platform.boundary.NotFoundException;
+import vn.egov.portal.platform.error.boundary.NotFoundException;
+import vn.egov.portal.platform.validation.boundary.InputCheck;
 import vn.egov.portal.security.entity.Roles;
 
 /**

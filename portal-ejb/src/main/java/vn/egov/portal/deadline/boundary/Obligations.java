@@ -15,7 +15,7 @@ import vn.egov.portal.calendar.boundary.CalendarService;
 import vn.egov.portal.calendar.control.WorkingCalendar;
 import vn.egov.portal.deadline.entity.DeadlineRule;
 import vn.egov.portal.deadline.entity.Obligation;
-import vn.egov.portal.platform.boundary.NotFoundException;
+import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.site.entity.OrgUnit;
 
 /**

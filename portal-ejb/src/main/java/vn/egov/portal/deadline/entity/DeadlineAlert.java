@@ -30,7 +30,9 @@ import vn.egov.portal.platform.entity.PersistentEntity;
         query = "select a.obligation.id, a.level, a.dueDate from DeadlineAlert a where a.obligation.id in :ids")
 @NamedQuery(
         name = DeadlineAlert.UNNOTIFIED,
-        query = "select a from DeadlineAlert a join fetch a.obligation o left join fetch o.unit"
+        query = "select new vn.egov.portal.deadline.boundary.UnnotifiedAlert(a.id, a.level, a.dueDate,"
+                + " o.subjectTitle, u.id, a.unitNotified, a.boardNotified)"
+                + " from DeadlineAlert a join a.obligation o left join o.unit u"
                 + " where a.unitNotified = false or a.boardNotified = false order by a.id")
 @NamedQuery(
         name = DeadlineAlert.MARK_UNIT_NOTIFIED,

@@ -1,7 +1,7 @@
 package vn.egov.portal.leader.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.egov.portal.platform.boundary.TopLevelPaths;
+import vn.egov.portal.platform.address.boundary.TopLevelPaths;
 
 /** The leaders and their weekly schedules at "/lanh-dao/...". */
 @ApplicationScoped

@@ -12,15 +12,15 @@ import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.leader.entity.Leader;
 import vn.egov.portal.leader.entity.ScheduleEntry;
 import vn.egov.portal.media.control.RichText;
-import vn.egov.portal.platform.boundary.InputCheck;
-import vn.egov.portal.platform.boundary.NotFoundException;
-import vn.egov.portal.platform.boundary.PublicContentVersion;
-import vn.egov.portal.platform.control.MaxLength;
-import vn.egov.portal.platform.control.Required;
-import vn.egov.portal.platform.control.Slug;
-import vn.egov.portal.platform.control.Text;
+import vn.egov.portal.platform.address.control.Slug;
+import vn.egov.portal.platform.cache.boundary.PublicContentVersion;
 import vn.egov.portal.platform.entity.ContactInfo;
 import vn.egov.portal.platform.entity.LocalizedText;
+import vn.egov.portal.platform.error.boundary.NotFoundException;
+import vn.egov.portal.platform.i18n.control.Text;
+import vn.egov.portal.platform.validation.boundary.InputCheck;
+import vn.egov.portal.platform.validation.control.MaxLength;
+import vn.egov.portal.platform.validation.control.Required;
 import vn.egov.portal.security.entity.Roles;
 import vn.egov.portal.site.boundary.SiteDirectory;
 
@@ -132,16 +132,9 @@ public class LeaderAdministration {
     }
 
     private String uniqueSlug(String name) {
-        String base = Slug.fromTitle(name).value();
-        String candidate = base;
-        for (int n = 2;
-                !em.createNamedQuery(Leader.BY_SLUG, Leader.class)
-                        .setParameter("slug", candidate)
-                        .getResultList()
-                        .isEmpty();
-                n++) {
-            candidate = base + "-" + n;
-        }
-        return candidate;
+        return Slug.firstFree(name, candidate -> !em.createNamedQuery(Leader.BY_SLUG, Leader.class)
+                .setParameter("slug", candidate)
+                .getResultList()
+                .isEmpty());
     }
 }

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,10 +14,9 @@ import vn.egov.portal.content.control.DemoContentData;
 import vn.egov.portal.leader.control.Portraits;
 import vn.egov.portal.leader.entity.Leader;
 import vn.egov.portal.leader.entity.ScheduleEntry;
-import vn.egov.portal.media.boundary.FileStore;
-import vn.egov.portal.media.boundary.MediaSettings;
+import vn.egov.portal.media.boundary.MediaLibrary;
 import vn.egov.portal.media.entity.MediaFile;
-import vn.egov.portal.platform.control.Slug;
+import vn.egov.portal.platform.address.control.Slug;
 import vn.egov.portal.platform.entity.ContactInfo;
 import vn.egov.portal.platform.entity.LocalizedText;
 import vn.egov.portal.setup.boundary.DemoDataset;
@@ -35,10 +33,7 @@ public class LeaderDemoData implements DemoDataset {
     EntityManager em;
 
     @Inject
-    FileStore files;
-
-    @Inject
-    MediaSettings media;
+    MediaLibrary mediaLibrary;
 
     @Inject
     SiteDirectory directory;
@@ -79,11 +74,7 @@ public class LeaderDemoData implements DemoDataset {
     private Leader leader(DemoContentData.LeaderData item, int order) {
         String slug = Slug.fromTitle(item.name()).value();
         byte[] portrait = Portraits.png(Portraits.initials(item.name()), item.color());
-        MediaFile photo = new MediaFile(
-                files.store(media.rules(), slug + ".png", new ByteArrayInputStream(portrait)),
-                "system",
-                clock.instant());
-        em.persist(photo);
+        MediaFile photo = mediaLibrary.addOwn(slug + ".png", portrait);
         Leader leader = new Leader(
                 item.name(),
                 slug,

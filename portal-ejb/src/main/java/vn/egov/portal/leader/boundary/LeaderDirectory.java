@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.egov.portal.leader.entity.Leader;
 import vn.egov.portal.leader.entity.ScheduleEntry;
-import vn.egov.portal.platform.boundary.NotFoundException;
+import vn.egov.portal.platform.error.boundary.NotFoundException;
 
 /** Public reads of leaders' profiles and weekly schedules (Articles 5.1, 5.2, 5.9). */
 @Stateless

@@ -11,10 +11,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
-import vn.egov.portal.platform.control.Language;
 import vn.egov.portal.platform.entity.ContactInfo;
 import vn.egov.portal.platform.entity.LocalizedText;
 import vn.egov.portal.platform.entity.PersistentEntity;
+import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.site.entity.OrgUnit;
 
 /**

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.egov.portal.legal.control.NumberSymbol;
 import vn.egov.portal.legal.entity.LegalStatus;
-import vn.egov.portal.platform.control.MaxLength;
-import vn.egov.portal.platform.control.Required;
-import vn.egov.portal.platform.control.Text;
+import vn.egov.portal.platform.i18n.control.Text;
+import vn.egov.portal.platform.validation.control.MaxLength;
+import vn.egov.portal.platform.validation.control.Required;
 
 /**
  * What an official types to register or correct a document, with the register's input rules. The

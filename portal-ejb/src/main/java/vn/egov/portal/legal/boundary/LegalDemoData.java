@@ -19,7 +19,7 @@ import vn.egov.portal.legal.entity.GazetteIssue;
 import vn.egov.portal.legal.entity.LegalDocument;
 import vn.egov.portal.legal.entity.LegalStatus;
 import vn.egov.portal.legal.entity.RelationKind;
-import vn.egov.portal.platform.boundary.PortalConfig;
+import vn.egov.portal.platform.config.boundary.PortalConfig;
 import vn.egov.portal.setup.boundary.DemoDataset;
 import vn.egov.portal.setup.control.SeedFiles;
 import vn.egov.portal.site.entity.OrgUnit;

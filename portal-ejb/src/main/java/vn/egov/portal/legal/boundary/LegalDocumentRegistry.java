@@ -17,9 +17,9 @@ import vn.egov.portal.legal.entity.DocumentType;
 import vn.egov.portal.legal.entity.GazetteIssue;
 import vn.egov.portal.legal.entity.LegalDocument;
 import vn.egov.portal.legal.entity.SignedFile;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.boundary.NotFoundException;
-import vn.egov.portal.platform.boundary.ResultPage;
+import vn.egov.portal.platform.error.boundary.NotFoundException;
+import vn.egov.portal.platform.paging.boundary.ResultPage;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 
 /**
  * The public register of legal documents and the e-Gazette (R4): search, the document by id, by

@@ -11,10 +11,10 @@ import java.util.Optional;
 import vn.egov.portal.legal.control.NumberSymbol;
 import vn.egov.portal.legal.entity.LegalDocument;
 import vn.egov.portal.legal.entity.LegalStatus;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.boundary.PageRequest;
-import vn.egov.portal.platform.boundary.ResultPage;
-import vn.egov.portal.platform.control.Text;
+import vn.egov.portal.platform.i18n.control.Text;
+import vn.egov.portal.platform.paging.boundary.PageRequest;
+import vn.egov.portal.platform.paging.boundary.ResultPage;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 
 /**
  * Builds the search query from fixed fragments, every value bound as a parameter. Free text is

@@ -1,7 +1,7 @@
 package vn.egov.portal.legal.boundary;
 
 import vn.egov.portal.legal.entity.LegalStatus;
-import vn.egov.portal.platform.boundary.PageRequest;
+import vn.egov.portal.platform.paging.boundary.PageRequest;
 
 /** Search criteria (R4.2); every one is optional, and the page of the results. */
 public record LegalSearch(

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.egov.portal.platform.control.Text;
+import vn.egov.portal.platform.i18n.control.Text;
 
 /**
  * A document's number and symbol (số, ký hiệu) after Circular 01/2011/TT-BNV: "01/2014/QĐ-UBND"

@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.egov.portal.legal.control.NumberSymbol;
 import vn.egov.portal.media.entity.StoredFile;
-import vn.egov.portal.platform.control.Text;
 import vn.egov.portal.platform.entity.PersistentEntity;
+import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.site.entity.OrgUnit;
 
 /**

@@ -19,7 +19,7 @@ import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.egov.portal.platform.boundary.PortalConfig;
+import vn.egov.portal.platform.config.boundary.PortalConfig;
 import vn.egov.portal.privacy.boundary.SealedDataUnavailableException;
 
 /**

@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import vn.egov.portal.mail.entity.OutboundMail;
-import vn.egov.portal.platform.control.Text;
+import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.privacy.entity.SealedText;
 import vn.egov.portal.security.entity.Roles;
 

@@ -17,8 +17,8 @@ import vn.egov.portal.media.control.FileRules;
 import vn.egov.portal.media.control.FileStorage;
 import vn.egov.portal.media.control.RejectedFileException;
 import vn.egov.portal.media.entity.StoredFile;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.boundary.PortalConfig;
+import vn.egov.portal.platform.config.boundary.PortalConfig;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.privacy.control.PersonalDataKey;
 
 /**

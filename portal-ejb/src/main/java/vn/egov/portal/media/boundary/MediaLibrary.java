@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
@@ -22,6 +23,9 @@ import vn.egov.portal.security.entity.Roles;
  */
 @Stateless
 public class MediaLibrary {
+
+    /** The uploader recorded for the files the portal adds itself. */
+    public static final String PORTAL_ITSELF = "system";
 
     @PersistenceContext
     EntityManager em;
@@ -51,10 +55,21 @@ public class MediaLibrary {
         Roles.SYSADMIN
     })
     public MediaFile upload(String fileName, InputStream content) {
-        MediaFile file = new MediaFile(
-                files.store(settings.rules(), fileName, content),
-                session.getCallerPrincipal().getName(),
-                clock.instant());
+        return add(fileName, content, session.getCallerPrincipal().getName());
+    }
+
+    /**
+     * A file the portal adds itself, such as the demo data's covers and portraits, under the same
+     * rules as an official's upload and recorded as uploaded by {@value #PORTAL_ITSELF}.
+     */
+    // Open to callers without an identity: the start-up's data sets call it; no page or API does.
+    @PermitAll
+    public MediaFile addOwn(String fileName, byte[] content) {
+        return add(fileName, new ByteArrayInputStream(content), PORTAL_ITSELF);
+    }
+
+    private MediaFile add(String fileName, InputStream content, String uploader) {
+        MediaFile file = new MediaFile(files.store(settings.rules(), fileName, content), uploader, clock.instant());
         em.persist(file);
         audit.record("media.upload", "media " + file.getToken(), file.getFormat() + " " + file.getSizeBytes());
         return file;

@@ -1,8 +1,8 @@
 package vn.egov.portal.media.control;
 
 import java.util.Locale;
-import vn.egov.portal.platform.control.Slug;
-import vn.egov.portal.platform.control.Text;
+import vn.egov.portal.platform.address.control.Slug;
+import vn.egov.portal.platform.i18n.control.Text;
 
 /**
  * The names files are handed out under. The stored name is the one the uploader gave, readable

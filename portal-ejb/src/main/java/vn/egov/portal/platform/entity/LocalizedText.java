@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Locale;
 import java.util.Objects;
-import vn.egov.portal.platform.control.Language;
+import vn.egov.portal.platform.i18n.control.Language;
 
 /**
  * A text kept in Vietnamese, the official language, with an optional English version (Article 8.1g

@@ -2,7 +2,7 @@ package vn.egov.portal.platform.entity;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import vn.egov.portal.platform.control.Text;
+import vn.egov.portal.platform.i18n.control.Text;
 
 /**
  * Stores every string attribute in Unicode NFC (Article 6.1, TCVN 6909:2011). Vietnamese typed on

@@ -2,7 +2,7 @@ package vn.egov.portal.privacy.entity;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import vn.egov.portal.platform.control.Text;
+import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.privacy.control.PersonalDataKey;
 
 /**

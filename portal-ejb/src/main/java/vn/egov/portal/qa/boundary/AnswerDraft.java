@@ -1,8 +1,8 @@
 package vn.egov.portal.qa.boundary;
 
 import java.util.List;
-import vn.egov.portal.platform.control.MaxLength;
-import vn.egov.portal.platform.control.Required;
+import vn.egov.portal.platform.validation.control.MaxLength;
+import vn.egov.portal.platform.validation.control.Required;
 
 /**
  * An agency's answer: concise text and the legal documents it relies on (Article 9.4). Each citation's

@@ -15,9 +15,9 @@ import java.util.Optional;
 import vn.egov.portal.legal.boundary.LegalDocumentRegistry;
 import vn.egov.portal.legal.control.NumberSymbol;
 import vn.egov.portal.legal.entity.LegalDocument;
-import vn.egov.portal.platform.boundary.InputCheck;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.control.Text;
+import vn.egov.portal.platform.i18n.control.Text;
+import vn.egov.portal.platform.validation.boundary.InputCheck;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.qa.entity.Citation;
 
 /**

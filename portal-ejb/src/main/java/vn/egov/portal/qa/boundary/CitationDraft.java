@@ -4,8 +4,8 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import vn.egov.portal.legal.control.NumberSymbol;
-import vn.egov.portal.platform.control.Required;
-import vn.egov.portal.platform.control.Text;
+import vn.egov.portal.platform.i18n.control.Text;
+import vn.egov.portal.platform.validation.control.Required;
 
 /**
  * A citation as the answerer gives it: picked from the legal-documents register ({@code documentId})

@@ -3,8 +3,8 @@ package vn.egov.portal.qa.boundary;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import vn.egov.portal.platform.control.MaxLength;
-import vn.egov.portal.platform.control.Required;
+import vn.egov.portal.platform.validation.control.MaxLength;
+import vn.egov.portal.platform.validation.control.Required;
 import vn.egov.portal.qa.entity.DelegationKind;
 
 /**

@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import vn.egov.portal.platform.control.Required;
+import vn.egov.portal.platform.validation.control.Required;
 
 /** One part of a question the board splits: its wording, field and the agency that answers it. */
 public record PartRequest(

@@ -1,7 +1,7 @@
 package vn.egov.portal.qa.boundary;
 
-import vn.egov.portal.platform.control.MaxLength;
-import vn.egov.portal.platform.control.Required;
+import vn.egov.portal.platform.validation.control.MaxLength;
+import vn.egov.portal.platform.validation.control.Required;
 
 /**
  * The public copy the board publishes: the question's title and text and the answer as redacted.

@@ -10,12 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.egov.portal.platform.boundary.NotFoundException;
-import vn.egov.portal.platform.boundary.PageRequest;
-import vn.egov.portal.platform.boundary.ResultPage;
-import vn.egov.portal.platform.boundary.WithdrawnException;
-import vn.egov.portal.platform.control.Text;
 import vn.egov.portal.platform.entity.LocalizedText;
+import vn.egov.portal.platform.error.boundary.NotFoundException;
+import vn.egov.portal.platform.error.boundary.WithdrawnException;
+import vn.egov.portal.platform.i18n.control.Text;
+import vn.egov.portal.platform.paging.boundary.PageRequest;
+import vn.egov.portal.platform.paging.boundary.ResultPage;
 import vn.egov.portal.qa.entity.Citation;
 import vn.egov.portal.site.entity.OrgUnit;
 

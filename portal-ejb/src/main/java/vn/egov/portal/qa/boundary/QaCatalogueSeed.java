@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
-import vn.egov.portal.platform.control.Slug;
+import vn.egov.portal.platform.address.control.Slug;
 import vn.egov.portal.qa.control.QaSeedData;
 import vn.egov.portal.qa.entity.ConsentText;
 import vn.egov.portal.qa.entity.QaField;

@@ -15,9 +15,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
 import vn.egov.portal.deadline.boundary.DeadlineRuleSeed;
-import vn.egov.portal.platform.boundary.PortalConfig;
+import vn.egov.portal.platform.config.boundary.PortalConfig;
 import vn.egov.portal.privacy.control.PersonalDataKey;
 import vn.egov.portal.qa.control.DemoQaData;
+import vn.egov.portal.qa.control.QuestionClock;
+import vn.egov.portal.qa.control.QuestionRepository;
 import vn.egov.portal.qa.entity.AnswerDelegation;
 import vn.egov.portal.qa.entity.Asker;
 import vn.egov.portal.qa.entity.AskerType;
@@ -116,7 +118,7 @@ public class QaDemoData implements DemoDataset {
                         a.name(), a.nationality(), a.occupation(), a.idNumber(), a.address(), a.phone(), a.email());
         QaField field = questions.field(demo.field(), "field");
         return new Question(
-                vn.egov.portal.qa.control.TrackingCodes.next(),
+                QaSettings.TRACKING_CODES.next(),
                 new Question.Submitted(
                         type,
                         asker,

@@ -12,6 +12,7 @@ import java.util.Optional;
 import vn.egov.portal.deadline.entity.DeadlineAlert;
 import vn.egov.portal.mail.boundary.Outbox;
 import vn.egov.portal.platform.entity.LocalizedText;
+import vn.egov.portal.qa.control.QuestionClock;
 import vn.egov.portal.qa.entity.AnswerDelegation;
 import vn.egov.portal.qa.entity.Question;
 import vn.egov.portal.site.entity.OrgUnit;

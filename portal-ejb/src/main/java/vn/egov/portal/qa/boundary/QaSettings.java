@@ -2,9 +2,10 @@ package vn.egov.portal.qa.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.egov.portal.guard.boundary.SubmissionLimits;
+import vn.egov.portal.guard.control.TrackingCodes;
 import vn.egov.portal.media.control.FileRules;
 import vn.egov.portal.media.control.MediaFormat;
 import vn.egov.portal.platform.entity.LocalizedText;
@@ -18,6 +19,9 @@ import vn.egov.portal.setup.control.StructureData.Names;
 @ApplicationScoped
 public class QaSettings {
 
+    /** Questions' tracking codes start with "HD" (hỏi đáp). */
+    public static final TrackingCodes TRACKING_CODES = new TrackingCodes("HD");
+
     @Inject
     @ConfigProperty(name = "portal.qa.seed", defaultValue = "seed/qa.json")
     String seed;
@@ -25,14 +29,6 @@ public class QaSettings {
     @Inject
     @ConfigProperty(name = "portal.qa.transfer-rule", defaultValue = "RESTART")
     TransferRule transferRule;
-
-    @Inject
-    @ConfigProperty(name = "portal.qa.challenge.bits", defaultValue = "16")
-    int challengeBits;
-
-    @Inject
-    @ConfigProperty(name = "portal.qa.challenge.minutes", defaultValue = "30")
-    int challengeMinutes;
 
     @Inject
     @ConfigProperty(name = "portal.qa.limit.per-address", defaultValue = "10")
@@ -94,25 +90,15 @@ public class QaSettings {
         return transferRule;
     }
 
-    public int challengeBits() {
-        return challengeBits;
-    }
-
-    public Duration challengeLifetime() {
-        return Duration.ofMinutes(challengeMinutes);
-    }
-
-    public int perAddressPerHour() {
-        return perAddressPerHour;
-    }
-
-    public int perEmailPerDay() {
-        return perEmailPerDay;
-    }
-
-    /** Tracking-code look-ups and erasure requests, together, per client address and hour. */
-    public int lookupsPerAddressPerHour() {
-        return lookupsPerAddressPerHour;
+    /** The Q&A's share of the submission guard: questions, and look-ups by tracking code. */
+    public SubmissionLimits limits() {
+        return new SubmissionLimits(
+                "qa",
+                perAddressPerHour,
+                perEmailPerDay,
+                lookupsPerAddressPerHour,
+                "qa.error.rateLimited",
+                "qa.error.rateLimited.lookup");
     }
 
     public int maxAttachments() {

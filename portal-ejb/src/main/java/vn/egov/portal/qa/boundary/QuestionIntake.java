@@ -6,29 +6,29 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.calendar.control.DueDate;
+import vn.egov.portal.guard.boundary.Proof;
+import vn.egov.portal.guard.boundary.SubmissionGuard;
 import vn.egov.portal.media.boundary.FileStore;
 import vn.egov.portal.media.control.MediaCheck;
-import vn.egov.portal.platform.boundary.ConflictException;
-import vn.egov.portal.platform.boundary.InputCheck;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.boundary.NotFoundException;
-import vn.egov.portal.platform.control.Text;
-import vn.egov.portal.privacy.control.PersonalDataKey;
-import vn.egov.portal.qa.control.ProofOfWork;
+import vn.egov.portal.platform.error.boundary.ConflictException;
+import vn.egov.portal.platform.error.boundary.NotFoundException;
+import vn.egov.portal.platform.i18n.control.Text;
+import vn.egov.portal.platform.validation.boundary.InputCheck;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.qa.control.QuestionClock;
 import vn.egov.portal.qa.control.QuestionForm;
+import vn.egov.portal.qa.control.QuestionNotices;
+import vn.egov.portal.qa.control.QuestionRepository;
 import vn.egov.portal.qa.control.SubmissionRules;
-import vn.egov.portal.qa.control.TrackingCodes;
 import vn.egov.portal.qa.entity.Asker;
 import vn.egov.portal.qa.entity.Consent;
 import vn.egov.portal.qa.entity.QaField;
@@ -74,7 +74,7 @@ public class QuestionIntake {
 
     /** A fresh challenge for the form. */
     public String challenge() {
-        return guard.issue(clock.instant());
+        return guard.challenge();
     }
 
     public int challengeBits() {
@@ -101,25 +101,12 @@ public class QuestionIntake {
                     .forEach(errors::putIfAbsent);
         }
         errors.putAll(attachmentProblems(uploads));
-        ProofOfWork.Verdict verdict = guard.check(proof.challenge(), proof.nonce(), now);
-        if (verdict != ProofOfWork.Verdict.VALID) {
-            errors.put(
-                    "challenge",
-                    verdict == ProofOfWork.Verdict.EXPIRED ? "qa.error.challengeExpired" : "qa.error.challenge");
-        }
+        guard.problem(proof, now).ifPresent(problem -> errors.put(SubmissionGuard.CHALLENGE_FIELD, problem));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (!guard.spend(proof.challenge(), now)) {
-            throw InvalidInputException.of("challenge", "qa.error.challengeUsed");
-        }
-        String emailDigest =
-                PersonalDataKey.cipher().digest(Text.clean(form.email()).toLowerCase(Locale.ROOT));
-        Optional<Duration> wait =
-                guard.admit(PersonalDataKey.cipher().digest("address:" + clientAddress), emailDigest, now);
-        if (wait.isPresent()) {
-            throw new RateLimitedException(wait.get());
-        }
+        guard.admit(proof, settings.limits(), clientAddress, form.email(), now);
+        String emailDigest = SubmissionGuard.emailKey(form.email());
         Question question = new Question(uniqueCode(), submitted(form, emailDigest, fields, now), now);
         Set<String> terms = settings.flagger().matches(question.getTitle(), question.getBody());
         if (!terms.isEmpty()) {
@@ -142,7 +129,8 @@ public class QuestionIntake {
      */
     public QuestionStatus status(String typedCode, String clientAddress) {
         admitLookup(clientAddress);
-        return TrackingCodes.normalise(typedCode)
+        return QaSettings.TRACKING_CODES
+                .normalise(typedCode)
                 .flatMap(questions::findByTrackingCode)
                 .map(question -> QuestionStatus.of(question, clock.getZone(), this::expectedDueDate))
                 .orElseThrow(() -> new NotFoundException("Question", "tracking code"));
@@ -155,7 +143,8 @@ public class QuestionIntake {
      */
     public void requestErasure(String typedCode, String clientAddress) {
         admitLookup(clientAddress);
-        Question question = TrackingCodes.normalise(typedCode)
+        Question question = QaSettings.TRACKING_CODES
+                .normalise(typedCode)
                 .flatMap(questions::findByTrackingCode)
                 .map(Question::getRoot)
                 .orElseThrow(() -> new NotFoundException("Question", "tracking code"));
@@ -169,11 +158,7 @@ public class QuestionIntake {
     }
 
     private void admitLookup(String clientAddress) {
-        Optional<Duration> wait =
-                guard.admitLookup(PersonalDataKey.cipher().digest("address:" + clientAddress), clock.instant());
-        if (wait.isPresent()) {
-            throw new RateLimitedException(wait.get(), "qa.error.rateLimited.lookup");
-        }
+        guard.admitLookup(settings.limits(), clientAddress, clock.instant());
     }
 
     /** The date the receipt gave: the answer period counted from receipt by the calendar. */
@@ -211,9 +196,9 @@ public class QuestionIntake {
     }
 
     private String uniqueCode() {
-        String code = TrackingCodes.next();
+        String code = QaSettings.TRACKING_CODES.next();
         while (questions.findByTrackingCode(code).isPresent()) {
-            code = TrackingCodes.next();
+            code = QaSettings.TRACKING_CODES.next();
         }
         return code;
     }

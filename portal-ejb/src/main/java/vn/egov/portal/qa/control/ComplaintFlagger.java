@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.egov.portal.platform.control.Text;
+import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.privacy.control.Folding;
 
 /**

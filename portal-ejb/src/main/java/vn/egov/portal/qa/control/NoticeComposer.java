@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import vn.egov.portal.platform.control.Phrase;
+import vn.egov.portal.platform.i18n.control.Phrase;
 import vn.egov.portal.qa.entity.Citation;
 
 /**

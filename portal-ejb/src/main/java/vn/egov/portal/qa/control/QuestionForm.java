@@ -4,11 +4,11 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.groups.Default;
 import java.util.regex.Pattern;
-import vn.egov.portal.platform.control.Language;
-import vn.egov.portal.platform.control.MaxLength;
-import vn.egov.portal.platform.control.Required;
-import vn.egov.portal.platform.control.Storable;
-import vn.egov.portal.platform.control.Text;
+import vn.egov.portal.platform.i18n.control.Language;
+import vn.egov.portal.platform.i18n.control.Text;
+import vn.egov.portal.platform.validation.control.MaxLength;
+import vn.egov.portal.platform.validation.control.Required;
+import vn.egov.portal.platform.validation.control.Storable;
 import vn.egov.portal.privacy.control.IdentityNumbers;
 import vn.egov.portal.qa.entity.AskerType;
 

@@ -3,7 +3,7 @@ package vn.egov.portal.qa.control;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import vn.egov.portal.platform.control.Text;
+import vn.egov.portal.platform.i18n.control.Text;
 
 /**
  * The two rules of a question form that depend on what the portal holds now, not on the form alone

@@ -20,7 +20,7 @@ import vn.egov.portal.content.control.EditorialRole;
 import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.content.entity.ArticleAuthor;
 import vn.egov.portal.content.entity.ContentKind;
-import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.royalty.control.RoyaltyShares;
 import vn.egov.portal.royalty.entity.RoyaltyEntry;
 import vn.egov.portal.royalty.entity.RoyaltyRate;

@@ -2,7 +2,7 @@ package vn.egov.portal.security.boundary;
 
 import jakarta.ejb.ApplicationException;
 import java.util.Optional;
-import vn.egov.portal.platform.control.Phrase;
+import vn.egov.portal.platform.i18n.control.Phrase;
 
 /**
  * The caller lacks the role, or the role's scope, for this record (REST 403). The reason is for the

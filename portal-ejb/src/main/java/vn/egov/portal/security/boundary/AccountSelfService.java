@@ -5,7 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import vn.egov.portal.audit.boundary.AuditTrail;
-import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.security.entity.UserAccount;
 
 /**

@@ -1,8 +1,8 @@
 package vn.egov.portal.security.boundary;
 
 import jakarta.validation.constraints.Email;
-import vn.egov.portal.platform.control.MaxLength;
-import vn.egov.portal.platform.control.Required;
+import vn.egov.portal.platform.validation.control.MaxLength;
+import vn.egov.portal.platform.validation.control.Required;
 
 /** What an administrator types to open an account; the password's own rules are the policy's. */
 public record NewAccount(

@@ -2,7 +2,7 @@ package vn.egov.portal.security.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.security.control.PasswordHasher;
 import vn.egov.portal.security.control.PasswordPolicy;
 

@@ -1,7 +1,7 @@
 package vn.egov.portal.security.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.egov.portal.platform.boundary.TopLevelPaths;
+import vn.egov.portal.platform.address.boundary.TopLevelPaths;
 
 /** The officials' log-in and log-out pages. */
 @ApplicationScoped

@@ -22,8 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import vn.egov.portal.platform.control.Text;
 import vn.egov.portal.platform.entity.PersistentEntity;
+import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.site.entity.OrgUnit;
 import vn.egov.portal.site.entity.Site;
 

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.logging.Logger;
 import vn.egov.portal.audit.boundary.AuditTrail;
-import vn.egov.portal.platform.boundary.PortalConfig;
+import vn.egov.portal.platform.config.boundary.PortalConfig;
 import vn.egov.portal.security.boundary.Passwords;
 import vn.egov.portal.security.entity.Role;
 import vn.egov.portal.security.entity.UserAccount;

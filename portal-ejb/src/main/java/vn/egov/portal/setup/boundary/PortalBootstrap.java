@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import vn.egov.portal.platform.boundary.PortalConfig;
+import vn.egov.portal.platform.config.boundary.PortalConfig;
 
 /**
  * First thing at every start, once the files of the previous release are upgraded: structural data, the first administrator, then the demo province if

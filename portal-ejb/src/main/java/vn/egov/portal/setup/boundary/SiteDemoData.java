@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.stream.Collectors;
-import vn.egov.portal.platform.boundary.PortalConfig;
+import vn.egov.portal.platform.config.boundary.PortalConfig;
 import vn.egov.portal.platform.entity.ContactInfo;
 import vn.egov.portal.security.boundary.Passwords;
 import vn.egov.portal.security.entity.Role;

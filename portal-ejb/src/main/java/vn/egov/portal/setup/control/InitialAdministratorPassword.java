@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import vn.egov.portal.platform.control.PortalMessages;
+import vn.egov.portal.platform.i18n.control.PortalMessages;
 import vn.egov.portal.security.control.PasswordPolicy;
 
 /**

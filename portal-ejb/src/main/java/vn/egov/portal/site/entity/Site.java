@@ -18,7 +18,7 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import vn.egov.portal.platform.control.Slug;
+import vn.egov.portal.platform.address.control.Slug;
 import vn.egov.portal.platform.entity.ContactInfo;
 import vn.egov.portal.platform.entity.LocalizedText;
 import vn.egov.portal.platform.entity.PersistentEntity;

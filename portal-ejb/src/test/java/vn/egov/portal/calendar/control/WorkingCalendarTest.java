@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.egov.portal.platform.control.Phrase;
+import vn.egov.portal.platform.i18n.control.Phrase;
 
 class WorkingCalendarTest {
 

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.egov.portal.platform.boundary.InputCheckTest;
+import vn.egov.portal.platform.validation.boundary.InputCheckTest;
 import vn.egov.portal.qa.entity.AskerType;
 
 class SubmissionRulesTest {

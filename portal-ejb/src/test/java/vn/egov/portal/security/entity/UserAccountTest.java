@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.egov.portal.platform.control.Slug;
+import vn.egov.portal.platform.address.control.Slug;
 import vn.egov.portal.platform.entity.LocalizedText;
 import vn.egov.portal.site.entity.OrgUnit;
 import vn.egov.portal.site.entity.OrgUnitKind;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.egov.portal.platform.control.PortalMessages;
+import vn.egov.portal.platform.i18n.control.PortalMessages;
 
 /** What run.sh prints, on one line, before it starts anything when the operator's password is refused. */
 class InitialAdministratorPasswordTest {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import vn.egov.portal.platform.control.Slug;
+import vn.egov.portal.platform.address.control.Slug;
 import vn.egov.portal.platform.entity.LocalizedText;
 
 class OrgUnitTest {

@@ -3,7 +3,7 @@ package vn.egov.portal.site.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import vn.egov.portal.platform.control.Slug;
+import vn.egov.portal.platform.address.control.Slug;
 import vn.egov.portal.platform.entity.LocalizedText;
 
 class SiteTest {

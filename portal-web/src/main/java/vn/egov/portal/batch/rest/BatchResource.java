@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.portal.batch.boundary.BatchOperations;
-import vn.egov.portal.platform.rest.ApiLanguage;
+import vn.egov.portal.platform.i18n.rest.ApiLanguage;
 import vn.egov.portal.security.entity.Roles;
 
 /** The batch operator's API: the jobs, starting one, and an execution with its step metrics. */

@@ -7,7 +7,7 @@ import java.util.Map;
 import vn.egov.portal.batch.boundary.ExecutionView;
 import vn.egov.portal.batch.boundary.JobSummary;
 import vn.egov.portal.platform.batch.ExitStatus;
-import vn.egov.portal.platform.control.PortalMessages;
+import vn.egov.portal.platform.i18n.control.PortalMessages;
 
 /**
  * What the batch API answers: each property once, named as documented. The boundary's records carry

@@ -16,11 +16,11 @@ import vn.egov.portal.batch.boundary.JobCatalogue;
 import vn.egov.portal.batch.boundary.JobSummary;
 import vn.egov.portal.deadline.boundary.DeadlineMonitoring;
 import vn.egov.portal.platform.batch.ExitStatus;
-import vn.egov.portal.platform.boundary.ConflictException;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.control.PortalMessages;
-import vn.egov.portal.platform.web.FacesFeedback;
-import vn.egov.portal.platform.web.PortalLocale;
+import vn.egov.portal.platform.error.boundary.ConflictException;
+import vn.egov.portal.platform.i18n.control.PortalMessages;
+import vn.egov.portal.platform.i18n.web.PortalLocale;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.platform.validation.web.FacesFeedback;
 
 /** The operator's console: jobs and schedules, start/stop/restart, history with step metrics, live progress. */
 @Named

@@ -1,7 +1,7 @@
 package vn.egov.portal.batch.web;
 
 import java.util.Locale;
-import vn.egov.portal.platform.control.PortalMessages;
+import vn.egov.portal.platform.i18n.control.PortalMessages;
 
 /**
  * How long a run or a step took, the way an operator reads it: "4,8 giây", "3 phút 05 giây",

@@ -20,10 +20,10 @@ import vn.egov.portal.calendar.boundary.CalendarService;
 import vn.egov.portal.calendar.control.CalendarDay;
 import vn.egov.portal.calendar.control.DueDate;
 import vn.egov.portal.calendar.control.WorkingDayCount;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.control.Language;
-import vn.egov.portal.platform.control.Phrase;
-import vn.egov.portal.platform.control.PortalMessages;
+import vn.egov.portal.platform.i18n.control.Language;
+import vn.egov.portal.platform.i18n.control.Phrase;
+import vn.egov.portal.platform.i18n.control.PortalMessages;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 
 /** The working-day calendar for integrators: holidays, deadlines and counts, each explained. */
 @Path("v1/calendar")

@@ -11,8 +11,8 @@ import java.util.List;
 import vn.egov.portal.calendar.boundary.CalendarService;
 import vn.egov.portal.calendar.boundary.OverrideRequest;
 import vn.egov.portal.calendar.entity.CalendarOverride;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.web.FacesFeedback;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.platform.validation.web.FacesFeedback;
 
 /** The console page where a year's holiday decisions are entered (sysadmin, editor-in-chief). */
 @Named

@@ -13,10 +13,10 @@ import vn.egov.portal.calendar.boundary.CalendarService;
 import vn.egov.portal.calendar.control.CalendarDay;
 import vn.egov.portal.calendar.control.CalendarRules;
 import vn.egov.portal.calendar.control.DueDate;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.control.Phrase;
-import vn.egov.portal.platform.control.PortalMessages;
-import vn.egov.portal.platform.web.PortalLocale;
+import vn.egov.portal.platform.i18n.control.Phrase;
+import vn.egov.portal.platform.i18n.control.PortalMessages;
+import vn.egov.portal.platform.i18n.web.PortalLocale;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 
 /**
  * The public calendar page (/lich/): a year's days off with their reasons, and a deadline

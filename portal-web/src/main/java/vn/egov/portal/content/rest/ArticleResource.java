@@ -20,9 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.portal.content.boundary.ArticleCatalog;
 import vn.egov.portal.content.boundary.ArticleFilter;
 import vn.egov.portal.content.entity.ArticleCard;
-import vn.egov.portal.platform.boundary.ResultPage;
-import vn.egov.portal.platform.rest.PageParameters;
-import vn.egov.portal.platform.rest.PageView;
+import vn.egov.portal.platform.paging.boundary.ResultPage;
+import vn.egov.portal.platform.paging.rest.PageParameters;
+import vn.egov.portal.platform.paging.rest.PageView;
 import vn.egov.portal.site.boundary.SiteDirectory;
 import vn.egov.portal.site.entity.Site;
 

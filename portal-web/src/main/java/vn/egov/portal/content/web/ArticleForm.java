@@ -9,7 +9,7 @@ import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.content.entity.ArticleAuthor;
 import vn.egov.portal.content.entity.ArticleText;
 import vn.egov.portal.content.entity.ContentKind;
-import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 
 /**
  * The editor's fields as typed. Authors are one per line, "Name; account; share %", which is how the

@@ -10,8 +10,8 @@ import vn.egov.portal.content.entity.ArticleCard;
 import vn.egov.portal.media.boundary.MediaLibrary;
 import vn.egov.portal.media.control.RichText;
 import vn.egov.portal.media.entity.MediaFile;
-import vn.egov.portal.platform.control.Language;
-import vn.egov.portal.platform.web.PortalLocale;
+import vn.egov.portal.platform.i18n.control.Language;
+import vn.egov.portal.platform.i18n.web.PortalLocale;
 import vn.egov.portal.site.web.PortalView;
 
 /**

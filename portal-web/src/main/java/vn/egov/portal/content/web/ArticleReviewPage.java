@@ -19,9 +19,9 @@ import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.content.entity.ArticleEvent;
 import vn.egov.portal.content.entity.ArticleRevision;
 import vn.egov.portal.content.entity.ArticleText;
-import vn.egov.portal.platform.boundary.ConflictException;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.web.FacesFeedback;
+import vn.egov.portal.platform.error.boundary.ConflictException;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.platform.validation.web.FacesFeedback;
 import vn.egov.portal.security.boundary.AccessDeniedException;
 
 /**

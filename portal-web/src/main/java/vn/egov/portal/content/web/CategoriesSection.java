@@ -2,7 +2,7 @@ package vn.egov.portal.content.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import vn.egov.portal.platform.web.HomeSection;
+import vn.egov.portal.platform.chrome.web.HomeSection;
 import vn.egov.portal.site.entity.Site;
 import vn.egov.portal.site.web.PublicStructure;
 

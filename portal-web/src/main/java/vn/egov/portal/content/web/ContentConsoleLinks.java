@@ -3,8 +3,8 @@ package vn.egov.portal.content.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
-import vn.egov.portal.platform.web.ConsoleLink;
-import vn.egov.portal.platform.web.ConsoleLinks;
+import vn.egov.portal.platform.console.web.ConsoleLink;
+import vn.egov.portal.platform.console.web.ConsoleLinks;
 import vn.egov.portal.security.entity.Roles;
 
 /** Console entries of the content features, each for the roles that use it. */

@@ -2,8 +2,8 @@ package vn.egov.portal.content.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import vn.egov.portal.platform.web.PublicLink;
-import vn.egov.portal.platform.web.PublicLinks;
+import vn.egov.portal.platform.chrome.web.PublicLink;
+import vn.egov.portal.platform.chrome.web.PublicLinks;
 
 /** Main navigation entries of the content features: news on every portal; leaders, organisation, contact. */
 @ApplicationScoped

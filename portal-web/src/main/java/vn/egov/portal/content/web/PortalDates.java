@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import vn.egov.portal.platform.boundary.PortalConfig;
+import vn.egov.portal.platform.config.boundary.PortalConfig;
 
 /** Dates as Vietnamese readers write them (dd/MM/yyyy), in the province's zone. */
 @Named

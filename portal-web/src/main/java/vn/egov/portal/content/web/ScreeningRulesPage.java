@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.util.List;
 import vn.egov.portal.content.boundary.ScreeningService;
 import vn.egov.portal.content.entity.ScreeningRule;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.web.FacesFeedback;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.platform.validation.web.FacesFeedback;
 
 /** The board's prohibited-content rules (Article 4). */
 @Named

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import vn.egov.portal.content.boundary.ArticleCatalog;
 import vn.egov.portal.content.entity.ArticleCard;
-import vn.egov.portal.platform.web.PortalLocale;
+import vn.egov.portal.platform.i18n.web.PortalLocale;
 import vn.egov.portal.site.entity.Category;
 import vn.egov.portal.site.web.PortalView;
 

@@ -1,7 +1,7 @@
 package vn.egov.portal.content.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.egov.portal.platform.web.HomeSection;
+import vn.egov.portal.platform.chrome.web.HomeSection;
 
 /** Home page block: The latest articles of each category that has any, in statutory order. */
 @ApplicationScoped

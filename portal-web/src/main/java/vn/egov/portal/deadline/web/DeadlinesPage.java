@@ -11,8 +11,8 @@ import vn.egov.portal.deadline.boundary.DeadlineDashboard;
 import vn.egov.portal.deadline.boundary.DeadlineRules;
 import vn.egov.portal.deadline.boundary.RuleChange;
 import vn.egov.portal.deadline.entity.DeadlineRule;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.web.FacesFeedback;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.platform.validation.web.FacesFeedback;
 import vn.egov.portal.security.entity.Roles;
 
 /** The deadline dashboard (red, amber, green per unit) and, for the board, the rules table. */

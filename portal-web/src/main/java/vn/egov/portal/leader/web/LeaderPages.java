@@ -8,7 +8,7 @@ import vn.egov.portal.content.web.PublicPages;
 import vn.egov.portal.leader.boundary.LeaderDirectory;
 import vn.egov.portal.leader.entity.Leader;
 import vn.egov.portal.media.control.RichText;
-import vn.egov.portal.platform.web.PortalLocale;
+import vn.egov.portal.platform.i18n.web.PortalLocale;
 
 /** The leaders' list and one leader's profile (Articles 5.1 and 5.9). */
 @Named

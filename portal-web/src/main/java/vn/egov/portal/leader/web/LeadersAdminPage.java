@@ -12,8 +12,8 @@ import vn.egov.portal.leader.boundary.LeaderAdministration;
 import vn.egov.portal.leader.boundary.LeaderDirectory;
 import vn.egov.portal.leader.entity.Leader;
 import vn.egov.portal.leader.entity.ScheduleEntry;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.web.FacesFeedback;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.platform.validation.web.FacesFeedback;
 
 /** Leaders' profiles and this week's schedule, edited by the board. */
 @Named

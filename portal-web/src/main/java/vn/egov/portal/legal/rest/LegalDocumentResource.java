@@ -20,11 +20,11 @@ import vn.egov.portal.legal.boundary.LegalDocumentRegistry;
 import vn.egov.portal.legal.boundary.LegalSearch;
 import vn.egov.portal.legal.entity.LegalDocument;
 import vn.egov.portal.legal.entity.LegalStatus;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.boundary.NotFoundException;
-import vn.egov.portal.platform.boundary.ResultPage;
-import vn.egov.portal.platform.rest.PageParameters;
-import vn.egov.portal.platform.rest.PageView;
+import vn.egov.portal.platform.error.boundary.NotFoundException;
+import vn.egov.portal.platform.paging.boundary.ResultPage;
+import vn.egov.portal.platform.paging.rest.PageParameters;
+import vn.egov.portal.platform.paging.rest.PageView;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 
 /** The published legal documents for integrators (R4): search with filters, one by id or by number and symbol. */
 @Path("v1/legal-documents")

@@ -16,9 +16,9 @@ import vn.egov.portal.legal.boundary.LegalDocumentEditing;
 import vn.egov.portal.legal.boundary.LegalDocumentRegistry;
 import vn.egov.portal.legal.entity.GazetteIssue;
 import vn.egov.portal.legal.entity.LegalDocument;
-import vn.egov.portal.platform.boundary.ConflictException;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.web.FacesFeedback;
+import vn.egov.portal.platform.error.boundary.ConflictException;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.platform.validation.web.FacesFeedback;
 
 /**
  * Composing an e-Gazette issue (admin/gazette.xhtml): number, date and the table of contents, one

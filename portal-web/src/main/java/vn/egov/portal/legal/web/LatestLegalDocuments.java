@@ -7,7 +7,7 @@ import java.util.List;
 import vn.egov.portal.legal.boundary.LegalDocumentRegistry;
 import vn.egov.portal.legal.boundary.LegalSearch;
 import vn.egov.portal.legal.entity.LegalDocument;
-import vn.egov.portal.platform.boundary.PageRequest;
+import vn.egov.portal.platform.paging.boundary.PageRequest;
 
 /** The few newest published documents, newest issue date first, for the home page. */
 @Named

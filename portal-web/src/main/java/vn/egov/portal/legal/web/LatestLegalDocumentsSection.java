@@ -1,7 +1,7 @@
 package vn.egov.portal.legal.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.egov.portal.platform.web.HomeSection;
+import vn.egov.portal.platform.chrome.web.HomeSection;
 import vn.egov.portal.site.entity.Site;
 
 /** Home page block of the main portal: the latest legal documents published (R4, Article 5.6). */

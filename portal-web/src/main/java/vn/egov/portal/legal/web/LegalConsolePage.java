@@ -16,10 +16,10 @@ import vn.egov.portal.legal.entity.DocumentType;
 import vn.egov.portal.legal.entity.LegalDocument;
 import vn.egov.portal.legal.entity.LegalStatus;
 import vn.egov.portal.legal.entity.RelationKind;
-import vn.egov.portal.platform.boundary.ConflictException;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.boundary.PageRequest;
-import vn.egov.portal.platform.web.FacesFeedback;
+import vn.egov.portal.platform.error.boundary.ConflictException;
+import vn.egov.portal.platform.paging.boundary.PageRequest;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.platform.validation.web.FacesFeedback;
 import vn.egov.portal.site.boundary.SiteDirectory;
 import vn.egov.portal.site.entity.OrgUnit;
 

@@ -11,8 +11,8 @@ import java.util.Optional;
 import vn.egov.portal.legal.boundary.LegalDocumentRegistry;
 import vn.egov.portal.legal.entity.LegalDocument;
 import vn.egov.portal.legal.entity.LegalStatus;
-import vn.egov.portal.platform.boundary.NotFoundException;
-import vn.egov.portal.platform.web.PortalLocale;
+import vn.egov.portal.platform.error.boundary.NotFoundException;
+import vn.egov.portal.platform.i18n.web.PortalLocale;
 
 /** One document at its stable address /van-ban/{year}/{number}/{symbol}, with its relations. */
 @Named

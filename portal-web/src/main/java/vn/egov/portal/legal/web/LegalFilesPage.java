@@ -13,9 +13,9 @@ import org.primefaces.model.file.UploadedFile;
 import vn.egov.portal.legal.boundary.LegalDocumentEditing;
 import vn.egov.portal.legal.boundary.LegalSettings;
 import vn.egov.portal.legal.entity.LegalDocument;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.boundary.NotFoundException;
-import vn.egov.portal.platform.web.FacesFeedback;
+import vn.egov.portal.platform.error.boundary.NotFoundException;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.platform.validation.web.FacesFeedback;
 
 /**
  * The signed files of one document (admin/legal-files.xhtml?id=...): the list and an upload. The

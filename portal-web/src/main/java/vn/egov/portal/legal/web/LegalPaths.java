@@ -3,7 +3,7 @@ package vn.egov.portal.legal.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import vn.egov.portal.platform.web.PathRewrite;
+import vn.egov.portal.platform.address.web.PathRewrite;
 
 /**
  * The stable, ELI-style document addresses: "/van-ban/2014/1/qd-ubnd" serves the document page. The

@@ -2,8 +2,8 @@ package vn.egov.portal.legal.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import vn.egov.portal.platform.web.PublicLink;
-import vn.egov.portal.platform.web.PublicLinks;
+import vn.egov.portal.platform.chrome.web.PublicLink;
+import vn.egov.portal.platform.chrome.web.PublicLinks;
 
 /** Main-portal navigation entries of the legal register, the e-Gazette and the working-day calendar. */
 @ApplicationScoped

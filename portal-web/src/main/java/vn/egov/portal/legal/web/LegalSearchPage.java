@@ -11,12 +11,12 @@ import vn.egov.portal.legal.boundary.LegalSearch;
 import vn.egov.portal.legal.entity.DocumentType;
 import vn.egov.portal.legal.entity.LegalDocument;
 import vn.egov.portal.legal.entity.LegalStatus;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.boundary.PageRequest;
-import vn.egov.portal.platform.boundary.ResultPage;
-import vn.egov.portal.platform.control.PortalMessages;
-import vn.egov.portal.platform.web.PageLinks;
-import vn.egov.portal.platform.web.PortalLocale;
+import vn.egov.portal.platform.i18n.control.PortalMessages;
+import vn.egov.portal.platform.i18n.web.PortalLocale;
+import vn.egov.portal.platform.paging.boundary.PageRequest;
+import vn.egov.portal.platform.paging.boundary.ResultPage;
+import vn.egov.portal.platform.paging.web.PageLinks;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 
 /** The public search of legal documents (/van-ban/), by GET parameters so results can be linked. */
 @Named

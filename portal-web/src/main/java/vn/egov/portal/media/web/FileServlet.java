@@ -21,7 +21,7 @@ import vn.egov.portal.media.control.FileNames;
 import vn.egov.portal.media.control.MediaFormat;
 import vn.egov.portal.media.control.Renditions;
 import vn.egov.portal.media.entity.StoredFile;
-import vn.egov.portal.platform.boundary.NotFoundException;
+import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.security.boundary.AccessDeniedException;
 
 /**

@@ -3,7 +3,7 @@ package vn.egov.portal.privacy.rest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import vn.egov.portal.platform.rest.Problem;
+import vn.egov.portal.platform.error.rest.Problem;
 import vn.egov.portal.privacy.boundary.SealedDataUnavailableException;
 
 /**

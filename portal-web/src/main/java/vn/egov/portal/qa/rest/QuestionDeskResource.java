@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.qa.boundary.AgencyLoad;
 import vn.egov.portal.qa.boundary.AnswerDraft;
 import vn.egov.portal.qa.boundary.AskerRecords;

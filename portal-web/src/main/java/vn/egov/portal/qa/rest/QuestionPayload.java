@@ -2,7 +2,7 @@ package vn.egov.portal.qa.rest;
 
 import java.util.Base64;
 import java.util.List;
-import vn.egov.portal.platform.boundary.InvalidInputException;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.qa.boundary.Upload;
 import vn.egov.portal.qa.control.QuestionForm;
 import vn.egov.portal.qa.entity.AskerType;

@@ -3,8 +3,8 @@ package vn.egov.portal.qa.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import vn.egov.portal.platform.control.Slug;
-import vn.egov.portal.platform.web.PathRewrite;
+import vn.egov.portal.platform.address.control.Slug;
+import vn.egov.portal.platform.address.web.PathRewrite;
 
 /** Readable addresses of published answers: "/hoi-dap/12-dang-ky-khai-sinh" serves answer 12. */
 @ApplicationScoped

@@ -2,8 +2,8 @@ package vn.egov.portal.qa.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import vn.egov.portal.platform.web.PublicLink;
-import vn.egov.portal.platform.web.PublicLinks;
+import vn.egov.portal.platform.chrome.web.PublicLink;
+import vn.egov.portal.platform.chrome.web.PublicLinks;
 
 /** The Q&A section in the main portal's navigation (Article 9: Q&A is the provincial portal's). */
 @ApplicationScoped

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.OptionalLong;
 import java.util.Set;
-import vn.egov.portal.platform.web.BodyLimit;
+import vn.egov.portal.platform.request.web.BodyLimit;
 import vn.egov.portal.qa.boundary.QaSettings;
 
 /**

@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.web.FacesFeedback;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.platform.validation.web.FacesFeedback;
 import vn.egov.portal.qa.boundary.DelegationRegister;
 import vn.egov.portal.qa.boundary.DelegationRequest;
 import vn.egov.portal.qa.boundary.RoutingTable;
@@ -63,7 +63,7 @@ public class RegistersPage implements Serializable {
         } catch (InvalidInputException invalid) {
             FacesFeedback.show(invalid, "routing");
         } catch (AccessDeniedException | jakarta.ejb.EJBAccessException denied) {
-            FacesFeedback.show(new vn.egov.portal.platform.boundary.ConflictException(
+            FacesFeedback.show(new vn.egov.portal.platform.error.boundary.ConflictException(
                     "qa.registers.boardOnly", denied.getMessage()));
         }
     }
@@ -81,7 +81,7 @@ public class RegistersPage implements Serializable {
         } catch (InvalidInputException invalid) {
             FacesFeedback.show(invalid, "delegation");
         } catch (AccessDeniedException denied) {
-            FacesFeedback.show(new vn.egov.portal.platform.boundary.ConflictException(
+            FacesFeedback.show(new vn.egov.portal.platform.error.boundary.ConflictException(
                     "qa.registers.headOnly", denied.getMessage()));
         }
     }
@@ -92,7 +92,7 @@ public class RegistersPage implements Serializable {
             FacesFeedback.done("qa.registers.revoked");
             load();
         } catch (AccessDeniedException denied) {
-            FacesFeedback.show(new vn.egov.portal.platform.boundary.ConflictException(
+            FacesFeedback.show(new vn.egov.portal.platform.error.boundary.ConflictException(
                     "qa.registers.headOnly", denied.getMessage()));
         }
     }

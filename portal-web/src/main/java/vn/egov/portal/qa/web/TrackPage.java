@@ -7,15 +7,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.omnifaces.util.Messages;
-import vn.egov.portal.platform.boundary.ConflictException;
-import vn.egov.portal.platform.boundary.NotFoundException;
-import vn.egov.portal.platform.web.ClientAddress;
-import vn.egov.portal.platform.web.FacesFeedback;
-import vn.egov.portal.platform.web.PortalLocale;
+import vn.egov.portal.guard.boundary.RateLimitedException;
+import vn.egov.portal.platform.error.boundary.ConflictException;
+import vn.egov.portal.platform.error.boundary.NotFoundException;
+import vn.egov.portal.platform.i18n.web.PortalLocale;
+import vn.egov.portal.platform.request.web.ClientAddress;
+import vn.egov.portal.platform.validation.web.FacesFeedback;
 import vn.egov.portal.qa.boundary.QaSettings;
 import vn.egov.portal.qa.boundary.QuestionIntake;
 import vn.egov.portal.qa.boundary.QuestionStatus;
-import vn.egov.portal.qa.boundary.RateLimitedException;
 import vn.egov.portal.qa.entity.RefusalReason;
 
 /**

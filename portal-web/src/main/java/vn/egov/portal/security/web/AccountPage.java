@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Clock;
-import vn.egov.portal.platform.boundary.InvalidInputException;
-import vn.egov.portal.platform.web.FacesFeedback;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.platform.validation.web.FacesFeedback;
 import vn.egov.portal.security.boundary.AccountSelfService;
 import vn.egov.portal.security.entity.UserAccount;
 

@@ -16,8 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import org.omnifaces.util.Messages;
-import vn.egov.portal.platform.web.ClientAddress;
-import vn.egov.portal.platform.web.FacesFeedback;
+import vn.egov.portal.platform.request.web.ClientAddress;
+import vn.egov.portal.platform.validation.web.FacesFeedback;
 
 /**
  * The log-in form. Every failure gets the same words, so the form does not reveal which accounts

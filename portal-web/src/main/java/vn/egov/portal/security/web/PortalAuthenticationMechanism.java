@@ -21,9 +21,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import vn.egov.portal.platform.rest.AccessExceptionMappers;
-import vn.egov.portal.platform.rest.Problem;
-import vn.egov.portal.platform.web.ClientAddress;
+import vn.egov.portal.platform.error.rest.AccessExceptionMappers;
+import vn.egov.portal.platform.error.rest.Problem;
+import vn.egov.portal.platform.request.web.ClientAddress;
 import vn.egov.portal.security.boundary.AccountAuthentication;
 import vn.egov.portal.security.boundary.AuthenticatedCaller;
 

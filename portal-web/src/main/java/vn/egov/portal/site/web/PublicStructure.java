@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import vn.egov.portal.platform.boundary.PublicContentVersion;
+import vn.egov.portal.platform.cache.boundary.PublicContentVersion;
 import vn.egov.portal.platform.entity.ContactInfo;
 import vn.egov.portal.site.boundary.SiteDirectory;
 import vn.egov.portal.site.boundary.SubPortalAdministration;

@@ -1,0 +1,79 @@
+package vn.egov.portal.consultation.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.egov.portal.guard.boundary.SubmissionLimits;
+
+/**
+ * {@code portal.consultation.minimum-days}: the shortest comment period an agency may open;
+ * {@code .moderation}: {@code BEFORE} (comments wait for an official) or {@code AFTER} (shown at once,
+ * refused later); {@code .required}: the particulars a commenter must give (any of name, email,
+ * organisation, comma-separated; none by default); {@code .consent-version}: the version of the
+ * consent text commenters agree to; {@code .limit.*}: comments per client address and hour and per
+ * e-mail and day.
+ */
+@ApplicationScoped
+public class ConsultationSettings {
+
+    public enum Moderation {
+        BEFORE,
+        AFTER
+    }
+
+    @Inject
+    @ConfigProperty(name = "portal.consultation.minimum-days", defaultValue = "30")
+    int minimumDays;
+
+    @Inject
+    @ConfigProperty(name = "portal.consultation.moderation", defaultValue = "BEFORE")
+    Moderation moderation;
+
+    @Inject
+    @ConfigProperty(name = "portal.consultation.required", defaultValue = " ")
+    String required;
+
+    @Inject
+    @ConfigProperty(name = "portal.consultation.consent-version", defaultValue = "1")
+    String consentVersion;
+
+    @Inject
+    @ConfigProperty(name = "portal.consultation.limit.per-address", defaultValue = "20")
+    int perAddressPerHour;
+
+    @Inject
+    @ConfigProperty(name = "portal.consultation.limit.per-email", defaultValue = "10")
+    int perEmailPerDay;
+
+    public int minimumDays() {
+        return minimumDays;
+    }
+
+    public Moderation moderation() {
+        return moderation;
+    }
+
+    public Set<String> requiredParticulars() {
+        return Arrays.stream(required.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    public String consentVersion() {
+        return consentVersion;
+    }
+
+    public SubmissionLimits limits() {
+        return new SubmissionLimits(
+                "consultation",
+                perAddressPerHour,
+                perEmailPerDay,
+                perAddressPerHour,
+                "consultation.error.rateLimited",
+                "consultation.error.rateLimited");
+    }
+}

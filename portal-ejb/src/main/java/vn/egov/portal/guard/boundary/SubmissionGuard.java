@@ -1,0 +1,184 @@
+package vn.egov.portal.guard.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.egov.portal.guard.control.ProofOfWork;
+import vn.egov.portal.guard.control.SlidingWindow;
+import vn.egov.portal.guard.entity.SpentChallenge;
+import vn.egov.portal.platform.i18n.control.Text;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.privacy.control.PersonalDataKey;
+
+/**
+ * The anti-abuse gate of every public form (questions, comments, applications), with no third-party
+ * service: signed proof-of-work challenges that can be spent once, and rate limits per client
+ * address, per e-mail address and on look-ups by tracking code, each feature with its own
+ * {@link SubmissionLimits}. The rate windows are in memory (per node); spent challenges are in the
+ * database, so a restart does not make them usable again. The challenge key is derived from the
+ * personal-data key, so every node and every restart accepts the same challenges. Client and e-mail
+ * addresses are counted by their keyed digests only.
+ */
+@Singleton
+@DependsOn("SchemaMigrations")
+// Open to every caller on purpose: anonymous submissions and look-ups pass through it.
+@PermitAll
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class SubmissionGuard {
+
+    /** The field name a refused challenge is reported under, in every form and API payload. */
+    public static final String CHALLENGE_FIELD = "challenge";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "portal.guard.challenge.bits", defaultValue = "16")
+    int challengeBits;
+
+    @Inject
+    @ConfigProperty(name = "portal.guard.challenge.minutes", defaultValue = "30")
+    int challengeMinutes;
+
+    @Inject
+    Clock clock;
+
+    private ProofOfWork work;
+    private final Map<String, SlidingWindow> windows = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void init() {
+        // The label dates from when only the Q&A used challenges; changing it would refuse the
+        // challenges already handed out.
+        byte[] secret = PersonalDataKey.cipher().digest("qa-challenge").getBytes(StandardCharsets.US_ASCII);
+        work = new ProofOfWork(secret, challengeBits, Duration.ofMinutes(challengeMinutes));
+    }
+
+    /** A fresh challenge for a form or an API client to solve. */
+    public String challenge() {
+        return work.issue(clock.instant());
+    }
+
+    public int bits() {
+        return work.bits();
+    }
+
+    public Duration challengeLifetime() {
+        return Duration.ofMinutes(challengeMinutes);
+    }
+
+    /**
+     * What is wrong with a proof, as a bundle key to report under {@link #CHALLENGE_FIELD} with the
+     * form's other problems; empty when it is valid. Nothing is spent yet.
+     */
+    public Optional<String> problem(Proof proof, Instant now) {
+        ProofOfWork.Verdict verdict =
+                proof == null ? ProofOfWork.Verdict.MALFORMED : work.verify(proof.challenge(), proof.nonce(), now);
+        return switch (verdict) {
+            case VALID -> Optional.empty();
+            case EXPIRED -> Optional.of("guard.error.challengeExpired");
+            default -> Optional.of("guard.error.challenge");
+        };
+    }
+
+    /**
+     * Spends a valid proof, then counts the submission against the feature's limits: 400 when the
+     * challenge was spent before (also before a restart), 429 with the wait when the address or the
+     * e-mail address (when one is given) is over its limit.
+     */
+    public void admit(Proof proof, SubmissionLimits limits, String clientAddress, String email, Instant now) {
+        if (!spend(proof.challenge(), now)) {
+            throw InvalidInputException.of(CHALLENGE_FIELD, "guard.error.challengeUsed");
+        }
+        SlidingWindow perAddress =
+                window(limits.feature() + ":address", limits.perAddressPerHour(), SubmissionLimits.ADDRESS_WINDOW);
+        SlidingWindow perEmail =
+                window(limits.feature() + ":email", limits.perEmailPerDay(), SubmissionLimits.EMAIL_WINDOW);
+        String addressKey = addressKey(clientAddress);
+        if (email == null || email.isBlank()) {
+            // Nothing to count per e-mail address when the form lets the sender give none.
+            if (!perAddress.tryAcquire(addressKey, now)) {
+                throw new RateLimitedException(perAddress.retryAfter(addressKey, now), limits.refusalKey());
+            }
+            return;
+        }
+        String emailKey = emailKey(email);
+        if (!SlidingWindow.tryAcquireBoth(perAddress, addressKey, perEmail, emailKey, now)) {
+            Duration address = perAddress.retryAfter(addressKey, now);
+            Duration mail = perEmail.retryAfter(emailKey, now);
+            throw new RateLimitedException(address.compareTo(mail) > 0 ? address : mail, limits.refusalKey());
+        }
+    }
+
+    /** Counts a look-up or an erasure request by tracking code; 429 with the wait past the limit. */
+    public void admitLookup(SubmissionLimits limits, String clientAddress, Instant now) {
+        SlidingWindow lookups = window(
+                limits.feature() + ":lookup", limits.lookupsPerAddressPerHour(), SubmissionLimits.ADDRESS_WINDOW);
+        String addressKey = addressKey(clientAddress);
+        if (!lookups.tryAcquire(addressKey, now)) {
+            throw new RateLimitedException(lookups.retryAfter(addressKey, now), limits.lookupRefusalKey());
+        }
+    }
+
+    /** The keyed digest an e-mail address is counted and matched by, never the address itself. */
+    public static String emailKey(String email) {
+        return PersonalDataKey.cipher().digest(Text.clean(email).toLowerCase(Locale.ROOT));
+    }
+
+    private static String addressKey(String clientAddress) {
+        return PersonalDataKey.cipher().digest("address:" + clientAddress);
+    }
+
+    /** The first caller's limit holds for a window until restart, as the settings do. */
+    private SlidingWindow window(String name, int limit, Duration length) {
+        return windows.computeIfAbsent(name, unused -> new SlidingWindow(limit, length));
+    }
+
+    /**
+     * Spends a verified challenge; false when it was spent before. In a transaction of its own: a
+     * challenge stays spent even when the submission then fails, and of two submissions racing with
+     * one challenge the unique key lets one through.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean spend(String challenge, Instant now) {
+        String id = ProofOfWork.idOf(challenge);
+        if (em.find(SpentChallenge.class, id) != null) {
+            return false;
+        }
+        try {
+            em.persist(new SpentChallenge(id, now.plus(challengeLifetime())));
+            em.flush();
+            return true;
+        } catch (PersistenceException spentMeanwhile) {
+            return false;
+        }
+    }
+
+    /** Challenges that could not be used any more anyway are forgotten. */
+    @Schedule(hour = "*", minute = "17", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    void forgetExpired() {
+        em.createNamedQuery(SpentChallenge.EXPIRED)
+                .setParameter("now", clock.instant())
+                .executeUpdate();
+    }
+}

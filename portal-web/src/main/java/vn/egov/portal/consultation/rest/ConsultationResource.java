@@ -1,0 +1,256 @@
+package vn.egov.portal.consultation.rest;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.egov.portal.consultation.boundary.CommentForm;
+import vn.egov.portal.consultation.boundary.CommentIntake;
+import vn.egov.portal.consultation.boundary.ConsultationRegister;
+import vn.egov.portal.consultation.boundary.ConsultationSettings;
+import vn.egov.portal.consultation.entity.Consultation;
+import vn.egov.portal.consultation.entity.DraftPart;
+import vn.egov.portal.consultation.entity.Extension;
+import vn.egov.portal.guard.boundary.Proof;
+import vn.egov.portal.guard.boundary.SubmissionGuard;
+import vn.egov.portal.legal.entity.LegalDocument;
+import vn.egov.portal.platform.paging.rest.PageParameters;
+import vn.egov.portal.platform.paging.rest.PageView;
+import vn.egov.portal.platform.request.web.ClientAddress;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+
+/** Public consultations on draft documents (R7): the list and one with its parts and extensions. */
+@Path("v1/consultations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Consultations", description = "Draft documents open for public comment (public)")
+public class ConsultationResource {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    @Inject
+    ConsultationRegister register;
+
+    @Inject
+    CommentIntake intake;
+
+    @Inject
+    SubmissionGuard guard;
+
+    @Inject
+    ConsultationSettings settings;
+
+    @Inject
+    ClientAddress clients;
+
+    @Context
+    HttpServletRequest request;
+
+    public record Agency(String code, String name) {}
+
+    public record Document(long id, String numberSymbol, String url) {}
+
+    public record Part(int position, String kind, String number, String heading, String body) {}
+
+    public record Extended(String previousClose, String newClose, String reason, String recordedAt) {}
+
+    public record PublicComment(long id, Integer partPosition, String name, String body, String receivedAt) {}
+
+    /** A comment as sent: partPosition absent for the whole draft; challenge and nonce from the guard. */
+    public record CommentPayload(
+            Integer partPosition,
+            String body,
+            String name,
+            String email,
+            String organisation,
+            Boolean showName,
+            String consentVersion,
+            String challenge,
+            String nonce) {}
+
+    public record Challenge(String challenge, int bits, String consentVersion) {}
+
+    public record Accepted(long id, String state) {}
+
+    public record Summary(
+            long id,
+            String slug,
+            String title,
+            String summary,
+            Agency leadAgency,
+            String phase,
+            String opensAt,
+            String closesAt,
+            String url) {}
+
+    public record Detail(
+            long id,
+            String slug,
+            String title,
+            String summary,
+            Agency leadAgency,
+            String contactName,
+            String contactEmail,
+            String contactPhone,
+            String phase,
+            String opensAt,
+            String closesAt,
+            boolean split,
+            Document amends,
+            Document issued,
+            List<Part> parts,
+            List<Extended> extensions,
+            List<PublicComment> comments,
+            String url) {}
+
+    @GET
+    @Operation(summary = "Consultations that have been opened (never drafts), latest closing first")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of consultations; phase is UPCOMING, OPEN, CLOSED or SUMMARISED",
+            content = @Content(schema = @Schema(implementation = PageView.class)))
+    @APIResponse(responseCode = "400", description = "the paging malformed (the problem names it)")
+    public PageView<Summary> list(
+            @Parameter(description = PageParameters.PAGE) @QueryParam("page") String page,
+            @Parameter(description = PageParameters.SIZE) @QueryParam("size") String size) {
+        Instant now = register.now();
+        ZoneId zone = register.zone();
+        return PageView.of(register.list(PageParameters.request(page, size)), c -> summary(c, now, zone));
+    }
+
+    @GET
+    @Path("{id: [0-9]+}")
+    @Operation(summary = "One consultation with its parts (chapters, sections, articles, clauses) and extensions")
+    @APIResponse(responseCode = "404", description = "no opened consultation has this id")
+    public Detail get(@PathParam("id") long id) {
+        Consultation c = register.get(id);
+        Instant now = register.now();
+        ZoneId zone = register.zone();
+        return new Detail(
+                c.getId(),
+                c.getSlug(),
+                c.getTitle(),
+                c.getSummary(),
+                agency(c),
+                c.getContactName(),
+                c.getContactEmail(),
+                c.getContactPhone(),
+                c.phaseAt(now).name(),
+                time(c.getOpensAt(), zone),
+                time(c.getClosesAt(), zone),
+                c.isSplit(),
+                document(c.getAmends()),
+                document(c.getIssued()),
+                c.getParts().stream().map(ConsultationResource::part).toList(),
+                c.getExtensions().stream().map(e -> extended(e, zone)).toList(),
+                register.publishedComments(c).stream()
+                        .map(comment -> new PublicComment(
+                                comment.getId(),
+                                comment.getPart() == null
+                                        ? null
+                                        : comment.getPart().getPosition(),
+                                comment.getPublicName(),
+                                comment.getBody(),
+                                time(comment.getReceivedAt(), zone)))
+                        .toList(),
+                c.getPath());
+    }
+
+    @GET
+    @Path("challenge")
+    @Operation(
+            summary = "What a comment needs: a fresh challenge and the consent version",
+            description = "Find a decimal nonce such that SHA-256(challenge + ':' + nonce) starts with bits zero bits;"
+                    + " each challenge is taken once.")
+    public Challenge challenge() {
+        return new Challenge(intake.challenge(), guard.bits(), settings.consentVersion());
+    }
+
+    @POST
+    @Path("{id}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Comment on the whole draft or on one part (partPosition) while the consultation is open")
+    @APIResponse(responseCode = "201", description = "Stored; state PENDING (moderated first) or PUBLISHED")
+    @APIResponse(responseCode = "400", description = "Every missing or invalid field, in the Accept-Language")
+    @APIResponse(responseCode = "404", description = "no opened consultation has this id")
+    @APIResponse(responseCode = "409", description = "not open for comment; the problem gives the period")
+    @APIResponse(responseCode = "429", description = "Too many comments from this address or e-mail; see Retry-After")
+    public Response comment(@PathParam("id") long id, CommentPayload payload, @Context UriInfo uri) {
+        if (payload == null) {
+            throw InvalidInputException.of("body", "consultation.error.comment");
+        }
+        long comment = intake.submit(
+                id,
+                new CommentForm(
+                        payload.partPosition(),
+                        payload.body(),
+                        payload.name(),
+                        payload.email(),
+                        payload.organisation(),
+                        Boolean.TRUE.equals(payload.showName()),
+                        payload.consentVersion()),
+                new Proof(payload.challenge(), payload.nonce()),
+                clients.of(request));
+        String state = settings.moderation() == ConsultationSettings.Moderation.AFTER ? "PUBLISHED" : "PENDING";
+        return Response.created(
+                        uri.getBaseUriBuilder().path("v1/consultations/{id}").build(id))
+                .entity(new Accepted(comment, state))
+                .build();
+    }
+
+    private static Summary summary(Consultation c, Instant now, ZoneId zone) {
+        return new Summary(
+                c.getId(),
+                c.getSlug(),
+                c.getTitle(),
+                c.getSummary(),
+                agency(c),
+                c.phaseAt(now).name(),
+                time(c.getOpensAt(), zone),
+                time(c.getClosesAt(), zone),
+                c.getPath());
+    }
+
+    private static Agency agency(Consultation c) {
+        return new Agency(
+                c.getLeadAgency().getCode(), c.getLeadAgency().getName().in(VI));
+    }
+
+    private static Part part(DraftPart p) {
+        return new Part(p.getPosition(), p.getKind().name(), p.getNumber(), p.getHeading(), p.getBody());
+    }
+
+    private static Extended extended(Extension e, ZoneId zone) {
+        return new Extended(
+                time(e.getPreviousClose(), zone),
+                time(e.getNewClose(), zone),
+                e.getReason(),
+                time(e.getRecordedAt(), zone));
+    }
+
+    private static Document document(LegalDocument d) {
+        return d == null ? null : new Document(d.getId(), d.getNumberSymbol(), "/van-ban/" + d.getEliPath());
+    }
+
+    private static String time(Instant instant, ZoneId zone) {
+        return instant == null ? null : instant.atZone(zone).toOffsetDateTime().toString();
+    }
+}

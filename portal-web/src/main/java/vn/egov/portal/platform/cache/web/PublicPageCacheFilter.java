@@ -1,0 +1,120 @@
+package vn.egov.portal.platform.cache.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import vn.egov.portal.platform.chrome.web.DisplayOptionsServlet;
+
+/**
+ * Serves anonymous GETs of public pages from {@link PublicPageCache}, and fills it. Never for
+ * officials (a session cookie or credentials), never for the console, the API, log-in, media or
+ * resources, and never keeps a response that sets a cookie or is not a plain 200. Every answer carries
+ * an ETag, Last-Modified and Cache-Control, so browsers and proxies revalidate with 304s.
+ */
+@WebFilter(filterName = "PublicPageCacheFilter")
+public class PublicPageCacheFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Set<String> NEVER = Set.of(
+            "/admin/",
+            "/api/",
+            "/login",
+            "/logout",
+            "/media/",
+            "/jakarta.faces.resource/",
+            "/resources/",
+            "/health",
+            "/openapi",
+            "/metrics",
+            // The display options differ by reader (a cookie); the pages around them do not.
+            DisplayOptionsServlet.CHOOSE);
+    private static final int MAX_KEY = 1000;
+
+    @Inject
+    PublicPageCache cache;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!cacheable(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = cache.keyOf(request);
+        Optional<PublicPageCache.Page> kept = cache.find(key);
+        if (kept.isPresent()) {
+            send(request, response, kept.get(), "HIT");
+            return;
+        }
+        long version = cache.currentVersion();
+        BufferingResponse buffered = new BufferingResponse(response);
+        chain.doFilter(request, buffered);
+        if (!buffered.keepable() || request.getSession(false) != null) {
+            buffered.passThrough();
+            return;
+        }
+        send(request, response, cache.store(key, buffered.body(), buffered.getContentType(), version), "MISS");
+    }
+
+    private boolean cacheable(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (!cache.isEnabled() || !("GET".equals(method) || "HEAD".equals(method))) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.length() > MAX_KEY || NEVER.stream().anyMatch(path::startsWith)) {
+            return false;
+        }
+        return request.getHeader("Authorization") == null && !hasSessionCookie(request);
+    }
+
+    private static boolean hasSessionCookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return false;
+        }
+        String name = request.getServletContext().getSessionCookieConfig().getName();
+        String sessionCookie = name == null ? "JSESSIONID" : name;
+        for (Cookie cookie : cookies) {
+            if (sessionCookie.equalsIgnoreCase(cookie.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void send(HttpServletRequest request, HttpServletResponse response, PublicPageCache.Page page, String state)
+            throws IOException {
+        response.setHeader("ETag", page.etag());
+        response.setDateHeader("Last-Modified", page.lastModified());
+        response.setHeader("Cache-Control", cache.cacheControl());
+        response.setHeader("X-Portal-Cache", state);
+        if (notModified(request, page)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType(page.contentType());
+        response.setContentLength(page.body().length);
+        response.setBufferSize(page.body().length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(page.body());
+        }
+    }
+
+    private static boolean notModified(HttpServletRequest request, PublicPageCache.Page page) {
+        String match = request.getHeader("If-None-Match");
+        if (match != null) {
+            return match.contains(page.etag()) || "*".equals(match.strip());
+        }
+        long since = request.getDateHeader("If-Modified-Since");
+        return since >= 0 && page.lastModified() <= since;
+    }
+}

@@ -1,9 +1,0 @@
-package vn.egov.portal.platform.web;
-
-import java.util.List;
-
-/** A feature's entries in the console menu. */
-public interface ConsoleLinks {
-
-    List<ConsoleLink> links();
-}

@@ -1,9 +1,0 @@
-package vn.egov.portal.platform.web;
-
-import java.util.List;
-
-/** A feature's entries in the public main navigation; implement it as an application-scoped bean. */
-public interface PublicLinks {
-
-    List<PublicLink> links();
-}

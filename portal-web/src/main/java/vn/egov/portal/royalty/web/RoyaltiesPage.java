@@ -1,0 +1,144 @@
+package vn.egov.portal.royalty.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import vn.egov.portal.content.boundary.EditorialQueries;
+import vn.egov.portal.content.entity.ContentKind;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.platform.validation.web.FacesFeedback;
+import vn.egov.portal.royalty.boundary.RoyaltyLedger;
+import vn.egov.portal.royalty.control.RoyaltyCsv;
+import vn.egov.portal.security.boundary.AccessDeniedException;
+import vn.egov.portal.site.entity.Site;
+
+/** Royalty rates of a site and the monthly statement per author, with its CSV export. */
+@Named
+@ViewScoped
+public class RoyaltiesPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    RoyaltyLedger ledger;
+
+    @Inject
+    EditorialQueries queries;
+
+    @Inject
+    Clock clock;
+
+    private String siteSlug;
+    private String month;
+    private ContentKind kind;
+    private BigDecimal amount;
+
+    @PostConstruct
+    void init() {
+        List<Site> sites = queries.listMySites();
+        siteSlug = sites.isEmpty() ? null : sites.get(0).getSlug();
+        month = YearMonth.now(clock).toString();
+    }
+
+    public List<Site> getSites() {
+        return queries.listMySites();
+    }
+
+    public Map<ContentKind, BigDecimal> getRates() {
+        return ledger.listRates(siteSlug);
+    }
+
+    public List<RoyaltyLedger.AuthorStatement> getStatement() {
+        return ledger.statement(siteSlug, period());
+    }
+
+    public BigDecimal getTotal() {
+        return getStatement().stream()
+                .map(RoyaltyLedger.AuthorStatement::total)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public void setRate() {
+        try {
+            ledger.setRate(siteSlug, kind, amount);
+            FacesFeedback.done("royalty.rateSaved");
+        } catch (InvalidInputException invalid) {
+            FacesFeedback.show(invalid, "rates");
+        } catch (AccessDeniedException denied) {
+            FacesFeedback.show(new vn.egov.portal.platform.error.boundary.ConflictException(
+                    "royalty.error.notHead", denied.getMessage()));
+        }
+    }
+
+    /** The statement as a CSV download (UTF-8 with BOM, so spreadsheet programs read Vietnamese). */
+    public void exportCsv() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        byte[] csv = RoyaltyCsv.write(getStatement()).getBytes(StandardCharsets.UTF_8);
+        external.responseReset();
+        external.setResponseContentType("text/csv; charset=UTF-8");
+        external.setResponseHeader(
+                "Content-Disposition", "attachment; filename=\"nhuan-but-" + siteSlug + "-" + period() + ".csv\"");
+        try (OutputStream out = external.getResponseOutputStream()) {
+            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            out.write(csv);
+        }
+        faces.responseComplete();
+    }
+
+    private YearMonth period() {
+        try {
+            return YearMonth.parse(month);
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            return YearMonth.now(clock);
+        }
+    }
+
+    public ContentKind[] getKinds() {
+        return ContentKind.values();
+    }
+
+    public String getSiteSlug() {
+        return siteSlug;
+    }
+
+    public void setSiteSlug(String siteSlug) {
+        this.siteSlug = siteSlug;
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+
+    public ContentKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ContentKind kind) {
+        this.kind = kind;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+}
