@@ -92,7 +92,7 @@ class DatabaseSchemaIT {
         assertThat(rowsBefore.get("qa_question")).isPositive();
         assertThat(single(old, "select name_vi from site where slug = 'xa-dam-thuy'"))
                 .isEqualTo("Trang thông tin điện tử xã Đàm Thủy");
-        assertThat(single(old, "select min(version) from flyway_schema_history where type = 'BASELINE'"))
+        assertThat(single(old, "select min(\"version\") from \"flyway_schema_history\" where \"type\" = 'BASELINE'"))
                 .isEqualTo("1");
     }
 
