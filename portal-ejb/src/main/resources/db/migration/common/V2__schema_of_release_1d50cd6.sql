@@ -83,3 +83,10 @@ ALTER TABLE outbound_mail ADD COLUMN IF NOT EXISTS purgedat TIMESTAMP;
 ALTER TABLE outbound_mail ALTER COLUMN body SET DATA TYPE VARCHAR(120000);
 ALTER TABLE outbound_mail ALTER COLUMN recipients SET DATA TYPE VARCHAR(2800);
 ALTER TABLE outbound_mail ALTER COLUMN subject SET DATA TYPE VARCHAR(2200);
+
+-- Rich texts unbounded: EclipseLink made these @Lob columns varchar(255) on PostgreSQL, which refused
+-- any longer article body or biography there. On H2 they already are unbounded.
+ALTER TABLE article ALTER COLUMN body_html SET DATA TYPE VARCHAR;
+ALTER TABLE article_revision ALTER COLUMN body_html SET DATA TYPE VARCHAR;
+ALTER TABLE leader ALTER COLUMN biography_vi SET DATA TYPE VARCHAR;
+ALTER TABLE leader ALTER COLUMN biography_en SET DATA TYPE VARCHAR;

@@ -1,10 +1,17 @@
 package vn.egov.portal.platform.persistence;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Lob;
 import jakarta.persistence.Persistence;
+import jakarta.persistence.metamodel.Attribute;
+import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The schema the entities ask for, made by the JPA provider Payara runs (EclipseLink 4.0.7, outside
@@ -15,7 +22,11 @@ final class EntitySchema {
 
     private EntitySchema() {}
 
-    static void create(String url, String user, String password, Path scriptFolder) {
+    /**
+     * Makes the entities' tables and answers the names of their {@code @Lob} text columns, which
+     * EclipseLink writes as {@code varchar(255)} on PostgreSQL (a cut-off the migrations do not copy).
+     */
+    static Set<String> create(String url, String user, String password, Path scriptFolder) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("jakarta.persistence.jtaDataSource", "");
@@ -34,8 +45,23 @@ final class EntitySchema {
         EntityManagerFactory factory = Persistence.createEntityManagerFactory("portal", properties);
         try {
             factory.createEntityManager().close();
+            return lobColumns(factory);
         } finally {
             factory.close();
         }
+    }
+
+    private static Set<String> lobColumns(EntityManagerFactory factory) {
+        Set<String> columns = new TreeSet<>();
+        for (var type : factory.getMetamodel().getManagedTypes()) {
+            for (Attribute<?, ?> attribute : type.getDeclaredAttributes()) {
+                if (attribute.getJavaMember() instanceof Field field && field.isAnnotationPresent(Lob.class)) {
+                    Column column = field.getAnnotation(Column.class);
+                    String name = column == null || column.name().isEmpty() ? field.getName() : column.name();
+                    columns.add(name.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return columns;
     }
 }

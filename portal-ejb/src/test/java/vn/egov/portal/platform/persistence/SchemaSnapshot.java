@@ -45,6 +45,24 @@ record SchemaSnapshot(Map<String, Set<String>> tables) {
         return new SchemaSnapshot(tables);
     }
 
+    /**
+     * This snapshot with the named text columns unbounded, as the migrations make the entities'
+     * {@code @Lob} columns on PostgreSQL where EclipseLink's own DDL would stop at 255 characters.
+     */
+    SchemaSnapshot withUnboundedText(Set<String> columns) {
+        Map<String, Set<String>> widened = new TreeMap<>();
+        tables.forEach((table, lines) -> {
+            Set<String> copy = new TreeSet<>();
+            for (String line : lines) {
+                String[] words = line.split(" ");
+                boolean lob = words.length >= 3 && words[0].equals("column") && columns.contains(words[1]);
+                copy.add(lob ? line.replace("varchar(255,0)", "varchar(2147483647,0)") : line);
+            }
+            widened.put(table, copy);
+        });
+        return new SchemaSnapshot(widened);
+    }
+
     /** What differs, as lines a person can act on ("+" only in the other snapshot, "-" only in this one). */
     List<String> differencesTo(SchemaSnapshot other) {
         List<String> differences = new ArrayList<>();
