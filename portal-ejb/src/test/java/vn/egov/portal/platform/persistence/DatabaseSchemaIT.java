@@ -101,6 +101,37 @@ class DatabaseSchemaIT {
                 .isEqualTo("1");
     }
 
+    /**
+     * ea57bc2 kept signed legal files by their SHA-256 and a media type, and sealed attachments by a
+     * stored name: after the upgrade each row names its file's place in the one file store, where the
+     * files still are, with its format and whether it is sealed.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void filesStoredInTheOldLayoutsAreFoundInTheFileStoreAfterTheUpgrade(String vendor) throws Exception {
+        Database old = newDatabase(vendor);
+        loadRelease(old, "ea57bc2", vendor);
+        String sha = "ab".repeat(32);
+        execute(
+                old,
+                "insert into legal_file (id, filename, mediatype, sha256, size, uploadedat)"
+                        + " values (900001, 'quyet-dinh.pdf', 'application/pdf', '" + sha
+                        + "', 10, current_timestamp)");
+        execute(
+                old,
+                "insert into qa_attachment (id, filename, format, sizebytes, storedname, uploadedat)"
+                        + " values (900002, 'giay-to.pdf', 'PDF', 10, 'cd0123456789', current_timestamp)");
+
+        SchemaMigration.migrate(old.source(), CLASSES);
+
+        assertThat(single(old, "select location || ' ' || format || ' ' || sealed from legal_file where id = 900001")
+                        .toLowerCase())
+                .isEqualTo("legal-files/ab/" + sha + " pdf false");
+        assertThat(single(old, "select location || ' ' || sealed from qa_attachment where id = 900002")
+                        .toLowerCase())
+                .isEqualTo("qa-attachments/cd/cd0123456789 true");
+    }
+
     @Test
     void tablesOfTheBatchRuntimeAloneDoNotPassForThePreviousRelease() throws Exception {
         Database shared = newDatabase("h2");
