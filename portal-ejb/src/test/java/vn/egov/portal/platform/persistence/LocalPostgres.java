@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -91,8 +92,9 @@ final class LocalPostgres implements AutoCloseable {
 
     /** Runs a plain SQL dump (pg_dump's format, COPY included) into a database as the portal's role. */
     void load(String database, Path dump) throws IOException, InterruptedException {
-        Path readable = folder.resolve(dump.getFileName());
-        Files.copy(dump, readable);
+        // A copy the postgres user may read, one per load (the same dump is loaded into several databases).
+        Path readable = Files.createTempFile(folder, "dump-", ".sql");
+        Files.copy(dump, readable, StandardCopyOption.REPLACE_EXISTING);
         readable.toFile().setReadable(true, false);
         asPostgres(
                 "psql",
