@@ -2,7 +2,7 @@
 # The upgrade of stored files, end to end: the previous release (commit ea57bc2, or PREVIOUS=<rev>)
 # starts on a fresh data folder with the demo province, and a signed legal file and a question
 # attachment are stored through its console and API next to the demo's media; the SHA-256 of every
-# download is noted. That portal stops, this tree starts on the same folder (StoredFileUpgrade runs)
+# download is noted. That portal stops, this tree starts on the same folder (migration V2 moves the rows)
 # and every file must come back with the same bytes and types; new uploads must still work.
 #
 #   bench/files-upgrade/upgrade.sh          (needs git, mvn, java, curl; a few minutes)

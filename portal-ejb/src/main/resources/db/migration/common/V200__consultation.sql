@@ -2,7 +2,7 @@
 -- extensions. Kept in step with consultation/entity; ids come from EclipseLink's table sequence
 -- (SEQ_GEN), like every other entity's. Runs on H2 2.2 and PostgreSQL 15.
 
-CREATE TABLE consultation (
+CREATE TABLE IF NOT EXISTS consultation (
     ID BIGINT NOT NULL,
     VERSION BIGINT,
     slug VARCHAR(120) NOT NULL UNIQUE,
@@ -22,12 +22,15 @@ CREATE TABLE consultation (
     created_at TIMESTAMP NOT NULL,
     opened_at TIMESTAMP,
     closed_at TIMESTAMP,
-    PRIMARY KEY (ID)
+    PRIMARY KEY (ID),
+    CONSTRAINT FK_consultation_lead_agency_id FOREIGN KEY (lead_agency_id) REFERENCES org_unit (ID),
+    CONSTRAINT FK_consultation_amends_id FOREIGN KEY (amends_id) REFERENCES legal_document (ID),
+    CONSTRAINT FK_consultation_issued_id FOREIGN KEY (issued_id) REFERENCES legal_document (ID)
 );
 
-CREATE INDEX ix_consultation_state ON consultation (state, closes_at);
+CREATE INDEX IF NOT EXISTS ix_consultation_state ON consultation (state, closes_at);
 
-CREATE TABLE consultation_part (
+CREATE TABLE IF NOT EXISTS consultation_part (
     ID BIGINT NOT NULL,
     VERSION BIGINT,
     consultation_id BIGINT NOT NULL,
@@ -36,12 +39,13 @@ CREATE TABLE consultation_part (
     part_number VARCHAR(20) NOT NULL,
     heading VARCHAR(1000) NOT NULL,
     body VARCHAR(20000) NOT NULL,
-    PRIMARY KEY (ID)
+    PRIMARY KEY (ID),
+    CONSTRAINT FK_consultation_part_consultation_id FOREIGN KEY (consultation_id) REFERENCES consultation (ID)
 );
 
-CREATE INDEX ix_consultation_part ON consultation_part (consultation_id, position);
+CREATE INDEX IF NOT EXISTS ix_consultation_part ON consultation_part (consultation_id, position);
 
-CREATE TABLE consultation_extension (
+CREATE TABLE IF NOT EXISTS consultation_extension (
     ID BIGINT NOT NULL,
     VERSION BIGINT,
     consultation_id BIGINT NOT NULL,
@@ -50,16 +54,11 @@ CREATE TABLE consultation_extension (
     reason VARCHAR(2000) NOT NULL,
     recorded_at TIMESTAMP NOT NULL,
     recorded_by VARCHAR(100) NOT NULL,
-    PRIMARY KEY (ID)
+    PRIMARY KEY (ID),
+    CONSTRAINT FK_consultation_extension_consultation_id FOREIGN KEY (consultation_id) REFERENCES consultation (ID)
 );
 
-ALTER TABLE consultation ADD CONSTRAINT FK_consultation_lead_agency_id FOREIGN KEY (lead_agency_id) REFERENCES org_unit (ID);
-ALTER TABLE consultation ADD CONSTRAINT FK_consultation_amends_id FOREIGN KEY (amends_id) REFERENCES legal_document (ID);
-ALTER TABLE consultation ADD CONSTRAINT FK_consultation_issued_id FOREIGN KEY (issued_id) REFERENCES legal_document (ID);
-ALTER TABLE consultation_part ADD CONSTRAINT FK_consultation_part_consultation_id FOREIGN KEY (consultation_id) REFERENCES consultation (ID);
-ALTER TABLE consultation_extension ADD CONSTRAINT FK_consultation_extension_consultation_id FOREIGN KEY (consultation_id) REFERENCES consultation (ID);
-
-CREATE TABLE consultation_comment (
+CREATE TABLE IF NOT EXISTS consultation_comment (
     ID BIGINT NOT NULL,
     VERSION BIGINT,
     consultation_id BIGINT NOT NULL,
@@ -75,9 +74,9 @@ CREATE TABLE consultation_comment (
     received_at TIMESTAMP NOT NULL,
     moderated_at TIMESTAMP,
     moderated_by VARCHAR(100),
-    PRIMARY KEY (ID)
+    PRIMARY KEY (ID),
+    CONSTRAINT FK_consultation_comment_consultation_id FOREIGN KEY (consultation_id) REFERENCES consultation (ID),
+    CONSTRAINT FK_consultation_comment_part_id FOREIGN KEY (part_id) REFERENCES consultation_part (ID)
 );
 
-CREATE INDEX ix_consultation_comment ON consultation_comment (consultation_id, state);
-ALTER TABLE consultation_comment ADD CONSTRAINT FK_consultation_comment_consultation_id FOREIGN KEY (consultation_id) REFERENCES consultation (ID);
-ALTER TABLE consultation_comment ADD CONSTRAINT FK_consultation_comment_part_id FOREIGN KEY (part_id) REFERENCES consultation_part (ID);
+CREATE INDEX IF NOT EXISTS ix_consultation_comment ON consultation_comment (consultation_id, state);

@@ -14,9 +14,6 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -35,7 +32,6 @@ import vn.egov.portal.legal.entity.LegalDocument;
 import vn.egov.portal.legal.entity.SignedFile;
 import vn.egov.portal.media.boundary.FileStore;
 import vn.egov.portal.media.boundary.MediaLibrary;
-import vn.egov.portal.media.boundary.StoredFileUpgrade;
 import vn.egov.portal.media.entity.MediaFile;
 import vn.egov.portal.media.entity.StoredFile;
 import vn.egov.portal.platform.config.boundary.PortalConfig;
@@ -54,8 +50,8 @@ import vn.egov.portal.test.container.AsSecretary;
 
 /**
  * The one file store with its three owners (public media, signed legal files, sealed Q&A
- * attachments) and the one download path, through the real EJB, JPA and servlet stack; and the files
- * a portal of the previous release stored, in its three layouts, still opening after the upgrade.
+ * attachments) and the one download path, through the real EJB, JPA and servlet stack. (The files of
+ * releases before migrations move in V2: DatabaseSchemaIT and server-config/smoke/upgrade-test.sh.)
  */
 @ExtendWith(ArquillianExtension.class)
 class FileStoreIT {
@@ -85,9 +81,6 @@ class FileStoreIT {
 
     @Inject
     AskerRecords askers;
-
-    @Inject
-    StoredFileUpgrade upgrade;
 
     @Inject
     AsEditorInChief editor;
@@ -153,95 +146,6 @@ class FileStoreIT {
         for (String missing : List.of("/van-ban/tep/999999999", "/van-ban/tep/abc", "/admin/hoi-dap/tep/999999999")) {
             assertThat(console.get(missing).statusCode()).as(missing).isEqualTo(404);
         }
-    }
-
-    /**
-     * The previous release kept media by a path relative to {@code media/}, signed files by their
-     * SHA-256 under {@code legal-files/xx/} with a media type, and sealed attachments by a stored name
-     * under {@code qa-attachments/xx/}. Rows and files are put back into those layouts, as that
-     * release left them, and the upgrade that runs at start must bring every one of them back.
-     */
-    @Test
-    void filesThePreviousReleaseStoredStillOpenAfterTheUpgrade() throws Exception {
-        byte[] png = png();
-        MediaFile image = editor.call(() -> media.upload("anh-cu.png", new ByteArrayInputStream(png)));
-        LegalDocument document = draft();
-        SignedFile signed =
-                editor.call(() -> legal.attach(document.getId(), "quyet-dinh-cu.pdf", new ByteArrayInputStream(PDF)));
-        editor.call(() -> legal.publish(document.getId()));
-        Attachment sent = attachmentOf(ask(Upload.of("giay-to-cu.pdf", PDF)));
-
-        editor.call(() -> {
-            asPreviousRelease(image, signed, sent);
-            return null;
-        });
-        editor.call(() -> {
-            upgrade.upgrade();
-            return null;
-        });
-        em.getEntityManagerFactory().getCache().evictAll();
-
-        WebClient web = new WebClient(base.toURI());
-        HttpResponse<String> shown = web.get(image.getPath());
-        assertThat(shown.statusCode()).isEqualTo(200);
-        assertThat(shown.headers().firstValueAsLong("Content-Length")).hasValue(png.length);
-        assertThat(bytesOf(editor.call(
-                        () -> media.find(image.getToken()).orElseThrow().getStored())))
-                .isEqualTo(png);
-        HttpResponse<String> downloaded = web.get("/van-ban/tep/" + signed.getId());
-        assertThat(downloaded.statusCode()).isEqualTo(200);
-        assertThat(downloaded.headers().firstValue("Content-Type")).contains("application/pdf");
-        assertThat(downloaded.body()).isEqualTo(new String(PDF, StandardCharsets.US_ASCII));
-        StoredFile attachment = board.call(() -> askers.openAttachment(sent.getId()));
-        assertThat(attachment.isSealed()).isTrue();
-        assertThat(attachment.getLocation()).isEqualTo(previousAttachmentPath(sent.getStored()));
-        assertThat(bytesOf(attachment)).isEqualTo(PDF);
-
-        editor.call(() -> {
-            upgrade.upgrade();
-            return null;
-        });
-        assertThat(web.get(image.getPath()).statusCode())
-                .as("a second start changes nothing")
-                .isEqualTo(200);
-    }
-
-    /** What the previous release's stores wrote: their columns (nullable here, the rows are new), their folders. */
-    private void asPreviousRelease(MediaFile image, SignedFile signed, Attachment sent) throws IOException {
-        em.createNativeQuery("ALTER TABLE media_file ADD COLUMN storedpath VARCHAR(200)")
-                .executeUpdate();
-        em.createNativeQuery("UPDATE media_file SET storedpath = ?, location = NULL, sealed = NULL WHERE id = ?")
-                .setParameter(1, image.getStored().getLocation().substring("media/".length()))
-                .setParameter(2, image.getId())
-                .executeUpdate();
-
-        String sha256 = signed.getStored().getSha256();
-        move(signed.getStored().getLocation(), "legal-files/" + sha256.substring(0, 2) + "/" + sha256);
-        em.createNativeQuery("ALTER TABLE legal_file ADD COLUMN mediatype VARCHAR(100)")
-                .executeUpdate();
-        em.createNativeQuery(
-                        "UPDATE legal_file SET mediatype = 'application/pdf', format = NULL, location = NULL, sealed = NULL WHERE id = ?")
-                .setParameter(1, signed.getId())
-                .executeUpdate();
-
-        move(sent.getStored().getLocation(), previousAttachmentPath(sent.getStored()));
-        em.createNativeQuery("ALTER TABLE qa_attachment ADD COLUMN storedname VARCHAR(40)")
-                .executeUpdate();
-        em.createNativeQuery("UPDATE qa_attachment SET storedname = ?, location = NULL, sealed = NULL WHERE id = ?")
-                .setParameter(1, sent.getStored().key())
-                .setParameter(2, sent.getId())
-                .executeUpdate();
-    }
-
-    private static String previousAttachmentPath(StoredFile file) {
-        return "qa-attachments/" + file.key().substring(0, 2) + "/" + file.key();
-    }
-
-    /** The old signed-file store kept one file per content hash: the same bytes may already be there. */
-    private void move(String from, String to) throws IOException {
-        Path target = config.dataDirectory().resolve(to);
-        Files.createDirectories(target.getParent());
-        Files.move(config.dataDirectory().resolve(from), target, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private byte[] bytesOf(StoredFile file) throws IOException {

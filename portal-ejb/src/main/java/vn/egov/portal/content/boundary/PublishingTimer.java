@@ -1,6 +1,7 @@
 package vn.egov.portal.content.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -19,6 +20,7 @@ import java.util.logging.Logger;
 @Singleton
 // Open to every caller on purpose: the timer runs without a caller.
 @PermitAll
+@DependsOn("SchemaMigrations")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PublishingTimer {
 

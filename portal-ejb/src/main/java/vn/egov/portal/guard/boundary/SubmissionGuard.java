@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -38,6 +39,7 @@ import vn.egov.portal.privacy.control.PersonalDataKey;
  * addresses are counted by their keyed digests only.
  */
 @Singleton
+@DependsOn("SchemaMigrations")
 // Open to every caller on purpose: anonymous submissions and look-ups pass through it.
 @PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)

@@ -37,7 +37,7 @@ public class StoredFile {
     /*
      * Location and sealed are new columns in the tables of the previous release, which had rows:
      * create-or-extend-tables cannot add a NOT NULL column to them, so they are nullable in the
-     * schema, always set here, and filled for old rows by StoredFileUpgrade.
+     * schema, always set here, and filled for old rows by migration V2.
      */
     @Column(length = 200)
     private String location;

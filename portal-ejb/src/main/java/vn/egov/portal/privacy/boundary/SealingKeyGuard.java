@@ -2,6 +2,7 @@ package vn.egov.portal.privacy.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -27,6 +28,7 @@ import vn.egov.portal.privacy.entity.SealingKey;
  * key is back. Restart after putting the right key in place.
  */
 @Singleton
+@DependsOn("SchemaMigrations")
 @Startup
 public class SealingKeyGuard {
 

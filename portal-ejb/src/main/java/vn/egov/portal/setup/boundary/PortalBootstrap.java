@@ -15,12 +15,12 @@ import java.util.logging.Logger;
 import vn.egov.portal.platform.config.boundary.PortalConfig;
 
 /**
- * First thing at every start, once the files of the previous release are upgraded: structural data, the first administrator, then the demo province if
- * asked for. A broken demo set is logged and skipped; the portal still starts.
+ * First thing at every start, once the schema is migrated and the personal-data key checked: structural
+ * data, the first administrator, then the demo province if asked for. A broken demo set is logged and skipped; the portal still starts.
  */
 @Singleton
 @Startup
-@DependsOn({"SealingKeyGuard", "StoredFileUpgrade"})
+@DependsOn("SealingKeyGuard")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PortalBootstrap {
 

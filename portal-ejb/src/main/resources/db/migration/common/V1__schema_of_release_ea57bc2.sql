@@ -1,0 +1,643 @@
+-- V1: the schema of the last release before migrations (commit ea57bc2), exactly as its EclipseLink
+-- (create-or-extend-tables) made it. Generated on H2 and on PostgreSQL from that commit's entities;
+-- the two differed only in synonyms (NUMERIC/DECIMAL) and in the unbounded text columns, which
+-- PostgreSQL got as VARCHAR(255) (article bodies, revisions and biographies longer than that could
+-- not be stored there; V2 widens them). Databases of that release are baselined at this version
+-- and never run this file; new databases start here. Never edit a migration once released: add one.
+--
+-- Names are unquoted, as EclipseLink wrote them: H2 folds them to upper case, PostgreSQL to lower.
+
+CREATE TABLE article (
+    ID BIGINT NOT NULL,
+    body_html VARCHAR,
+    COVERALT VARCHAR(300),
+    COVERTOKEN VARCHAR(40),
+    CREATEDAT TIMESTAMP NOT NULL,
+    CREATEDBY VARCHAR(64) NOT NULL,
+    FAILUREREASON VARCHAR(1000),
+    KIND VARCHAR(10) NOT NULL,
+    lang VARCHAR(2) NOT NULL,
+    PUBLISHAT TIMESTAMP,
+    PUBLISHEDAT TIMESTAMP,
+    REVISIONCOUNT INTEGER NOT NULL,
+    SCREENINGHITS INTEGER NOT NULL,
+    SCREENINGREVIEWED BOOLEAN NOT NULL,
+    SEARCHTEXT VARCHAR(2600),
+    SLUG VARCHAR(200) NOT NULL,
+    SOURCE VARCHAR(300),
+    STATE VARCHAR(20) NOT NULL,
+    SUMMARY VARCHAR(2000),
+    TAGS VARCHAR(500),
+    TITLE VARCHAR(500) NOT NULL,
+    UNPUBLISHAT TIMESTAMP,
+    UPDATEDAT TIMESTAMP NOT NULL,
+    VERSION BIGINT,
+    CATEGORY_ID BIGINT,
+    ORIGIN_ID BIGINT,
+    SITE_ID BIGINT,
+    TRANSLATIONOF_ID BIGINT,
+    PRIMARY KEY (ID)
+);
+CREATE INDEX ix_article_public ON article (site_id, state, publishedAt);
+CREATE INDEX ix_article_state ON article (state);
+
+CREATE TABLE article_attachment (
+    article_id BIGINT,
+    media_token VARCHAR(40),
+    ordinal INTEGER
+);
+
+CREATE TABLE article_author (
+    author_account VARCHAR(64),
+    author_name VARCHAR(200) NOT NULL,
+    share_percent INTEGER NOT NULL,
+    article_id BIGINT,
+    ordinal INTEGER
+);
+
+CREATE TABLE article_event (
+    ID BIGINT NOT NULL,
+    ACTION VARCHAR(30) NOT NULL,
+    ACTOR VARCHAR(64) NOT NULL,
+    FROMSTATE VARCHAR(20),
+    note VARCHAR(2000),
+    OCCURREDAT TIMESTAMP NOT NULL,
+    TOSTATE VARCHAR(20) NOT NULL,
+    VERSION BIGINT,
+    ARTICLE_ID BIGINT,
+    PRIMARY KEY (ID)
+);
+
+CREATE TABLE article_revision (
+    ID BIGINT NOT NULL,
+    ACTOR VARCHAR(64) NOT NULL,
+    body_html VARCHAR,
+    note VARCHAR(500),
+    revision_no INTEGER NOT NULL,
+    SAVEDAT TIMESTAMP NOT NULL,
+    SUMMARY VARCHAR(2000),
+    TITLE VARCHAR(500) NOT NULL,
+    VERSION BIGINT,
+    ARTICLE_ID BIGINT,
+    PRIMARY KEY (ID)
+);
+
+CREATE TABLE audit_event (
+    ID BIGINT NOT NULL,
+    ACTION VARCHAR(64) NOT NULL,
+    ACTOR VARCHAR(64) NOT NULL,
+    DETAIL VARCHAR(1000),
+    OCCURREDAT TIMESTAMP NOT NULL,
+    TARGET VARCHAR(200),
+    PRIMARY KEY (ID)
+);
+CREATE INDEX ix_audit_at ON audit_event (occurredAt);
+CREATE INDEX ix_audit_actor ON audit_event (actor);
+
+CREATE TABLE calendar_override (
+    ID BIGINT NOT NULL,
+    CHANGEDAT TIMESTAMP NOT NULL,
+    CHANGEDBY VARCHAR(64) NOT NULL,
+    day_date DATE NOT NULL UNIQUE,
+    DAYOFF BOOLEAN NOT NULL,
+    REASON VARCHAR(1000) NOT NULL,
+    REFERENCE VARCHAR(200) NOT NULL,
+    VERSION BIGINT,
+    PRIMARY KEY (ID)
+);
+
+CREATE TABLE category (
+    ID BIGINT NOT NULL,
+    CLAUSE VARCHAR(20) NOT NULL,
+    CODE VARCHAR(80) NOT NULL UNIQUE,
+    SORTORDER INTEGER NOT NULL,
+    VERSION BIGINT,
+    description_en VARCHAR(1000),
+    description_vi VARCHAR(1000),
+    name_en VARCHAR(300),
+    name_vi VARCHAR(300) NOT NULL,
+    PRIMARY KEY (ID)
+);
+
+CREATE TABLE deadline_alert (
+    ID BIGINT NOT NULL,
+    BOARDNOTIFIED BOOLEAN NOT NULL,
+    DUEDATE DATE NOT NULL,
+    JOBEXECUTIONID BIGINT,
+    level VARCHAR(12) NOT NULL,
+    RAISEDON DATE NOT NULL,
+    UNITNOTIFIED BOOLEAN NOT NULL,
+    VERSION BIGINT,
+    OBLIGATION_ID BIGINT,
+    PRIMARY KEY (ID)
+);
+
+CREATE TABLE deadline_rule (
+    ID BIGINT NOT NULL,
+    CATEGORYCODE VARCHAR(80),
+    CLAUSE VARCHAR(20) NOT NULL,
+    CODE VARCHAR(60) NOT NULL UNIQUE,
+    DUESOONDAYS INTEGER NOT NULL,
+    VERSION BIGINT,
+    WORKINGDAYS INTEGER NOT NULL,
+    name_en VARCHAR(500),
+    name_vi VARCHAR(500) NOT NULL,
+    trigger_en VARCHAR(300),
+    trigger_vi VARCHAR(300),
+    PRIMARY KEY (ID)
+);
+
+CREATE TABLE editorial_delegation (
+    ID BIGINT NOT NULL,
+    GRANTEDBY VARCHAR(64) NOT NULL,
+    VERSION BIGINT,
+    ACCOUNT_ID BIGINT,
+    CATEGORY_ID BIGINT,
+    SITE_ID BIGINT,
+    PRIMARY KEY (ID)
+);
+
+CREATE TABLE gazette_entry (
+    ID BIGINT NOT NULL,
+    PAGE INTEGER,
+    SORTORDER INTEGER NOT NULL,
+    VERSION BIGINT,
+    DOCUMENT_ID BIGINT,
+    ISSUE_ID BIGINT,
+    PRIMARY KEY (ID)
+);
+
+CREATE TABLE gazette_issue (
+    ID BIGINT NOT NULL,
+    ISSUEDATE DATE NOT NULL,
+    ISSUENUMBER INTEGER NOT NULL,
+    issue_year INTEGER NOT NULL,
+    VERSION BIGINT,
+    PRIMARY KEY (ID)
+);
+
+CREATE TABLE leader (
+    ID BIGINT NOT NULL,
+    biography_en VARCHAR,
+    biography_vi VARCHAR,
+    NAME VARCHAR(200) NOT NULL,
+    PHOTOTOKEN VARCHAR(40),
+    SLUG VARCHAR(120) NOT NULL UNIQUE,
+    SORTORDER INTEGER NOT NULL,
+    VERSION BIGINT,
+    contact_address VARCHAR(500),
+    contact_email VARCHAR(200),
+    contact_fax VARCHAR(50),
+    contact_phone VARCHAR(50),
+    contact_website VARCHAR(200),
+    duties_en VARCHAR(4000),
+    duties_vi VARCHAR(4000),
+    title_en VARCHAR(300),
+    title_vi VARCHAR(300) NOT NULL,
+    UNIT_ID BIGINT,
+    PRIMARY KEY (ID)
+);
+
+CREATE TABLE legal_document (
+    ID BIGINT NOT NULL,
+    DOCYEAR INTEGER NOT NULL,
+    EFFECTIVEDATE DATE,
+    ELIPATH VARCHAR(120) NOT NULL UNIQUE,
+    EXCERPT VARCHAR(2000) NOT NULL,
+    EXPIRYDATE DATE,
+    EXTERNALISSUER VARCHAR(300),
+    ISSUEDATE DATE NOT NULL,
+    NUMBERKEY VARCHAR(60) NOT NULL,
+    NUMBERSYMBOL VARCHAR(60) NOT NULL,
+    PUBLISHEDAT TIMESTAMP,
+    SEARCHTEXT VARCHAR(4000) NOT NULL,
+    SIGNER VARCHAR(200),
+    SIGNERTITLE VARCHAR(200),
+    STATUS VARCHAR(20) NOT NULL,
+    VERSION BIGINT,
+    ISSUER_ID BIGINT,
+    PROVIDERUNIT_ID BIGINT,
+    TYPE_ID BIGINT,
+    PRIMARY KEY (ID)
+);
+CREATE INDEX ix_legal_issue_date ON legal_document (issueDate);
+CREATE INDEX ix_legal_eli ON legal_document (eliPath);
+
+CREATE TABLE legal_document_field (
+    document_id BIGINT,
+    field_name VARCHAR(200)
+);
+
+CREATE TABLE legal_document_type (
+    ID BIGINT NOT NULL,
+    ABBREVIATION VARCHAR(20),
+    CODE VARCHAR(40) NOT NULL UNIQUE,
+    SORTORDER INTEGER NOT NULL,
+    VERSION BIGINT,
+    name_en VARCHAR(200),
+    name_vi VARCHAR(200) NOT NULL,
+    PRIMARY KEY (ID)
+);
+
+CREATE TABLE legal_file (
+    ID BIGINT NOT NULL,
+    FILENAME VARCHAR(255) NOT NULL,
+    MEDIATYPE VARCHAR(100) NOT NULL,
+    SHA256 VARCHAR(64) NOT NULL,
+    SIZE BIGINT NOT NULL,
+    UPLOADEDAT TIMESTAMP NOT NULL,
+    VERSION BIGINT,
+    DOCUMENT_ID BIGINT,
+    PRIMARY KEY (ID)
+);
+
+CREATE TABLE legal_relation (
+    ID BIGINT NOT NULL,
+    KIND VARCHAR(12) NOT NULL,
+    VERSION BIGINT,
+    SOURCE_ID BIGINT,
+    TARGET_ID BIGINT,
+    PRIMARY KEY (ID)
+);
+
+CREATE TABLE media_file (
+    ID BIGINT NOT NULL,
+    FILENAME VARCHAR(255) NOT NULL,
+    FORMAT VARCHAR(10) NOT NULL,
+    HEIGHT INTEGER,
+    SHA256 VARCHAR(64) NOT NULL,
+    SIZEBYTES BIGINT NOT NULL,
+    STOREDPATH VARCHAR(200) NOT NULL,
+    TOKEN VARCHAR(40) NOT NULL UNIQUE,
+    UPLOADEDAT TIMESTAMP NOT NULL,
+    UPLOADEDBY VARCHAR(64) NOT NULL,
+    VERSION BIGINT,
+    WIDTH INTEGER,
+    PRIMARY KEY (ID)
+);
+
+CREATE TABLE obligation (
+    ID BIGINT NOT NULL,
+    ASSESSEDON DATE,
+    DUEDATE DATE NOT NULL,
+    FULFILLEDAT TIMESTAMP,
+    KIND VARCHAR(40) NOT NULL,
+    LATEBYWORKINGDAYS INTEGER,
+    RESCHEDULENOTE VARCHAR(500),
+    STATE VARCHAR(12) NOT NULL,
+    STATUS VARCHAR(12) NOT NULL,
+    SUBJECTID BIGINT NOT NULL,
+    SUBJECTLINK VARCHAR(300),
+    SUBJECTTITLE VARCHAR(500) NOT NULL,
+    TRIGGERDATE DATE NOT NULL,
+    TRIGGEREDAT TIMESTAMP,
+    VERSION BIGINT,
+    WORKINGDAYS INTEGER NOT NULL,
+    RULE_ID BIGINT,
+    UNIT_ID BIGINT,
+    PRIMARY KEY (ID)
+);
+CREATE INDEX ix_obligation_open ON obligation (state, id);
+CREATE INDEX ix_obligation_unit ON obligation (unit_id, state);
+
+CREATE TABLE org_unit (
+    ID BIGINT NOT NULL,
+    CODE VARCHAR(80) NOT NULL UNIQUE,
+    DEPTH INTEGER NOT NULL,
+    KIND VARCHAR(30) NOT NULL,
+    PATH VARCHAR(2000) NOT NULL,
+    SORTORDER INTEGER NOT NULL,
+    VERSION BIGINT,
+    contact_address VARCHAR(500),
+    contact_email VARCHAR(200),
+    contact_fax VARCHAR(50),
+    contact_phone VARCHAR(50),
+    contact_website VARCHAR(200),
+    name_en VARCHAR(300),
+    name_vi VARCHAR(300) NOT NULL,
+    PARENT_ID BIGINT,
+    PRIMARY KEY (ID)
+);
+CREATE INDEX ix_org_unit_path ON org_unit (path);
+
+CREATE TABLE outbound_mail (
+    ID BIGINT NOT NULL,
+    ATTEMPTS INTEGER NOT NULL,
+    BODY VARCHAR(30000) NOT NULL,
+    CREATEDAT TIMESTAMP NOT NULL,
+    DEDUPKEY VARCHAR(200) NOT NULL UNIQUE,
+    LASTERROR VARCHAR(300),
+    NEXTATTEMPTAT TIMESTAMP NOT NULL,
+    RECIPIENTS VARCHAR(1000) NOT NULL,
+    SENTAT TIMESTAMP,
+    STATUS VARCHAR(10) NOT NULL,
+    SUBJECT VARCHAR(500) NOT NULL,
+    VERSION BIGINT,
+    PRIMARY KEY (ID)
+);
+CREATE INDEX ix_outbound_mail_due ON outbound_mail (status, nextAttemptAt);
+
+CREATE TABLE qa_attachment (
+    ID BIGINT NOT NULL,
+    FILENAME VARCHAR(1000) NOT NULL,
+    FORMAT VARCHAR(10) NOT NULL,
+    SIZEBYTES BIGINT NOT NULL,
+    STOREDNAME VARCHAR(40) NOT NULL UNIQUE,
+    UPLOADEDAT TIMESTAMP NOT NULL,
+    VERSION BIGINT,
+    QUESTION_ID BIGINT,
+    PRIMARY KEY (ID)
+);
+
+CREATE TABLE qa_citation (
+    document_id BIGINT,
+    excerpt VARCHAR(1000) NOT NULL,
+    issued_on DATE NOT NULL,
+    issuing_body VARCHAR(300) NOT NULL,
+    number_symbol VARCHAR(100) NOT NULL,
+    Question_ID BIGINT,
+    citation_order INTEGER
+);
+
+CREATE TABLE qa_consent_text (
+    VERSION VARCHAR(40) NOT NULL,
+    SINCE TIMESTAMP NOT NULL,
+    text_en VARCHAR(4000),
+    text_vi VARCHAR(4000) NOT NULL,
+    PRIMARY KEY (VERSION)
+);
+
+CREATE TABLE qa_delegation (
+    ID BIGINT NOT NULL,
+    KIND VARCHAR(20) NOT NULL,
+    RECORDEDAT TIMESTAMP NOT NULL,
+    RECORDEDBY VARCHAR(64) NOT NULL,
+    REFERENCE VARCHAR(300) NOT NULL,
+    REVOKEDAT TIMESTAMP,
+    REVOKEDBY VARCHAR(64),
+    VALIDFROM DATE NOT NULL,
+    VALIDUNTIL DATE,
+    VERSION BIGINT,
+    ACCOUNT_ID BIGINT,
+    AGENCY_ID BIGINT,
+    PRIMARY KEY (ID)
+);
+
+CREATE TABLE qa_event (
+    ID BIGINT NOT NULL,
+    ACTOR VARCHAR(64) NOT NULL,
+    event_date DATE,
+    KIND VARCHAR(30) NOT NULL,
+    NOTE VARCHAR(2000),
+    OCCURREDAT TIMESTAMP NOT NULL,
+    VERSION BIGINT,
+    AGENCY_ID BIGINT,
+    FROMAGENCY_ID BIGINT,
+    QUESTION_ID BIGINT,
+    PRIMARY KEY (ID)
+);
+
+CREATE TABLE qa_field (
+    ID BIGINT NOT NULL,
+    CODE VARCHAR(80) NOT NULL UNIQUE,
+    SORTORDER INTEGER NOT NULL,
+    VERSION BIGINT,
+    name_en VARCHAR(300),
+    name_vi VARCHAR(300) NOT NULL,
+    AGENCY_ID BIGINT,
+    PRIMARY KEY (ID)
+);
+
+CREATE TABLE qa_question (
+    ID BIGINT NOT NULL,
+    ASKERTYPE VARCHAR(20) NOT NULL,
+    BODY VARCHAR(60000) NOT NULL,
+    EMAILDIGEST VARCHAR(64),
+    ERASUREREQUESTEDAT TIMESTAMP,
+    FLAGTERMS VARCHAR(500),
+    FLAGGED BOOLEAN NOT NULL,
+    LANGUAGE VARCHAR(5) NOT NULL,
+    PARTNUMBER INTEGER NOT NULL,
+    RECEIVEDAT TIMESTAMP NOT NULL,
+    STATE VARCHAR(20) NOT NULL,
+    TITLE VARCHAR(2000) NOT NULL,
+    TRACKINGCODE VARCHAR(30) NOT NULL UNIQUE,
+    VERSION BIGINT,
+    answered_at TIMESTAMP,
+    answered_by VARCHAR(64),
+    answer_authority VARCHAR(300),
+    answer_text VARCHAR(20000),
+    asker_address VARCHAR(2500),
+    asker_email VARCHAR(1000),
+    asker_id_number VARCHAR(500),
+    asker_name VARCHAR(1000),
+    asker_nationality VARCHAR(500),
+    asker_occupation VARCHAR(1000),
+    asker_organisation VARCHAR(1500),
+    asker_phone VARCHAR(500),
+    asker_position VARCHAR(1000),
+    consent_at TIMESTAMP NOT NULL,
+    consent_version VARCHAR(40) NOT NULL,
+    clock_start TIMESTAMP,
+    due_date DATE,
+    promised_date DATE,
+    erased_at TIMESTAMP,
+    erased_by VARCHAR(64),
+    erasure_reference VARCHAR(300),
+    erasure_requester VARCHAR(20),
+    public_answer VARCHAR(20000),
+    public_body VARCHAR(20000),
+    published_at TIMESTAMP,
+    published_by VARCHAR(64),
+    search_text VARCHAR(42000),
+    public_title VARCHAR(500),
+    refusal_note VARCHAR(2000),
+    refusal_reason VARCHAR(40),
+    refused_at TIMESTAMP,
+    AGENCY_ID BIGINT,
+    FIELD_ID BIGINT,
+    PARENT_ID BIGINT,
+    PRIMARY KEY (ID)
+);
+CREATE INDEX ix_qa_state ON qa_question (state, receivedAt);
+CREATE INDEX ix_qa_agency ON qa_question (agency_id, state);
+CREATE INDEX ix_qa_email_digest ON qa_question (emailDigest, receivedAt);
+
+CREATE TABLE role_grant (
+    ID BIGINT NOT NULL,
+    ROLE VARCHAR(30) NOT NULL,
+    VERSION BIGINT,
+    ACCOUNT_ID BIGINT,
+    ORGUNIT_ID BIGINT,
+    SITE_ID BIGINT,
+    PRIMARY KEY (ID)
+);
+
+CREATE TABLE royalty_entry (
+    ID BIGINT NOT NULL,
+    amount_vnd NUMERIC(15) NOT NULL,
+    AUTHORACCOUNT VARCHAR(64),
+    AUTHORNAME VARCHAR(200) NOT NULL,
+    PERIOD VARCHAR(7) NOT NULL,
+    PUBLISHEDAT TIMESTAMP NOT NULL,
+    SHAREPERCENT INTEGER NOT NULL,
+    VERSION BIGINT,
+    ARTICLE_ID BIGINT,
+    PRIMARY KEY (ID)
+);
+CREATE INDEX ix_royalty_period ON royalty_entry (period);
+
+CREATE TABLE royalty_rate (
+    ID BIGINT NOT NULL,
+    amount_vnd NUMERIC(15) NOT NULL,
+    KIND VARCHAR(10) NOT NULL,
+    SETAT TIMESTAMP NOT NULL,
+    SETBY VARCHAR(64) NOT NULL,
+    VERSION BIGINT,
+    SITE_ID BIGINT,
+    PRIMARY KEY (ID)
+);
+
+CREATE TABLE schedule_entry (
+    ID BIGINT NOT NULL,
+    PARTICIPANTS VARCHAR(500),
+    PLACE VARCHAR(300),
+    start_time TIME NOT NULL,
+    VERSION BIGINT,
+    work_date DATE NOT NULL,
+    content_en VARCHAR(1000),
+    content_vi VARCHAR(1000) NOT NULL,
+    LEADER_ID BIGINT,
+    PRIMARY KEY (ID)
+);
+
+CREATE TABLE screening_rule (
+    ID BIGINT NOT NULL,
+    ACTIVE BOOLEAN NOT NULL,
+    IGNOREDIACRITICS BOOLEAN NOT NULL,
+    PHRASE VARCHAR(200) NOT NULL,
+    REASON VARCHAR(300),
+    VERSION BIGINT,
+    PRIMARY KEY (ID)
+);
+
+CREATE TABLE seed_record (
+    seed_key VARCHAR(100) NOT NULL,
+    APPLIEDAT TIMESTAMP NOT NULL,
+    PRIMARY KEY (seed_key)
+);
+
+CREATE TABLE SEQUENCE (
+    SEQ_NAME VARCHAR(50) NOT NULL,
+    SEQ_COUNT NUMERIC(38),
+    PRIMARY KEY (SEQ_NAME)
+);
+
+CREATE TABLE site (
+    ID BIGINT NOT NULL,
+    ACTIVE BOOLEAN NOT NULL,
+    KIND VARCHAR(20) NOT NULL,
+    LOGOPATH VARCHAR(300),
+    SLUG VARCHAR(80) NOT NULL UNIQUE,
+    VERSION BIGINT,
+    attribution_en VARCHAR(500),
+    attribution_vi VARCHAR(500),
+    contact_address VARCHAR(500),
+    contact_email VARCHAR(200),
+    contact_fax VARCHAR(50),
+    contact_phone VARCHAR(50),
+    contact_website VARCHAR(200),
+    name_en VARCHAR(300),
+    name_vi VARCHAR(300) NOT NULL,
+    OWNER_ID BIGINT,
+    PRIMARY KEY (ID)
+);
+
+CREATE TABLE site_menu_category (
+    settings_id BIGINT,
+    category_code VARCHAR(80),
+    ordinal INTEGER
+);
+
+CREATE TABLE site_settings (
+    ID BIGINT NOT NULL,
+    LOGOTOKEN VARCHAR(40),
+    VERSION BIGINT,
+    SITE_ID BIGINT UNIQUE,
+    PRIMARY KEY (ID)
+);
+
+CREATE TABLE user_account (
+    ID BIGINT NOT NULL,
+    CREATEDAT TIMESTAMP NOT NULL,
+    DISPLAYNAME VARCHAR(200) NOT NULL,
+    EMAIL VARCHAR(200),
+    ENABLED BOOLEAN NOT NULL,
+    FAILEDATTEMPTS INTEGER NOT NULL,
+    LASTLOGINAT TIMESTAMP,
+    LOCKEDUNTIL TIMESTAMP,
+    PASSWORDCHANGEDAT TIMESTAMP,
+    PASSWORDHASH VARCHAR(300) NOT NULL,
+    USERNAME VARCHAR(64) NOT NULL UNIQUE,
+    VERSION BIGINT,
+    PRIMARY KEY (ID)
+);
+
+-- Unique constraints over several columns.
+ALTER TABLE deadline_alert ADD CONSTRAINT uq_deadline_alert UNIQUE (obligation_id, level, dueDate);
+ALTER TABLE editorial_delegation ADD CONSTRAINT UNQ_editorial_delegation_0 UNIQUE (account_id, site_id, category_id);
+ALTER TABLE gazette_issue ADD CONSTRAINT uq_gazette_issue UNIQUE (issue_year, issueNumber);
+ALTER TABLE legal_document ADD CONSTRAINT uq_legal_number UNIQUE (numberKey, docYear);
+ALTER TABLE legal_relation ADD CONSTRAINT uq_legal_relation UNIQUE (source_id, target_id, kind);
+ALTER TABLE obligation ADD CONSTRAINT uq_obligation_subject UNIQUE (kind, subjectId, rule_id);
+ALTER TABLE royalty_rate ADD CONSTRAINT UNQ_royalty_rate_0 UNIQUE (site_id, kind);
+
+-- Foreign keys.
+ALTER TABLE article ADD CONSTRAINT FK_article_CATEGORY_ID FOREIGN KEY (CATEGORY_ID) REFERENCES category (ID);
+ALTER TABLE article ADD CONSTRAINT FK_article_ORIGIN_ID FOREIGN KEY (ORIGIN_ID) REFERENCES article (ID);
+ALTER TABLE article ADD CONSTRAINT FK_article_SITE_ID FOREIGN KEY (SITE_ID) REFERENCES site (ID);
+ALTER TABLE article ADD CONSTRAINT FK_article_TRANSLATIONOF_ID FOREIGN KEY (TRANSLATIONOF_ID) REFERENCES article (ID);
+ALTER TABLE article_attachment ADD CONSTRAINT FK_article_attachment_article_id FOREIGN KEY (article_id) REFERENCES article (ID);
+ALTER TABLE article_author ADD CONSTRAINT FK_article_author_article_id FOREIGN KEY (article_id) REFERENCES article (ID);
+ALTER TABLE article_event ADD CONSTRAINT FK_article_event_ARTICLE_ID FOREIGN KEY (ARTICLE_ID) REFERENCES article (ID);
+ALTER TABLE article_revision ADD CONSTRAINT FK_article_revision_ARTICLE_ID FOREIGN KEY (ARTICLE_ID) REFERENCES article (ID);
+ALTER TABLE deadline_alert ADD CONSTRAINT FK_deadline_alert_OBLIGATION_ID FOREIGN KEY (OBLIGATION_ID) REFERENCES obligation (ID);
+ALTER TABLE editorial_delegation ADD CONSTRAINT FK_editorial_delegation_ACCOUNT_ID FOREIGN KEY (ACCOUNT_ID) REFERENCES user_account (ID);
+ALTER TABLE editorial_delegation ADD CONSTRAINT FK_editorial_delegation_CATEGORY_ID FOREIGN KEY (CATEGORY_ID) REFERENCES category (ID);
+ALTER TABLE editorial_delegation ADD CONSTRAINT FK_editorial_delegation_SITE_ID FOREIGN KEY (SITE_ID) REFERENCES site (ID);
+ALTER TABLE gazette_entry ADD CONSTRAINT FK_gazette_entry_DOCUMENT_ID FOREIGN KEY (DOCUMENT_ID) REFERENCES legal_document (ID);
+ALTER TABLE gazette_entry ADD CONSTRAINT FK_gazette_entry_ISSUE_ID FOREIGN KEY (ISSUE_ID) REFERENCES gazette_issue (ID);
+ALTER TABLE leader ADD CONSTRAINT FK_leader_UNIT_ID FOREIGN KEY (UNIT_ID) REFERENCES org_unit (ID);
+ALTER TABLE legal_document ADD CONSTRAINT FK_legal_document_ISSUER_ID FOREIGN KEY (ISSUER_ID) REFERENCES org_unit (ID);
+ALTER TABLE legal_document ADD CONSTRAINT FK_legal_document_PROVIDERUNIT_ID FOREIGN KEY (PROVIDERUNIT_ID) REFERENCES org_unit (ID);
+ALTER TABLE legal_document ADD CONSTRAINT FK_legal_document_TYPE_ID FOREIGN KEY (TYPE_ID) REFERENCES legal_document_type (ID);
+ALTER TABLE legal_document_field ADD CONSTRAINT FK_legal_document_field_document_id FOREIGN KEY (document_id) REFERENCES legal_document (ID);
+ALTER TABLE legal_file ADD CONSTRAINT FK_legal_file_DOCUMENT_ID FOREIGN KEY (DOCUMENT_ID) REFERENCES legal_document (ID);
+ALTER TABLE legal_relation ADD CONSTRAINT FK_legal_relation_SOURCE_ID FOREIGN KEY (SOURCE_ID) REFERENCES legal_document (ID);
+ALTER TABLE legal_relation ADD CONSTRAINT FK_legal_relation_TARGET_ID FOREIGN KEY (TARGET_ID) REFERENCES legal_document (ID);
+ALTER TABLE obligation ADD CONSTRAINT FK_obligation_RULE_ID FOREIGN KEY (RULE_ID) REFERENCES deadline_rule (ID);
+ALTER TABLE obligation ADD CONSTRAINT FK_obligation_UNIT_ID FOREIGN KEY (UNIT_ID) REFERENCES org_unit (ID);
+ALTER TABLE org_unit ADD CONSTRAINT FK_org_unit_PARENT_ID FOREIGN KEY (PARENT_ID) REFERENCES org_unit (ID);
+ALTER TABLE qa_attachment ADD CONSTRAINT FK_qa_attachment_QUESTION_ID FOREIGN KEY (QUESTION_ID) REFERENCES qa_question (ID);
+ALTER TABLE qa_citation ADD CONSTRAINT FK_qa_citation_Question_ID FOREIGN KEY (Question_ID) REFERENCES qa_question (ID);
+ALTER TABLE qa_delegation ADD CONSTRAINT FK_qa_delegation_ACCOUNT_ID FOREIGN KEY (ACCOUNT_ID) REFERENCES user_account (ID);
+ALTER TABLE qa_delegation ADD CONSTRAINT FK_qa_delegation_AGENCY_ID FOREIGN KEY (AGENCY_ID) REFERENCES org_unit (ID);
+ALTER TABLE qa_event ADD CONSTRAINT FK_qa_event_AGENCY_ID FOREIGN KEY (AGENCY_ID) REFERENCES org_unit (ID);
+ALTER TABLE qa_event ADD CONSTRAINT FK_qa_event_FROMAGENCY_ID FOREIGN KEY (FROMAGENCY_ID) REFERENCES org_unit (ID);
+ALTER TABLE qa_event ADD CONSTRAINT FK_qa_event_QUESTION_ID FOREIGN KEY (QUESTION_ID) REFERENCES qa_question (ID);
+ALTER TABLE qa_field ADD CONSTRAINT FK_qa_field_AGENCY_ID FOREIGN KEY (AGENCY_ID) REFERENCES org_unit (ID);
+ALTER TABLE qa_question ADD CONSTRAINT FK_qa_question_AGENCY_ID FOREIGN KEY (AGENCY_ID) REFERENCES org_unit (ID);
+ALTER TABLE qa_question ADD CONSTRAINT FK_qa_question_FIELD_ID FOREIGN KEY (FIELD_ID) REFERENCES qa_field (ID);
+ALTER TABLE qa_question ADD CONSTRAINT FK_qa_question_PARENT_ID FOREIGN KEY (PARENT_ID) REFERENCES qa_question (ID);
+ALTER TABLE role_grant ADD CONSTRAINT FK_role_grant_ACCOUNT_ID FOREIGN KEY (ACCOUNT_ID) REFERENCES user_account (ID);
+ALTER TABLE role_grant ADD CONSTRAINT FK_role_grant_ORGUNIT_ID FOREIGN KEY (ORGUNIT_ID) REFERENCES org_unit (ID);
+ALTER TABLE role_grant ADD CONSTRAINT FK_role_grant_SITE_ID FOREIGN KEY (SITE_ID) REFERENCES site (ID);
+ALTER TABLE royalty_entry ADD CONSTRAINT FK_royalty_entry_ARTICLE_ID FOREIGN KEY (ARTICLE_ID) REFERENCES article (ID);
+ALTER TABLE royalty_rate ADD CONSTRAINT FK_royalty_rate_SITE_ID FOREIGN KEY (SITE_ID) REFERENCES site (ID);
+ALTER TABLE schedule_entry ADD CONSTRAINT FK_schedule_entry_LEADER_ID FOREIGN KEY (LEADER_ID) REFERENCES leader (ID);
+ALTER TABLE site ADD CONSTRAINT FK_site_OWNER_ID FOREIGN KEY (OWNER_ID) REFERENCES org_unit (ID);
+ALTER TABLE site_menu_category ADD CONSTRAINT FK_site_menu_category_settings_id FOREIGN KEY (settings_id) REFERENCES site_settings (ID);
+ALTER TABLE site_settings ADD CONSTRAINT FK_site_settings_SITE_ID FOREIGN KEY (SITE_ID) REFERENCES site (ID);
+
+-- EclipseLink's table sequence (GenerationType.AUTO): ids are handed out from this row.
+INSERT INTO SEQUENCE(SEQ_NAME, SEQ_COUNT) values ('SEQ_GEN', 0);
