@@ -9,6 +9,6 @@ import vn.egov.portal.platform.paging.web.PageLinks;
 public class ProcedureQueryParameters extends PublicQueryParameters {
 
     public ProcedureQueryParameters() {
-        at("/thu-tuc-hanh-chinh", "q", "linh-vuc", "co-quan", "cap", "muc-do", PageLinks.PARAMETER);
+        searchAt("/thu-tuc-hanh-chinh", "q", "linh-vuc", "co-quan", "cap", "muc-do", PageLinks.PARAMETER);
     }
 }

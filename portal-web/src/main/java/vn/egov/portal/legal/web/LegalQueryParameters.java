@@ -9,6 +9,6 @@ import vn.egov.portal.platform.paging.web.PageLinks;
 public class LegalQueryParameters extends PublicQueryParameters {
 
     public LegalQueryParameters() {
-        at("/van-ban", "q", "so", "loai", "linh-vuc", "nam", "hieu-luc", PageLinks.PARAMETER);
+        searchAt("/van-ban", "q", "so", "loai", "linh-vuc", "nam", "hieu-luc", PageLinks.PARAMETER);
     }
 }

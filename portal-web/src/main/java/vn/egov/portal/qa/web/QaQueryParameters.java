@@ -9,6 +9,6 @@ import vn.egov.portal.platform.paging.web.PageLinks;
 public class QaQueryParameters extends PublicQueryParameters {
 
     public QaQueryParameters() {
-        at("/hoi-dap", "linh-vuc", "co-quan", "q", "loai", PageLinks.PARAMETER);
+        searchAt("/hoi-dap", "q", "linh-vuc", "co-quan", "loai", PageLinks.PARAMETER);
     }
 }

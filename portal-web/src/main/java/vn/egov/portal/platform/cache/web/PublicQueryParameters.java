@@ -18,15 +18,19 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * An address also matches under {@code /en} and under one sub-portal segment
- * ({@code /xa-dam-thuy/hoi-dap/}), and covers what lies below it. Names are plain: lower-case letters, digits and hyphens.
+ * ({@code /xa-dam-thuy/hoi-dap/}), and covers what lies below it. Names are plain: letters, digits and hyphens.
  */
 public abstract class PublicQueryParameters {
 
-    private static final Pattern PLAIN = Pattern.compile("[a-z0-9-]{1,40}");
-    private static final Pattern PREFIX = Pattern.compile("(/[a-z0-9-]+)+");
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9-]{1,40}");
+    private static final Pattern PREFIX = Pattern.compile("(/[A-Za-z0-9-]+)+");
 
     /** The parameters read under one address prefix, with the one expression both caches match it by. */
-    public record Declaration(String prefix, List<String> names) {
+    public record Declaration(String prefix, List<String> names, List<String> searches) {
+
+        public Declaration(String prefix, List<String> names) {
+            this(prefix, names, List.of());
+        }
 
         public Declaration {
             if (!PREFIX.matcher(prefix).matches()) {
@@ -38,6 +42,10 @@ public abstract class PublicQueryParameters {
                 }
             }
             names = List.copyOf(names);
+            searches = List.copyOf(searches);
+            if (!names.containsAll(searches)) {
+                throw new IllegalArgumentException("A search parameter is one the page reads: " + searches);
+            }
         }
 
         /** The path expression, in the dialect Java and nginx's PCRE share. */
@@ -50,6 +58,16 @@ public abstract class PublicQueryParameters {
 
     protected void at(String prefix, String... names) {
         declarations.add(new Declaration(prefix, List.of(names)));
+    }
+
+    /**
+     * A page whose {@code search} parameter takes free text: every new text is a render, so such
+     * requests are bounded per client address instead ({@code guard/web/SearchRateLimit}).
+     */
+    protected void searchAt(String prefix, String search, String... otherNames) {
+        List<String> names = new ArrayList<>(List.of(search));
+        names.addAll(List.of(otherNames));
+        declarations.add(new Declaration(prefix, names, List.of(search)));
     }
 
     public List<Declaration> declarations() {

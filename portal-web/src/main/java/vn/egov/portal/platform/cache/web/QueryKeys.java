@@ -66,12 +66,24 @@ public class QueryKeys {
 
     /** The parameters the page at this path reads, in the order the key lists them. */
     public List<String> namesFor(String path) {
+        return declarationFor(path).map(Declaration::names).orElse(List.of());
+    }
+
+    /** Whether the request asks the page at this path for a free-text search. */
+    public boolean isSearch(String path, HttpServletRequest request) {
+        return declarationFor(path).stream()
+                .flatMap(declaration -> declaration.searches().stream())
+                .map(request::getParameter)
+                .anyMatch(text -> text != null && !text.isBlank());
+    }
+
+    private Optional<Declaration> declarationFor(String path) {
         for (int i = 0; i < patterns.size(); i++) {
             if (patterns.get(i).matcher(path).lookingAt()) {
-                return declarations.get(i).names();
+                return Optional.of(declarations.get(i));
             }
         }
-        return List.of();
+        return Optional.empty();
     }
 
     /** The key's query part: each read parameter's first value, as the page will see it. */
