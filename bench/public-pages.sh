@@ -84,6 +84,9 @@ expect "http://127.0.0.1:$nginx_port/" "$home_bytes"
 expect "http://127.0.0.1:$nginx_port/article" "$article_bytes"
 expect "https://127.0.0.1:$front_port$home_path" "$home_bytes"
 expect "https://127.0.0.1:$front_port$article_path" "$article_bytes"
+# A parameter no page reads reaches the same cached bytes (issue 15), directly and through the front.
+expect "http://127.0.0.1:$portal_port$home_path?x=made-up" "$home_bytes"
+expect "https://127.0.0.1:$front_port$home_path?x=made-up" "$home_bytes"
 
 run() {
     local name=$1 url=$2
@@ -107,8 +110,10 @@ run "nginx, home page bytes" "http://127.0.0.1:$nginx_port/"
 run "nginx, article page bytes" "http://127.0.0.1:$nginx_port/article"
 run "payara floor: static 337 B svg" "http://127.0.0.1:$portal_port/resources/portal/img/logo.svg"
 run "portal home, cached" "http://127.0.0.1:$portal_port$home_path"
+run "  same, random ?x= on every request" "http://127.0.0.1:$portal_port$home_path" -s "$here/random-parameter.lua"
 run "portal article, cached" "http://127.0.0.1:$portal_port$article_path"
 run "portal home via nginx front (TLS)" "https://127.0.0.1:$front_port$home_path"
+run "  same, random ?x= on every request" "https://127.0.0.1:$front_port$home_path" -s "$here/random-parameter.lua"
 run "portal article via front (TLS)" "https://127.0.0.1:$front_port$article_path"
 run "portal home, cold (cache bypassed)" "http://127.0.0.1:$portal_port$home_path" -H "Cookie: JSESSIONID=bench-bypass"
 run "portal article, cold (bypassed)" "http://127.0.0.1:$portal_port$article_path" -H "Cookie: JSESSIONID=bench-bypass"

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -459,6 +460,35 @@ class PublicSiteIT {
         assertThat(empty).contains("Chuyên mục chưa có tin bài.").doesNotContain("Trang 1 / 0", "class=\"pagination\"");
         assertThat(english).contains("No articles in this category yet.").doesNotContain("Page 1 / 0");
         assertThat(onePage).contains("Niên giám thống kê").doesNotContain("Trang 1 / 1");
+    }
+
+    /**
+     * Issue 15: a query parameter the page does not read reaches the cached copy (no render per
+     * made-up parameter), while those it reads still pick their own copy; a read parameter written so
+     * that the nginx front would not see it as that parameter is sent to its plain form, uncached.
+     */
+    @Test
+    void parametersAPageDoesNotReadHitTheCachedCopy() {
+        web.get("/?x=0");
+        for (String busting : List.of("/?x=1", "/?utm_source=" + UUID.randomUUID(), "/?trang=9&q=xe")) {
+            assertThat(web.get(busting).headers().firstValue("X-Portal-Cache"))
+                    .as(busting)
+                    .contains("HIT");
+        }
+        web.get("/hoi-dap/?q=khai+sinh&x=1");
+        assertThat(web.get("/hoi-dap/?x=2&q=khai+sinh").headers().firstValue("X-Portal-Cache"))
+                .contains("HIT");
+        HttpResponse<String> firstPage = web.get("/hoi-dap/?x=3");
+        HttpResponse<String> searched = web.get("/hoi-dap/?q=khai+sinh");
+        assertThat(searched.body()).isNotEqualTo(firstPage.body());
+        assertThat(searched.body())
+                .as("the page never echoes a parameter it does not read")
+                .doesNotContain("x=3");
+
+        HttpResponse<String> odd = web.get("/hoi-dap/?tr%61ng=1&x=4");
+        assertThat(odd.statusCode()).isEqualTo(301);
+        assertThat(odd.headers().firstValue("Location")).contains("/hoi-dap/?trang=1");
+        assertThat(odd.headers().firstValue("Cache-Control")).contains("no-store");
     }
 
     /**

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.audit.entity.AuditEvent;
+import vn.egov.portal.guard.web.SearchRateLimit;
 import vn.egov.portal.security.boundary.NewAccount;
 import vn.egov.portal.security.boundary.UserAdministration;
 import vn.egov.portal.security.entity.Role;
@@ -80,6 +81,37 @@ class AccessIT {
     void defaultSettings() {
         System.clearProperty(TRUSTED_PROXIES);
         System.clearProperty(MAX_LIFETIME);
+    }
+
+    /**
+     * Issue 15: a free-text search renders every time, so one address gets a small 429 in its
+     * language past the limit, before anything renders; browsing without a search is not counted.
+     */
+    @Test
+    void searchesPastTheLimitPerAddressGetACheap429InTheReadersLanguage() {
+        System.setProperty(SearchRateLimit.SETTING, "3");
+        try {
+            for (int i = 0; i < 3; i++) {
+                assertThat(web.get("/van-ban/?q=quyet+dinh+" + i).statusCode()).isEqualTo(200);
+            }
+            HttpResponse<String> refused = web.get("/van-ban/?q=quyet+dinh+4");
+            assertThat(refused.statusCode()).isEqualTo(429);
+            assertThat(refused.headers().firstValue("Retry-After"))
+                    .hasValueSatisfying(s -> assertThat(Integer.parseInt(s)).isBetween(1, 60));
+            assertThat(refused.headers().firstValue("Cache-Control")).contains("no-store");
+            assertThat(refused.body())
+                    .contains("lang=\"vi\"", "Bạn tìm kiếm quá nhanh")
+                    .doesNotContain("Exception");
+            assertThat(web.get("/en/hoi-dap/?q=birth").body()).contains("lang=\"en\"", "Too many searches");
+            assertThat(web.get("/van-ban/?trang=1").statusCode())
+                    .as("a list without a search")
+                    .isEqualTo(200);
+            assertThat(web.get("/hoi-dap/?q=").statusCode())
+                    .as("an empty search")
+                    .isEqualTo(200);
+        } finally {
+            System.clearProperty(SearchRateLimit.SETTING);
+        }
     }
 
     @Test

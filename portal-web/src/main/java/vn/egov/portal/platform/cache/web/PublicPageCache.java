@@ -14,7 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.portal.platform.cache.boundary.PublicContentVersion;
 
 /**
- * Rendered public pages, kept per address (the language is part of it) for anonymous readers. A page
+ * Rendered public pages, kept per address (the language is part of it) and the query parameters the
+ * page reads ({@link QueryKeys}) for anonymous readers. A page
  * is valid for the public content version it was rendered in and at most {@code portal.cache.ttl-seconds}
  * (for what changes with the clock, like "this week"); publishing, unpublishing or editing anything
  * public moves the version and so retires every page at once.
@@ -123,14 +124,15 @@ public class PublicPageCache {
      * named is part of the key: a forged Host header can then only ever spoil its own copy, never
      * the page other readers get.
      */
-    public String keyOf(HttpServletRequest request) {
+    public String keyOf(HttpServletRequest request, String readQuery) {
         String origin = publicUrl.isPresent()
                 ? ""
                 : request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
-        return keyOf(origin, request.getRequestURI(), request.getQueryString());
+        return keyOf(origin, request.getRequestURI(), readQuery);
     }
 
-    static String keyOf(String origin, String uri, String query) {
-        return origin + (query == null ? uri : uri + "?" + query);
+    /** {@code readQuery}: only the parameters the page reads ({@link QueryKeys#keyQuery}). */
+    static String keyOf(String origin, String uri, String readQuery) {
+        return origin + (readQuery == null || readQuery.isEmpty() ? uri : uri + "?" + readQuery);
     }
 }

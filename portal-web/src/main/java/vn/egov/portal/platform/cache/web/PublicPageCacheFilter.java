@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.egov.portal.platform.chrome.web.DisplayOptionsServlet;
@@ -23,7 +24,8 @@ import vn.egov.portal.platform.chrome.web.DisplayOptionsServlet;
 public class PublicPageCacheFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final Set<String> NEVER = Set.of(
+    /** Never kept here; the nginx front keys them on their whole query ({@link QueryKeys#nginxMaps}). */
+    public static final Set<String> NEVER = Set.of(
             "/admin/",
             "/api/",
             "/login",
@@ -36,10 +38,14 @@ public class PublicPageCacheFilter extends HttpFilter {
             "/metrics",
             // The display options differ by reader (a cookie); the pages around them do not.
             DisplayOptionsServlet.CHOOSE);
+
     private static final int MAX_KEY = 1000;
 
     @Inject
     PublicPageCache cache;
+
+    @Inject
+    QueryKeys queryKeys;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -48,7 +54,19 @@ public class PublicPageCacheFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = cache.keyOf(request);
+        List<String> read = queryKeys.namesFor(pathOf(request));
+        String rawQuery = request.getQueryString();
+        Optional<String> plain = QueryKeys.oddlyWritten(rawQuery, read, request);
+        if (plain.isPresent()) {
+            // Cheap, and never kept by a cache: the same address written plainly is the one cached.
+            response.setHeader("Cache-Control", "no-store");
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader(
+                    "Location", request.getRequestURI() + (plain.get().isEmpty() ? "" : "?" + plain.get()));
+            return;
+        }
+        String query = QueryKeys.keyQuery(request, read);
+        String key = cache.keyOf(request, query);
         Optional<PublicPageCache.Page> kept = cache.find(key);
         if (kept.isPresent()) {
             send(request, response, kept.get(), "HIT");
@@ -56,7 +74,9 @@ public class PublicPageCacheFilter extends HttpFilter {
         }
         long version = cache.currentVersion();
         BufferingResponse buffered = new BufferingResponse(response);
-        chain.doFilter(request, buffered);
+        Set<String> hidden = QueryKeys.namesIn(rawQuery);
+        hidden.removeAll(read);
+        chain.doFilter(new DeclaredParametersOnly(request, hidden, query), buffered);
         if (!buffered.keepable() || request.getSession(false) != null) {
             buffered.passThrough();
             return;
@@ -69,11 +89,15 @@ public class PublicPageCacheFilter extends HttpFilter {
         if (!cache.isEnabled() || !("GET".equals(method) || "HEAD".equals(method))) {
             return false;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = pathOf(request);
         if (path.length() > MAX_KEY || NEVER.stream().anyMatch(path::startsWith)) {
             return false;
         }
         return request.getHeader("Authorization") == null && !hasSessionCookie(request);
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static boolean hasSessionCookie(HttpServletRequest request) {
