@@ -28,8 +28,6 @@ import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.search.control.IdentifierReader;
 import vn.egov.portal.search.control.IndexFolders;
 import vn.egov.portal.search.control.SearchIndex;
-import vn.egov.portal.search.entity.SearchRequest;
-import vn.egov.portal.search.entity.SearchResults;
 import vn.egov.portal.search.entity.SearchWithdrawal;
 import vn.egov.portal.search.entity.Searchable;
 

@@ -48,11 +48,11 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import vn.egov.portal.platform.paging.boundary.PageRequest;
 import vn.egov.portal.platform.paging.boundary.ResultPage;
-import vn.egov.portal.search.entity.FacetValue;
-import vn.egov.portal.search.entity.SearchHit;
+import vn.egov.portal.search.boundary.FacetValue;
+import vn.egov.portal.search.boundary.SearchHit;
+import vn.egov.portal.search.boundary.SearchRequest;
+import vn.egov.portal.search.boundary.SearchResults;
 import vn.egov.portal.search.entity.SearchKind;
-import vn.egov.portal.search.entity.SearchRequest;
-import vn.egov.portal.search.entity.SearchResults;
 import vn.egov.portal.search.entity.Searchable;
 
 /**

@@ -15,11 +15,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.egov.portal.legal.control.NumberSymbol;
 import vn.egov.portal.platform.paging.boundary.PageRequest;
-import vn.egov.portal.search.entity.FacetValue;
-import vn.egov.portal.search.entity.SearchHit;
+import vn.egov.portal.search.boundary.FacetValue;
+import vn.egov.portal.search.boundary.SearchHit;
+import vn.egov.portal.search.boundary.SearchRequest;
+import vn.egov.portal.search.boundary.SearchResults;
 import vn.egov.portal.search.entity.SearchKind;
-import vn.egov.portal.search.entity.SearchRequest;
-import vn.egov.portal.search.entity.SearchResults;
 import vn.egov.portal.search.entity.Searchable;
 
 class SearchIndexTest {

@@ -1,6 +1,7 @@
-package vn.egov.portal.search.entity;
+package vn.egov.portal.search.boundary;
 
 import vn.egov.portal.platform.paging.boundary.PageRequest;
+import vn.egov.portal.search.entity.SearchKind;
 
 /**
  * What a reader asks: the typed words (any text: nothing in it is query syntax) and the facet values

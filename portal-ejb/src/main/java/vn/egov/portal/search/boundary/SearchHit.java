@@ -1,6 +1,7 @@
-package vn.egov.portal.search.entity;
+package vn.egov.portal.search.boundary;
 
 import java.time.LocalDate;
+import vn.egov.portal.search.entity.SearchKind;
 
 /**
  * One result. The title and snippet are HTML: the item's text escaped, the matched words in

@@ -1,4 +1,4 @@
-package vn.egov.portal.search.entity;
+package vn.egov.portal.search.boundary;
 
 import java.util.List;
 import java.util.Map;

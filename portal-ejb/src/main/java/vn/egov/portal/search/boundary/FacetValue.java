@@ -1,4 +1,4 @@
-package vn.egov.portal.search.entity;
+package vn.egov.portal.search.boundary;
 
 /** One value of a facet and how many results have it. */
 public record FacetValue(String value, long count) {
