@@ -20,7 +20,7 @@ public final class ArticleDocuments {
         return new Searchable(
                 SearchKind.ARTICLE,
                 article.getId(),
-                article.getSite().isMain() ? null : article.getSite().getSlug(),
+                article.getSite().getSlug(),
                 article.getCategory().getName().in(language.locale()),
                 article.getPublishedAt() == null ? null : LocalDate.ofInstant(article.getPublishedAt(), zone),
                 article.getTitle(),

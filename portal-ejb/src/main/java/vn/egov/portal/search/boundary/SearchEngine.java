@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.store.Directory;
+import vn.egov.portal.platform.cache.boundary.PublicContentVersion;
 import vn.egov.portal.platform.config.boundary.PortalConfig;
 import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
@@ -37,7 +38,8 @@ import vn.egov.portal.search.entity.Searchable;
  * committed, so a rolled-back publication never reaches the index and a withdrawal leaves it at
  * once. A rebuild ({@code search-reindex} job) fills a new index beside the current one, receiving
  * the live changes too, and swaps it in at the end. An index that cannot be read at start is
- * set aside and started empty; the rebuild job is what fills it again.
+ * set aside and started empty, and {@link #isIncomplete} says so until the rebuild job (started by an
+ * operator from the batch console) has filled a new one.
  */
 @Singleton
 @Startup
@@ -54,6 +56,9 @@ public class SearchEngine {
     @Inject
     @Any
     Instance<IdentifierReader> identifierReaders;
+
+    @Inject
+    PublicContentVersion publicContent;
 
     private IndexFolders folders;
     private volatile SearchIndex current;
@@ -160,6 +165,7 @@ public class SearchEngine {
         incomplete = false;
         closeQuietly(old);
         folders.deleteOthers();
+        publicContent.changed();
         return size();
     }
 
@@ -200,6 +206,8 @@ public class SearchEngine {
                 }
             }
         }
+        // The results page is cached by the public content version: it moved at the commit, before this.
+        publicContent.changed();
     }
 
     private IdentifierReader identifiers() {

@@ -182,7 +182,7 @@ class SearchIndexTest {
                 .get(0);
         assertThat(hit.snippetHtml())
                 .contains("<mark>niêm yết</mark>")
-                .contains("&lt;script&gt;")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
                 .doesNotContain("<script>");
         assertThat(hit.titleHtml()).isEqualTo("Cáo bảng giá dịch vụ vận tải");
         assertThat(hit.address()).isEqualTo("/so-cong-thuong/tin-tuc/cao-bang-gia");
