@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -15,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.portal.platform.paging.rest.PageParameters;
 import vn.egov.portal.platform.paging.rest.PageView;
-import vn.egov.portal.search.boundary.FacetValue;
 import vn.egov.portal.search.boundary.SearchEngine;
 import vn.egov.portal.search.boundary.SearchHit;
 import vn.egov.portal.search.boundary.SearchRequest;
@@ -40,10 +40,13 @@ public class SearchResource {
             String category,
             @Schema(description = "YYYY-MM-DD") String date) {}
 
+    /** One value of a facet and how many results have it. */
+    public record Count(String value, long count) {}
+
     public record Results(
             PageView<Hit> results,
             @Schema(description = "For each of kind, site, category, year: its values over all results, with counts")
-                    Map<String, List<FacetValue>> facets,
+                    Map<String, List<Count>> facets,
             @Schema(description = "The words the reader may have meant, when some were found nowhere")
                     String didYouMean,
             @Schema(description = "True while the index is being rebuilt and may miss items") boolean incomplete) {}
@@ -67,9 +70,20 @@ public class SearchResource {
                 engine.search(SearchRequest.read(text, kind, site, category, year, PageParameters.request(page, size)));
         return new Results(
                 PageView.of(found.hits(), SearchResource::view),
-                found.facets(),
+                facets(found),
                 found.suggestion(),
                 engine.isIncomplete());
+    }
+
+    private static Map<String, List<Count>> facets(SearchResults found) {
+        Map<String, List<Count>> facets = new LinkedHashMap<>();
+        found.facets()
+                .forEach((name, values) -> facets.put(
+                        name,
+                        values.stream()
+                                .map(value -> new Count(value.value(), value.count()))
+                                .toList()));
+        return facets;
     }
 
     private static Hit view(SearchHit hit) {
