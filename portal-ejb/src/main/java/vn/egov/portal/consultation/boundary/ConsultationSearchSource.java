@@ -32,14 +32,13 @@ public class ConsultationSearchSource implements SearchSource {
 
     @Override
     public List<Searchable> after(long afterId, int max) {
-        return em.createQuery(
-                        "select c from Consultation c where c.id > :after and c.state <> :draft order by c.id",
-                        Consultation.class)
-                .setParameter("after", afterId)
-                .setParameter("draft", ConsultationState.DRAFT)
-                .setMaxResults(max)
-                .getResultStream()
-                .map(consultation -> ConsultationDocuments.of(consultation, clock.getZone()))
-                .toList();
+        return SearchSource.page(
+                em.createQuery(
+                                "select c from Consultation c where c.id > :after and c.state <> :draft order by c.id",
+                                Consultation.class)
+                        .setParameter("draft", ConsultationState.DRAFT),
+                afterId,
+                max,
+                consultation -> ConsultationDocuments.of(consultation, clock.getZone()));
     }
 }

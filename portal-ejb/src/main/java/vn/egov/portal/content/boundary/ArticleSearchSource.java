@@ -36,14 +36,13 @@ public class ArticleSearchSource implements SearchSource {
 
     @Override
     public List<Searchable> after(long afterId, int max) {
-        return em.createQuery(
-                        "select a from Article a where a.id > :after and a.state in :public order by a.id",
-                        Article.class)
-                .setParameter("after", afterId)
-                .setParameter("public", PUBLIC)
-                .setMaxResults(max)
-                .getResultStream()
-                .map(article -> ArticleDocuments.of(article, clock.getZone()))
-                .toList();
+        return SearchSource.page(
+                em.createQuery(
+                                "select a from Article a where a.id > :after and a.state in :public order by a.id",
+                                Article.class)
+                        .setParameter("public", PUBLIC),
+                afterId,
+                max,
+                article -> ArticleDocuments.of(article, clock.getZone()));
     }
 }

@@ -31,12 +31,11 @@ public class ProcedureSearchSource implements SearchSource {
 
     @Override
     public List<Searchable> after(long afterId, int max) {
-        return em.createQuery("select p from Procedure p where p.id > :after order by p.id", Procedure.class)
-                .setParameter("after", afterId)
-                .setMaxResults(max)
-                .getResultStream()
-                .map(ProcedureSearchSource::of)
-                .toList();
+        return SearchSource.page(
+                em.createQuery("select p from Procedure p where p.id > :after order by p.id", Procedure.class),
+                afterId,
+                max,
+                ProcedureSearchSource::of);
     }
 
     private static Searchable of(Procedure procedure) {

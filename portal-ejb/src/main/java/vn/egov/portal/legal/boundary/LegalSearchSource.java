@@ -26,13 +26,12 @@ public class LegalSearchSource implements SearchSource {
 
     @Override
     public List<Searchable> after(long afterId, int max) {
-        return em.createQuery(
+        return SearchSource.page(
+                em.createQuery(
                         "select d from LegalDocument d where d.id > :after and d.publishedAt is not null order by d.id",
-                        LegalDocument.class)
-                .setParameter("after", afterId)
-                .setMaxResults(max)
-                .getResultStream()
-                .map(LegalDocuments::of)
-                .toList();
+                        LegalDocument.class),
+                afterId,
+                max,
+                LegalDocuments::of);
     }
 }
