@@ -12,15 +12,21 @@ import java.util.Optional;
 public class JobCatalogue {
 
     public static final String DEADLINE_MONITOR = "deadline-monitor";
+    public static final String SEARCH_REINDEX = "search-reindex";
 
-    private final List<JobDefinition> jobs = List.of(new JobDefinition(
-            DEADLINE_MONITOR,
-            "batch.job.deadline-monitor",
-            Map.of(
-                    "runDate", JobCatalogue::isDate,
-                    "chunkSize", value -> isIntegerBetween(value, 1, 5000),
-                    "skipLimit", value -> isIntegerBetween(value, 0, 1_000_000),
-                    "mailAttempts", value -> isIntegerBetween(value, 1, 10))));
+    private final List<JobDefinition> jobs = List.of(
+            new JobDefinition(
+                    DEADLINE_MONITOR,
+                    "batch.job.deadline-monitor",
+                    Map.of(
+                            "runDate", JobCatalogue::isDate,
+                            "chunkSize", value -> isIntegerBetween(value, 1, 5000),
+                            "skipLimit", value -> isIntegerBetween(value, 0, 1_000_000),
+                            "mailAttempts", value -> isIntegerBetween(value, 1, 10))),
+            new JobDefinition(
+                    SEARCH_REINDEX,
+                    "batch.job.search-reindex",
+                    Map.of("chunkSize", value -> isIntegerBetween(value, 1, 5000))));
 
     public List<JobDefinition> list() {
         return jobs;

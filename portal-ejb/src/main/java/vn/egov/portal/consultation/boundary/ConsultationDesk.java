@@ -2,6 +2,7 @@ package vn.egov.portal.consultation.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import vn.egov.portal.audit.boundary.AuditTrail;
+import vn.egov.portal.consultation.control.ConsultationDocuments;
 import vn.egov.portal.consultation.control.DraftSplitter;
 import vn.egov.portal.consultation.control.SplitPart;
 import vn.egov.portal.consultation.entity.Consultation;
@@ -26,6 +28,8 @@ import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.platform.validation.boundary.InputCheck;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.qa.control.QaAccess;
+import vn.egov.portal.search.entity.Searchable;
+import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.site.boundary.SiteDirectory;
 import vn.egov.portal.site.entity.OrgUnit;
 
@@ -64,6 +68,9 @@ public class ConsultationDesk {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<Searchable> searchable;
 
     /** A new consultation in the DRAFT state, its text split into parts (kept whole when it cannot be). */
     public Consultation create(ConsultationDraft draft) {
@@ -122,6 +129,7 @@ public class ConsultationDesk {
         }
         consultation.moveTo(ConsultationState.OPEN, now);
         publicContent.changed();
+        searchable.fire(ConsultationDocuments.of(consultation, clock.getZone()));
         audit.record("consultation.open", consultation.getSlug(), null);
         return consultation;
     }
@@ -147,6 +155,7 @@ public class ConsultationDesk {
                 clock.instant(),
                 access.requireAccount().getUsername());
         publicContent.changed();
+        searchable.fire(ConsultationDocuments.of(consultation, clock.getZone()));
         audit.record("consultation.extend", consultation.getSlug(), close.toString());
         return consultation;
     }
@@ -165,6 +174,7 @@ public class ConsultationDesk {
         access.requireBoardOrAnswerer(consultation.getLeadAgency());
         consultation.recordIssued(document(documentId));
         publicContent.changed();
+        searchable.fire(ConsultationDocuments.of(consultation, clock.getZone()));
         return consultation;
     }
 
@@ -178,6 +188,7 @@ public class ConsultationDesk {
         Consultation consultation = acting(id, target);
         consultation.moveTo(target, clock.instant());
         publicContent.changed();
+        searchable.fire(ConsultationDocuments.of(consultation, clock.getZone()));
         audit.record("consultation." + target.name().toLowerCase(java.util.Locale.ROOT), consultation.getSlug(), null);
         return consultation;
     }

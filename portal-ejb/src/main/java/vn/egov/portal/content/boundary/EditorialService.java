@@ -2,11 +2,13 @@ package vn.egov.portal.content.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import vn.egov.portal.audit.boundary.AuditTrail;
+import vn.egov.portal.content.control.ArticleDocuments;
 import vn.egov.portal.content.control.ArticleTexts;
 import vn.egov.portal.content.control.EditorialActor;
 import vn.egov.portal.content.control.EditorialWorkflow;
@@ -22,6 +24,7 @@ import vn.egov.portal.platform.error.boundary.ConflictException;
 import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.i18n.control.Phrase;
 import vn.egov.portal.platform.validation.boundary.InputCheck;
+import vn.egov.portal.search.entity.Searchable;
 import vn.egov.portal.security.boundary.AccessControl;
 import vn.egov.portal.security.entity.UserAccount;
 import vn.egov.portal.site.boundary.SiteDirectory;
@@ -72,6 +75,9 @@ public class EditorialService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<Searchable> searchable;
+
     public Article create(String siteSlug, String categoryCode, String language, ArticleText text) {
         UserAccount me = access.requireAccount();
         Site site = directory.getSite(siteSlug);
@@ -97,6 +103,7 @@ public class EditorialService {
         store(article, text, me, note);
         if (article.getState() == ArticleState.PUBLISHED) {
             publicContent.changed();
+            searchable.fire(ArticleDocuments.of(article, clock.getZone()));
         }
         audit.record("article.update", "article " + id, "revision " + article.getRevisionCount());
         return article;

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import vn.egov.portal.audit.boundary.AuditTrail;
+import vn.egov.portal.content.control.ArticleDocuments;
 import vn.egov.portal.content.control.Decision;
 import vn.egov.portal.content.control.EditorialActor;
 import vn.egov.portal.content.control.EditorialWorkflow;
@@ -17,6 +18,9 @@ import vn.egov.portal.content.entity.ArticleAction;
 import vn.egov.portal.content.entity.ArticleEvent;
 import vn.egov.portal.content.entity.ArticleState;
 import vn.egov.portal.platform.cache.boundary.PublicContentVersion;
+import vn.egov.portal.search.entity.SearchKind;
+import vn.egov.portal.search.entity.SearchWithdrawal;
+import vn.egov.portal.search.entity.Searchable;
 
 /**
  * Carries out a move of the editorial workflow: the article takes it (or refuses it) by the one
@@ -47,6 +51,12 @@ public class Publication {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<Searchable> searchable;
+
+    @Inject
+    Event<SearchWithdrawal> withdrawn;
+
     /**
      * The move, when the article takes it from this actor: the event, the audit line, the news of a
      * first publication and the public version. A refused move changes nothing; the decision says why.
@@ -65,6 +75,11 @@ public class Publication {
         }
         if (from == ArticleState.PUBLISHED || action.target() == ArticleState.PUBLISHED) {
             publicContent.changed();
+        }
+        if (article.getState().isPublic()) {
+            searchable.fire(ArticleDocuments.of(article, clock.getZone()));
+        } else if (from.isPublic()) {
+            withdrawn.fire(new SearchWithdrawal(SearchKind.ARTICLE, article.getId()));
         }
         audit.recordAs(
                 actorName,

@@ -2,6 +2,7 @@ package vn.egov.portal.legal.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.deadline.boundary.ObligationRequest;
 import vn.egov.portal.deadline.boundary.Obligations;
+import vn.egov.portal.legal.control.LegalDocuments;
 import vn.egov.portal.legal.control.NumberSymbol;
 import vn.egov.portal.legal.entity.DocumentRelation;
 import vn.egov.portal.legal.entity.DocumentType;
@@ -30,6 +32,8 @@ import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.platform.paging.boundary.ResultPage;
 import vn.egov.portal.platform.validation.boundary.InputCheck;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.search.entity.Searchable;
+import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.site.entity.OrgUnit;
 
 /**
@@ -68,6 +72,9 @@ public class LegalDocumentEditing {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<Searchable> searchable;
+
     public LegalDocument register(DocumentDraft draft) {
         NumberSymbol number = inputs.require(draft).number();
         LegalDocument document = new LegalDocument(number, type(draft.typeCode()), draft.issueDate(), draft.excerpt());
@@ -89,6 +96,9 @@ public class LegalDocumentEditing {
         requireUnique(document, id);
         audit.record("legal.update", "legal-document " + id, document.getNumberSymbol());
         publicContent.changed();
+        if (document.isPublished()) {
+            searchable.fire(LegalDocuments.of(document));
+        }
         return document;
     }
 
@@ -101,6 +111,7 @@ public class LegalDocumentEditing {
             obligations.fulfil(OBLIGATION_KIND, id, now);
             audit.record("legal.publish", "legal-document " + id, document.getNumberSymbol());
             publicContent.changed();
+            searchable.fire(LegalDocuments.of(document));
         }
         return document;
     }

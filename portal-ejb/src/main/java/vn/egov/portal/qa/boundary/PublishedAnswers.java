@@ -65,6 +65,18 @@ public class PublishedAnswers {
         return ResultPage.of(page, items, count.getSingleResult());
     }
 
+    /** The published answers with an id above {@code afterId}, in id order, without their citations. */
+    public List<PublishedQa> listAfter(long afterId, int max) {
+        return em
+                .createQuery(COLUMNS + FROM + " and q.id > :after order by q.id", Object[].class)
+                .setParameter("after", afterId)
+                .setMaxResults(max)
+                .getResultList()
+                .stream()
+                .map(PublishedAnswers::row)
+                .toList();
+    }
+
     public List<PublishedQa> latest(int max) {
         return em
                 .createQuery(COLUMNS + FROM + " order by q.publication.publishedAt desc, q.id desc", Object[].class)

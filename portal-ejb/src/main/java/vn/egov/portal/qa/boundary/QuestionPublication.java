@@ -2,6 +2,7 @@ package vn.egov.portal.qa.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -22,6 +23,10 @@ import vn.egov.portal.qa.control.QuestionRedaction;
 import vn.egov.portal.qa.control.QuestionRepository;
 import vn.egov.portal.qa.entity.Question;
 import vn.egov.portal.qa.entity.QuestionState;
+import vn.egov.portal.search.entity.SearchKind;
+import vn.egov.portal.search.entity.SearchWithdrawal;
+import vn.egov.portal.search.entity.Searchable;
+import vn.egov.portal.platform.access.boundary.Roles;
 
 /**
  * Publication of answers of general interest (Article 9.3) without personal data (Article 19.1):
@@ -49,6 +54,15 @@ public class QuestionPublication {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PublishedAnswers published;
+
+    @Inject
+    Event<Searchable> searchable;
+
+    @Inject
+    Event<SearchWithdrawal> withdrawn;
 
     /** The proposed public copy: the detectors' findings already replaced by a mark. */
     public PiiReview draft(long id) {
@@ -80,6 +94,7 @@ public class QuestionPublication {
                 clock.instant(),
                 actor);
         publicContent.changed();
+        published.find(id).ifPresent(qa -> searchable.fire(AnswerSearchSource.of(qa, clock.getZone())));
         audit.record("qa.publish", QuestionDesk.target(question), review.isClean() ? null : "findings reviewed");
         return question;
     }
@@ -92,6 +107,7 @@ public class QuestionPublication {
         }
         question.unpublish(clock.instant(), actor, Text.clean(note));
         publicContent.changed();
+        withdrawn.fire(new SearchWithdrawal(SearchKind.ANSWER, id));
         audit.record("qa.unpublish", QuestionDesk.target(question), null);
         return question;
     }

@@ -54,7 +54,7 @@ public final class PageLinks<T> {
     }
 
     /** The address the reader's browser asked for, before the language and routing forwards. */
-    private static String readersPath(HttpServletRequest request) {
+    public static String readersPath(HttpServletRequest request) {
         Object original = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
         return original != null ? original.toString() : request.getRequestURI();
     }
