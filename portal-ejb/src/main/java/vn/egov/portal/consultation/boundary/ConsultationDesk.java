@@ -29,7 +29,6 @@ import vn.egov.portal.platform.validation.boundary.InputCheck;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.qa.control.QaAccess;
 import vn.egov.portal.search.entity.Searchable;
-import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.site.boundary.SiteDirectory;
 import vn.egov.portal.site.entity.OrgUnit;
 

@@ -33,7 +33,6 @@ import vn.egov.portal.platform.paging.boundary.ResultPage;
 import vn.egov.portal.platform.validation.boundary.InputCheck;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.search.entity.Searchable;
-import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.site.entity.OrgUnit;
 
 /**

@@ -26,7 +26,6 @@ import vn.egov.portal.qa.entity.QuestionState;
 import vn.egov.portal.search.entity.SearchKind;
 import vn.egov.portal.search.entity.SearchWithdrawal;
 import vn.egov.portal.search.entity.Searchable;
-import vn.egov.portal.platform.access.boundary.Roles;
 
 /**
  * Publication of answers of general interest (Article 9.3) without personal data (Article 19.1):

@@ -2,9 +2,9 @@ package vn.egov.portal.royalty.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
+import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.platform.console.web.ConsoleLink;
 import vn.egov.portal.platform.console.web.FixedConsoleLinks;
-import vn.egov.portal.platform.access.boundary.Roles;
 
 /** Royalty rates and statements, under the content heading, for the editorial board. */
 @ApplicationScoped

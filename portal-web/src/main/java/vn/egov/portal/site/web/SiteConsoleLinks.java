@@ -2,9 +2,9 @@ package vn.egov.portal.site.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
+import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.platform.console.web.ConsoleLink;
 import vn.egov.portal.platform.console.web.FixedConsoleLinks;
-import vn.egov.portal.platform.access.boundary.Roles;
 
 /** The sub-portals, under the content heading, for the system administrator and the editors who run them. */
 @ApplicationScoped
