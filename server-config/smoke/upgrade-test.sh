@@ -5,7 +5,8 @@
 # loaded into a fresh embedded database with its personal-data key and media files, as the release
 # left them. The portal must record it at version 1, apply the rest, report UP (the key opens its
 # sealed data), serve its pages and, where the release's media are kept beside its dump, its leaders'
-# photographs (stored in the old layout), and apply nothing at the next start.
+# photographs (stored in the old layout), find its content by search once the index has rebuilt
+# itself, and apply nothing at the next start.
 # Run by `mvn verify` (server-config module).
 set -euo pipefail
 smoke_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -65,6 +66,13 @@ for release in ea57bc2 221dc8c; do
     if grep -q "CONSULTATION" "$releases/$release/h2.sql"; then
         contains "$base/lay-y-kien/" "lay-y-kien/" || fail "$release: its consultations are not listed"
     fi
+    # The release had no search index: it is rebuilt by itself shortly after the start.
+    found=0
+    for _ in $(seq 1 60); do
+        if curl -sf "$base/api/v1/search?q=cao+bang" | grep -q '"totalItems":[1-9]'; then found=1; break; fi
+        sleep 1
+    done
+    [ "$found" = 1 ] || fail "$release: the search finds nothing a minute after the start"
     grep -q "SEVERE" "$log" && fail "$release: the upgraded start logged an error"
     stop_portal
 
