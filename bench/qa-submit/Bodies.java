@@ -56,9 +56,9 @@ public class Bodies {
             throw new IllegalStateException("No challenge in " + issued.body());
         }
         String challenge = matcher.group(1);
-        return ("{\"askerType\":\"INDIVIDUAL\",\"fullName\":\"Người Thử Nghiệm %d\",\"nationality\":\"Việt Nam\","
+        return ("{\"particulars\":{\"askerType\":\"INDIVIDUAL\",\"name\":\"Người Thử Nghiệm %d\",\"nationality\":\"Việt Nam\","
                         + "\"occupation\":\"Kỹ sư\",\"idNumber\":\"004090%06d\",\"address\":\"Tổ %d, phường Thục Phán\","
-                        + "\"phone\":\"0912 %03d %03d\",\"email\":\"bench-%d@example.com\",\"title\":\"Câu hỏi thử tải số %d\","
+                        + "\"phone\":\"0912 %03d %03d\",\"email\":\"bench-%d@example.com\"},\"title\":\"Câu hỏi thử tải số %d\","
                         + "\"body\":\"Thủ tục chứng thực bản sao từ bản chính cần những giấy tờ gì? Lần %d.\","
                         + "\"field\":\"tu-phap-ho-tich\",\"consent\":true,\"consentVersion\":\"2026.1\","
                         + "\"challenge\":\"%s\",\"nonce\":\"%s\"}")

@@ -51,6 +51,7 @@ import vn.egov.portal.platform.cache.boundary.PublicContentVersion;
 import vn.egov.portal.platform.config.boundary.PortalConfig;
 import vn.egov.portal.platform.error.boundary.AccessDeniedException;
 import vn.egov.portal.platform.error.boundary.ConflictException;
+import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.royalty.boundary.RoyaltyLedger;
 import vn.egov.portal.security.entity.Role;
@@ -158,8 +159,8 @@ class ContentWorkflowIT {
     @Test
     void aCollaboratorsArticleGoesThroughTheBoardAndAppearsPublicly() throws Exception {
         long versionBefore = publicContent.current();
-        Article draft = collaborator.call(() ->
-                editorial.create("tinh", NEWS, "vi", text("Khánh thành cầu treo Bản Giới", "<p>Cầu dài 120 m.</p>")));
+        Article draft = collaborator.call(() -> editorial.create(
+                "tinh", NEWS, Language.VIETNAMESE, text("Khánh thành cầu treo Bản Giới", "<p>Cầu dài 120 m.</p>")));
         assertThat(draft.getState()).isEqualTo(ArticleState.DRAFT);
         Long id = draft.getId();
 
@@ -177,7 +178,7 @@ class ContentWorkflowIT {
 
         assertThat(catalog.findPublished(id))
                 .hasValueSatisfying(a -> assertThat(a.getPublishedAt()).isNotNull());
-        assertThat(catalog.listLatest("tinh", NEWS, "vi", 50))
+        assertThat(catalog.listLatest("tinh", NEWS, Language.VIETNAMESE, 50))
                 .extracting(vn.egov.portal.content.entity.ArticleCard::id)
                 .contains(id);
         assertThat(publicContent.current())
@@ -229,7 +230,8 @@ class ContentWorkflowIT {
                 .isEqualTo(410);
 
         Long rejected = collaborator
-                .call(() -> editorial.create("tinh", NEWS, "vi", text("Tin không được duyệt", "<p>Nội dung.</p>")))
+                .call(() -> editorial.create(
+                        "tinh", NEWS, Language.VIETNAMESE, text("Tin không được duyệt", "<p>Nội dung.</p>")))
                 .getId();
         move(collaborator, rejected, WorkflowAction.SUBMIT, null);
         move(secretary, rejected, WorkflowAction.REJECT, "Không phù hợp");
@@ -272,7 +274,7 @@ class ContentWorkflowIT {
     /** A news article of the main portal, written by the collaborator and through the board to public. */
     private Long publishedNews(String title) throws Exception {
         Long id = collaborator
-                .call(() -> editorial.create("tinh", NEWS, "vi", text(title, "<p>Nội dung.</p>")))
+                .call(() -> editorial.create("tinh", NEWS, Language.VIETNAMESE, text(title, "<p>Nội dung.</p>")))
                 .getId();
         move(collaborator, id, WorkflowAction.SUBMIT, null);
         move(secretary, id, WorkflowAction.START_REVIEW, null);
@@ -291,14 +293,15 @@ class ContentWorkflowIT {
 
     @Test
     void collaboratorsWriteOnlyInTheirFieldsAndNobodyApprovesTheirOwnWork() throws Exception {
-        assertThatThrownBy(() ->
-                        collaborator.call(() -> editorial.create("tinh", "thong-ke", "vi", text("Số liệu", null))))
+        assertThatThrownBy(() -> collaborator.call(
+                        () -> editorial.create("tinh", "thong-ke", Language.VIETNAMESE, text("Số liệu", null))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> collaborator.call(() -> editorial.create("so-tu-phap", NEWS, "vi", text("Tin", null))))
+        assertThatThrownBy(() -> collaborator.call(
+                        () -> editorial.create("so-tu-phap", NEWS, Language.VIETNAMESE, text("Tin", null))))
                 .isInstanceOf(AccessDeniedException.class);
 
-        Article own = editorInChief.call(
-                () -> editorial.create("tinh", "thong-ke", "vi", text("Niên giám thống kê", "<p>Số liệu.</p>")));
+        Article own = editorInChief.call(() -> editorial.create(
+                "tinh", "thong-ke", Language.VIETNAMESE, text("Niên giám thống kê", "<p>Số liệu.</p>")));
         move(editorInChief, own.getId(), WorkflowAction.SUBMIT, null);
         move(editorInChief, own.getId(), WorkflowAction.START_REVIEW, null);
         assertThatThrownBy(() -> move(editorInChief, own.getId(), WorkflowAction.APPROVE, null))
@@ -311,18 +314,18 @@ class ContentWorkflowIT {
         assertThatThrownBy(() -> move(secretary, own.getId(), WorkflowAction.RETURN, "  "))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsKey("comment"));
-        assertThatThrownBy(() -> editorial.create("tinh", NEWS, "vi", text("Ẩn danh", null)))
+        assertThatThrownBy(() -> editorial.create("tinh", NEWS, Language.VIETNAMESE, text("Ẩn danh", null)))
                 .as("anonymous callers are refused by the container")
                 .isInstanceOf(EJBAccessException.class);
     }
 
     @Test
     void aSubPortalEditorActsOnlyInsideTheirSubPortalAndProposesUpwards() throws Exception {
-        assertThatThrownBy(() ->
-                        subportalEditor.call(() -> editorial.create("xa-dam-thuy", NEWS, "vi", text("Tin xã", null))))
+        assertThatThrownBy(() -> subportalEditor.call(
+                        () -> editorial.create("xa-dam-thuy", NEWS, Language.VIETNAMESE, text("Tin xã", null))))
                 .isInstanceOf(AccessDeniedException.class);
         Long mainArticle = collaborator
-                .call(() -> editorial.create("tinh", NEWS, "vi", text("Tin của tỉnh", null)))
+                .call(() -> editorial.create("tinh", NEWS, Language.VIETNAMESE, text("Tin của tỉnh", null)))
                 .getId();
         assertThatThrownBy(() -> subportalEditor.call(() -> queries.getArticle(mainArticle)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -335,7 +338,7 @@ class ContentWorkflowIT {
                 .call(() -> editorial.create(
                         "so-tu-phap",
                         "pho-bien-phap-luat",
-                        "vi",
+                        Language.VIETNAMESE,
                         text("Trợ giúp pháp lý lưu động", "<p>Tại xã Quang Trung.</p>")))
                 .getId();
         move(subportalEditor, own, WorkflowAction.SUBMIT, null);
@@ -364,7 +367,7 @@ class ContentWorkflowIT {
                 () -> editorial.create(
                         "tinh",
                         NEWS,
-                        "vi",
+                        Language.VIETNAMESE,
                         text(
                                 decomposed,
                                 "<p onclick=\"steal()\">Nội dung</p><script>alert(1)</script><img src=\"x\" onerror=\"alert(2)\">")));
@@ -372,7 +375,8 @@ class ContentWorkflowIT {
         assertThat(article.getTitle()).isEqualTo(Normalizer.normalize("Hội nghị tổng kết", Normalizer.Form.NFC));
         assertThat(article.getBody()).contains("<p>Nội dung</p>").doesNotContain("script", "onclick", "onerror");
         assertThat(article.getSlug()).isEqualTo("hoi-nghi-tong-ket");
-        assertThatThrownBy(() -> collaborator.call(() -> editorial.create("tinh", NEWS, "vi", text(" ", null))))
+        assertThatThrownBy(() ->
+                        collaborator.call(() -> editorial.create("tinh", NEWS, Language.VIETNAMESE, text(" ", null))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("title", "article.error.titleRequired"));
     }
@@ -381,7 +385,7 @@ class ContentWorkflowIT {
     void prohibitedContentIsFlaggedAndNeverReleasedUnreviewed() throws Exception {
         Long id = collaborator
                 .call(() -> editorial.create(
-                        "tinh", NEWS, "vi", text("Tin nóng", "<p>Bắt nhóm đánh bạc tại chợ phiên.</p>")))
+                        "tinh", NEWS, Language.VIETNAMESE, text("Tin nóng", "<p>Bắt nhóm đánh bạc tại chợ phiên.</p>")))
                 .getId();
         move(collaborator, id, WorkflowAction.SUBMIT, null);
         move(secretary, id, WorkflowAction.START_REVIEW, null);
@@ -399,7 +403,8 @@ class ContentWorkflowIT {
 
     @Test
     void aConcurrentEditIsCaughtInsteadOfOverwritten() throws Exception {
-        Article article = collaborator.call(() -> editorial.create("tinh", NEWS, "vi", text("Bản đầu", "<p>Một.</p>")));
+        Article article = collaborator.call(
+                () -> editorial.create("tinh", NEWS, Language.VIETNAMESE, text("Bản đầu", "<p>Một.</p>")));
         long opened = article.getVersion();
         collaborator.call(() -> editorial.update(article.getId(), opened, text("Bản hai", "<p>Hai.</p>"), null));
 
@@ -461,7 +466,7 @@ class ContentWorkflowIT {
                 .call(() -> editorial.create(
                         "tinh",
                         "chi-dao-dieu-hanh",
-                        "vi",
+                        Language.VIETNAMESE,
                         ArticleText.of(title, null, body)
                                 .withSchedule(clock.instant().plus(Duration.ofHours(1)), null)))
                 .getId();
@@ -512,7 +517,8 @@ class ContentWorkflowIT {
     @Test
     void refusedConsolePagesAndTamperedFormsAnswer403Or400InTheConsoleWithOneLogLine() throws Exception {
         Long communeArticle = catalog.page(
-                        new vn.egov.portal.content.boundary.ArticleFilter("xa-dam-thuy", null, "vi", null, null, null),
+                        new vn.egov.portal.content.boundary.ArticleFilter(
+                                "xa-dam-thuy", null, Language.VIETNAMESE, null, null, null),
                         vn.egov.portal.platform.paging.boundary.PageRequest.first(1))
                 .items()
                 .get(0)

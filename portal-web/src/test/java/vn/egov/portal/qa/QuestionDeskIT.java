@@ -62,6 +62,7 @@ import vn.egov.portal.qa.boundary.QuestionPublication;
 import vn.egov.portal.qa.boundary.QuestionStatus;
 import vn.egov.portal.qa.boundary.Receipt;
 import vn.egov.portal.qa.boundary.Upload;
+import vn.egov.portal.qa.control.Particulars;
 import vn.egov.portal.qa.control.QuestionClock;
 import vn.egov.portal.qa.control.QuestionForm;
 import vn.egov.portal.qa.entity.AnswerDelegation;
@@ -245,39 +246,25 @@ class QuestionDeskIT {
 
     @Test
     void everyMissingParticularAndAFailedChallengeAreNamedAtOnce() {
-        QuestionForm empty = new QuestionForm(
-                vn.egov.portal.qa.entity.AskerType.ORGANISATION,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                "khong-phai-email",
-                "",
-                null,
-                "khong-co",
-                false,
-                null,
-                "vi");
+        Particulars particulars = new Particulars();
+        particulars.setAskerType(vn.egov.portal.qa.entity.AskerType.ORGANISATION);
+        particulars.setEmail("khong-phai-email");
+        QuestionForm empty = new QuestionForm(particulars, "", null, "khong-co", false, null, null);
 
         assertThatThrownBy(() -> intake.submit(empty, new Proof(intake.challenge(), "1"), "198.51.100.1"))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.fieldErrors())
                         .containsKeys(
-                                "representativeName",
-                                "representativePosition",
-                                "organisationName",
-                                "address",
-                                "phone",
+                                "particulars.name",
+                                "particulars.position",
+                                "particulars.organisation",
+                                "particulars.address",
+                                "particulars.phone",
                                 "title",
                                 "body",
                                 "field",
                                 "consent",
                                 "challenge")
-                        .containsEntry("email", "qa.error.email"));
+                        .containsEntry("particulars.email", "qa.error.email"));
     }
 
     @Test

@@ -1,7 +1,8 @@
 package vn.egov.portal.qa;
 
+import vn.egov.portal.platform.i18n.control.Language;
+import vn.egov.portal.qa.control.Particulars;
 import vn.egov.portal.qa.control.QuestionForm;
-import vn.egov.portal.qa.entity.AskerType;
 
 /** Complete question forms for the tests, one per kind of asker, with a distinct e-mail each time. */
 public final class QuestionForms {
@@ -11,44 +12,35 @@ public final class QuestionForms {
     private QuestionForms() {}
 
     public static QuestionForm individual(String email, String title, String body, String field) {
-        return new QuestionForm(
-                AskerType.INDIVIDUAL,
-                null,
-                null,
-                null,
-                "Phan Thị Ngọc Ánh",
-                "Việt Nam",
-                "Giáo viên",
-                "004196012345",
-                "Số nhà 21, phố Xuân Trường, phường Thục Phán",
-                "0915 246 810",
-                email,
+        return question(
+                Particulars.individual(
+                        "Phan Thị Ngọc Ánh",
+                        "Việt Nam",
+                        "Giáo viên",
+                        "004196012345",
+                        "Số nhà 21, phố Xuân Trường, phường Thục Phán",
+                        "0915 246 810",
+                        email),
                 title,
                 body,
-                field,
-                true,
-                CONSENT,
-                "vi");
+                field);
     }
 
     static QuestionForm organisation(String email, String title, String body, String field) {
-        return new QuestionForm(
-                AskerType.ORGANISATION,
-                "Lưu Văn Quang",
-                "Giám đốc",
-                "Hợp tác xã Chè Shan Tuyết Phia Đén",
-                null,
-                null,
-                null,
-                null,
-                "Xóm Phia Đén, xã Thành Công",
-                "0206 3871 234",
-                email,
+        return question(
+                Particulars.organisation(
+                        "Lưu Văn Quang",
+                        "Giám đốc",
+                        "Hợp tác xã Chè Shan Tuyết Phia Đén",
+                        "Xóm Phia Đén, xã Thành Công",
+                        "0206 3871 234",
+                        email),
                 title,
                 body,
-                field,
-                true,
-                CONSENT,
-                "vi");
+                field);
+    }
+
+    private static QuestionForm question(Particulars particulars, String title, String body, String field) {
+        return new QuestionForm(particulars, title, body, field, true, CONSENT, Language.VIETNAMESE);
     }
 }

@@ -174,21 +174,22 @@ class QuestionsPublicIT {
     @Test
     void everyMissingFieldIsNamedInTheAskersLanguage() {
         String form = challengeFields();
-        HttpResponse<String> english = post("/api/v1/questions", "{\"askerType\":\"INDIVIDUAL\"," + form + "}", "en");
+        HttpResponse<String> english =
+                post("/api/v1/questions", "{\"particulars\":{\"askerType\":\"INDIVIDUAL\"}," + form + "}", "en");
         HttpResponse<String> vietnamese =
-                post("/api/v1/questions", "{\"askerType\":\"ORGANISATION\",\"email\":\"x@\"}", "vi");
+                post("/api/v1/questions", "{\"particulars\":{\"askerType\":\"ORGANISATION\",\"email\":\"x@\"}}", "vi");
 
         assertThat(english.statusCode()).isEqualTo(400);
         assertThat(english.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         for (String field : List.of(
-                "fullName",
-                "nationality",
-                "occupation",
-                "idNumber",
-                "address",
-                "phone",
-                "email",
+                "particulars.name",
+                "particulars.nationality",
+                "particulars.occupation",
+                "particulars.idNumber",
+                "particulars.address",
+                "particulars.phone",
+                "particulars.email",
                 "title",
                 "body",
                 "field",
@@ -277,7 +278,7 @@ class QuestionsPublicIT {
         HttpResponse<String> page = web.submit(
                 "/hoi-dap/dat-cau-hoi.xhtml?loai=ca-nhan",
                 Map.of(
-                        "ask:fullName", "Đinh Văn Hòa",
+                        "ask:name", "Đinh Văn Hòa",
                         "ask:idNumber", "12345",
                         "ask:title", "Thủ tục cấp phép xây dựng",
                         "ask:submit", "x"));
@@ -308,8 +309,10 @@ class QuestionsPublicIT {
         HttpResponse<String> ask = web.submit(
                 "/hoi-dap/dat-cau-hoi.xhtml?loai=ca-nhan",
                 Map.of("ask:title", "Thủ tục\u0000cấp phép", "ask:submit", "x"));
-        HttpResponse<String> api =
-                post("/api/v1/questions", "{\"askerType\":\"INDIVIDUAL\",\"title\":\"x\\u202Eexe\"}", "vi");
+        HttpResponse<String> api = post(
+                "/api/v1/questions",
+                "{\"particulars\":{\"askerType\":\"INDIVIDUAL\"},\"title\":\"x\\u202Eexe\"}",
+                "vi");
 
         assertThat(lookup.body()).contains("Có ký tự không được phép").doesNotContain("Không tìm thấy câu hỏi");
         assertThat(ask.body()).contains("Có ký tự không được phép");
@@ -336,7 +339,7 @@ class QuestionsPublicIT {
             browser.get(base + "hoi-dap/");
             browser.findElement(By.linkText("Đặt câu hỏi")).click();
             browser.findElement(By.partialLinkText("Cá nhân")).click();
-            browser.findElement(By.id("ask:fullName")).sendKeys("Nguyễn Văn Bình");
+            browser.findElement(By.id("ask:name")).sendKeys("Nguyễn Văn Bình");
             browser.findElement(By.id("ask:nationality")).sendKeys("Việt Nam");
             browser.findElement(By.id("ask:occupation")).sendKeys("Kỹ sư");
             browser.findElement(By.id("ask:idNumber")).sendKeys("004090012345");
@@ -500,8 +503,9 @@ class QuestionsPublicIT {
 
     private static String individual(String email, String title, String body) {
         return """
-                "askerType":"INDIVIDUAL","fullName":"Phan Thị Ngọc Ánh","nationality":"Việt Nam","occupation":"Giáo viên",
-                "idNumber":"004196012345","address":"Số nhà 21, phố Xuân Trường","phone":"0915 246 810","email":"%s",
+                "particulars":{"askerType":"INDIVIDUAL","name":"Phan Thị Ngọc Ánh","nationality":"Việt Nam",
+                "occupation":"Giáo viên","idNumber":"004196012345","address":"Số nhà 21, phố Xuân Trường",
+                "phone":"0915 246 810","email":"%s"},
                 "title":"%s","body":"%s","field":"tu-phap-ho-tich","consent":true,"consentVersion":"2026.1"\
                 """
                 .formatted(email, title, body);

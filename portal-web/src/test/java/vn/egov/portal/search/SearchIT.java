@@ -160,7 +160,7 @@ class SearchIT {
                 .call(() -> editorial.create(
                         "tinh",
                         "tin-tuc-su-kien",
-                        "vi",
+                        vn.egov.portal.platform.i18n.control.Language.VIETNAMESE,
                         ArticleText.of(
                                 "Khánh thành nhà văn hóa xóm Nà Rị",
                                 "Nhà văn hóa mới của xóm Nà Rị.",

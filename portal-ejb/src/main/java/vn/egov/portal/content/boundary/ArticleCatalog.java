@@ -14,6 +14,7 @@ import vn.egov.portal.content.entity.ArticleCard;
 import vn.egov.portal.content.entity.ArticleState;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.error.boundary.WithdrawnException;
+import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.paging.boundary.PageRequest;
 import vn.egov.portal.platform.paging.boundary.ResultPage;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
@@ -48,7 +49,7 @@ public class ArticleCatalog {
     }
 
     /** The newest published articles of one category: a prepared query, it runs on every home page. */
-    public List<ArticleCard> listLatest(String siteSlug, String categoryCode, String language, int max) {
+    public List<ArticleCard> listLatest(String siteSlug, String categoryCode, Language language, int max) {
         return em.createNamedQuery(Article.LATEST_CARDS, ArticleCard.class)
                 .setParameter("site", siteSlug)
                 .setParameter("category", categoryCode)
@@ -59,7 +60,7 @@ public class ArticleCatalog {
 
     /** The home page's blocks in one call (one transaction, one connection): the newest per category. */
     public Map<String, List<ArticleCard>> listLatestPerCategory(
-            String siteSlug, List<String> categoryCodes, String language, int perCategory) {
+            String siteSlug, List<String> categoryCodes, Language language, int perCategory) {
         Map<String, List<ArticleCard>> latest = new LinkedHashMap<>();
         for (String code : categoryCodes) {
             latest.put(code, listLatest(siteSlug, code, language, perCategory));
@@ -68,7 +69,7 @@ public class ArticleCatalog {
     }
 
     /** Whole articles, for feeds that carry authors and update times. */
-    public List<Article> listLatestArticles(String siteSlug, String categoryCode, String language, int max) {
+    public List<Article> listLatestArticles(String siteSlug, String categoryCode, Language language, int max) {
         return search.list(
                 ArticleFilter.published(siteSlug, categoryCode, language, null),
                 0,

@@ -2,6 +2,7 @@ package vn.egov.portal.content.boundary;
 
 import java.util.Set;
 import vn.egov.portal.content.entity.ArticleState;
+import vn.egov.portal.platform.i18n.control.Language;
 
 /**
  * What a list of articles is narrowed to. Null fields do not narrow. {@code text} matches title and
@@ -10,12 +11,12 @@ import vn.egov.portal.content.entity.ArticleState;
 public record ArticleFilter(
         String siteSlug,
         String categoryCode,
-        String language,
+        Language language,
         Set<ArticleState> states,
         String text,
         String createdBy) {
 
-    public static ArticleFilter published(String siteSlug, String categoryCode, String language, String text) {
+    public static ArticleFilter published(String siteSlug, String categoryCode, Language language, String text) {
         return new ArticleFilter(siteSlug, categoryCode, language, Set.of(ArticleState.PUBLISHED), text, null);
     }
 }

@@ -78,7 +78,7 @@ public class EditorialService {
     @Inject
     Event<Searchable> searchable;
 
-    public Article create(String siteSlug, String categoryCode, String language, ArticleText text) {
+    public Article create(String siteSlug, String categoryCode, Language language, ArticleText text) {
         UserAccount me = access.requireAccount();
         Site site = directory.getSite(siteSlug);
         Category category = directory.getCategory(categoryCode);
@@ -88,7 +88,7 @@ public class EditorialService {
                     "No field " + categoryCode + " on site " + siteSlug,
                     Phrase.of("access.article.field", category.getName(), site.getName()));
         }
-        Article article = new Article(site, category, Language.of(language), me.getUsername(), clock.instant());
+        Article article = new Article(site, category, language, me.getUsername(), clock.instant());
         store(article, text, me, "article.created");
         audit.record("article.create", "article " + article.getId(), site.getSlug() + "/" + categoryCode);
         return article;
@@ -117,7 +117,7 @@ public class EditorialService {
                     "article.error.translateVietnameseOnly", "Only Vietnamese originals are translated");
         }
         Article translation =
-                create(original.getSite().getSlug(), original.getCategory().getCode(), "en", english);
+                create(original.getSite().getSlug(), original.getCategory().getCode(), Language.ENGLISH, english);
         translation.translates(original);
         return translation;
     }

@@ -80,7 +80,7 @@ public class Article extends PersistentEntity {
     private Category category;
 
     @Column(name = "lang", nullable = false, length = 2)
-    private String language = "vi";
+    private Language language = Language.VIETNAMESE;
 
     @ManyToOne(fetch = FetchType.LAZY)
     private Article translationOf;
@@ -168,7 +168,7 @@ public class Article extends PersistentEntity {
     public Article(Site site, Category category, Language language, String createdBy, Instant now) {
         this.site = Objects.requireNonNull(site, "site");
         this.category = Objects.requireNonNull(category, "category");
-        this.language = Objects.requireNonNull(language, "language").code();
+        this.language = Objects.requireNonNull(language, "language");
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
         this.createdAt = now;
         this.updatedAt = now;
@@ -286,11 +286,12 @@ public class Article extends PersistentEntity {
     }
 
     public Language language() {
-        return Language.of(language);
+        return language;
     }
 
+    /** The language's code, as a page's {@code lang} attribute and the API write it. */
     public String getLanguage() {
-        return language;
+        return language.code();
     }
 
     public Article getTranslationOf() {

@@ -1,6 +1,7 @@
 package vn.egov.portal.content.entity;
 
 import java.time.Instant;
+import vn.egov.portal.platform.i18n.control.Language;
 
 /**
  * What a list shows of an article (with its cover image, when it has one), read as a projection: lists never build entities, so many readers
@@ -15,7 +16,7 @@ public record ArticleCard(
         Instant publishedAt,
         String siteSlug,
         String categoryCode,
-        String language,
+        Language language,
         String coverToken,
         String coverAlt) {
 

@@ -17,12 +17,13 @@ import java.util.Locale;
 import vn.egov.portal.deadline.boundary.DeadlineRuleSeed;
 import vn.egov.portal.platform.config.boundary.PortalConfig;
 import vn.egov.portal.platform.config.control.SecretFiles;
+import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.privacy.control.PersonalDataKey;
 import vn.egov.portal.qa.control.DemoQaData;
+import vn.egov.portal.qa.control.Particulars;
 import vn.egov.portal.qa.control.QuestionClock;
 import vn.egov.portal.qa.control.QuestionRepository;
 import vn.egov.portal.qa.entity.AnswerDelegation;
-import vn.egov.portal.qa.entity.Asker;
 import vn.egov.portal.qa.entity.AskerType;
 import vn.egov.portal.qa.entity.Consent;
 import vn.egov.portal.qa.entity.DelegationKind;
@@ -110,21 +111,18 @@ public class QaDemoData implements DemoDataset {
     }
 
     private Question submitted(DemoQaData.DemoQuestion demo, Instant receivedAt) {
-        DemoQaData.Asker a = demo.asker();
-        AskerType type = AskerType.valueOf(demo.type());
-        Asker asker = type == AskerType.ORGANISATION
-                ? Asker.organisation(a.name(), a.position(), a.organisation(), a.address(), a.phone(), a.email())
-                : Asker.individual(
-                        a.name(), a.nationality(), a.occupation(), a.idNumber(), a.address(), a.phone(), a.email());
+        Particulars particulars = demo.asker();
+        particulars.setAskerType(AskerType.valueOf(demo.type()));
+        String email = particulars.getEmail();
         QaField field = questions.field(demo.field(), "field");
         return new Question(
                 QaSettings.TRACKING_CODES.next(),
                 new Question.Submitted(
-                        type,
-                        asker,
-                        PersonalDataKey.cipher().digest(a.email().toLowerCase(Locale.ROOT)),
+                        particulars.getAskerType(),
+                        particulars.toAsker(),
+                        PersonalDataKey.cipher().digest(email.toLowerCase(Locale.ROOT)),
                         new Consent(receivedAt, settings.consentVersion()),
-                        "vi",
+                        Language.VIETNAMESE,
                         demo.title(),
                         demo.body(),
                         field),

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,7 +28,6 @@ import vn.egov.portal.qa.control.QuestionForm;
 import vn.egov.portal.qa.control.QuestionNotices;
 import vn.egov.portal.qa.control.QuestionRepository;
 import vn.egov.portal.qa.control.SubmissionRules;
-import vn.egov.portal.qa.entity.Asker;
 import vn.egov.portal.qa.entity.Consent;
 import vn.egov.portal.qa.entity.QaField;
 import vn.egov.portal.qa.entity.Question;
@@ -168,25 +166,9 @@ public class QuestionIntake {
 
     private Question.Submitted submitted(
             QuestionForm form, String emailDigest, Map<String, QaField> fields, Instant now) {
-        Asker asker = form.isOrganisation()
-                ? Asker.organisation(
-                        Text.clean(form.representativeName()),
-                        Text.clean(form.representativePosition()),
-                        Text.clean(form.organisationName()),
-                        Text.clean(form.address()),
-                        Text.clean(form.phone()),
-                        Text.clean(form.email()))
-                : Asker.individual(
-                        Text.clean(form.fullName()),
-                        Text.clean(form.nationality()),
-                        Text.clean(form.occupation()),
-                        Text.clean(form.idNumber()).toUpperCase(Locale.ROOT),
-                        Text.clean(form.address()),
-                        Text.clean(form.phone()),
-                        Text.clean(form.email()));
         return new Question.Submitted(
-                form.askerType(),
-                asker,
+                form.particulars().getAskerType(),
+                form.particulars().toAsker(),
                 emailDigest,
                 new Consent(now, settings.consentVersion()),
                 form.languageOrDefault(),

@@ -14,17 +14,6 @@ public record DemoQaData(List<Head> heads, List<Delegation> delegations, List<De
 
     public record Delegation(String agency, String username, String kind, String reference, LocalDate since) {}
 
-    public record Asker(
-            String name,
-            String position,
-            String organisation,
-            String nationality,
-            String occupation,
-            String idNumber,
-            String address,
-            String phone,
-            String email) {}
-
     public record Cited(String numberSymbol, String excerpt, LocalDate issuedOn, String issuingBody) {}
 
     public record Answer(String text, List<Cited> citations) {}
@@ -43,7 +32,7 @@ public record DemoQaData(List<Head> heads, List<Delegation> delegations, List<De
             int daysAgo,
             String type,
             String field,
-            Asker asker,
+            Particulars asker,
             String title,
             String body,
             String route,

@@ -124,6 +124,6 @@ public class QuestionNotices {
     }
 
     private static Locale locale(Question question) {
-        return Locale.forLanguageTag(question.getLanguage());
+        return question.getLanguage().locale();
     }
 }

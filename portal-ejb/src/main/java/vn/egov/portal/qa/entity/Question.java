@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import vn.egov.portal.platform.entity.PersistentEntity;
+import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.privacy.entity.SealedText;
 import vn.egov.portal.site.entity.OrgUnit;
 
@@ -84,7 +85,7 @@ public class Question extends PersistentEntity {
     private Consent consent;
 
     @Column(nullable = false, length = 5)
-    private String language;
+    private Language language;
 
     @Convert(converter = SealedText.class)
     @Column(nullable = false, length = 2000)
@@ -173,7 +174,7 @@ public class Question extends PersistentEntity {
             Asker asker,
             String emailDigest,
             Consent consent,
-            String language,
+            Language language,
             String title,
             String body,
             QaField field) {}
@@ -436,7 +437,7 @@ public class Question extends PersistentEntity {
         return consent;
     }
 
-    public String getLanguage() {
+    public Language getLanguage() {
         return language;
     }
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.validation.boundary.InputCheckTest;
 import vn.egov.portal.qa.entity.AskerType;
 
@@ -22,45 +23,36 @@ class SubmissionRulesTest {
     }
 
     static QuestionForm organisation() {
-        return new QuestionForm(
-                AskerType.ORGANISATION,
-                "Trần Văn Bình",
-                "Giám đốc",
-                "Công ty TNHH Nông sản Cao Bằng",
-                null,
-                null,
-                null,
-                null,
-                "Số 5 phố Kim Đồng, phường Hợp Giang",
-                "0206 3852 000",
-                "lienhe@nongsan.vn",
+        return question(
+                Particulars.organisation(
+                        "Trần Văn Bình",
+                        "Giám đốc",
+                        "Công ty TNHH Nông sản Cao Bằng",
+                        "Số 5 phố Kim Đồng, phường Hợp Giang",
+                        "0206 3852 000",
+                        "lienhe@nongsan.vn"),
                 "Thủ tục thuê đất",
                 "Doanh nghiệp cần những giấy tờ gì để thuê đất?",
-                "dat-dai",
-                true,
-                "2026.1",
-                "vi");
+                "dat-dai");
     }
 
     static QuestionForm individual() {
-        return new QuestionForm(
-                AskerType.INDIVIDUAL,
-                null,
-                null,
-                null,
-                "Nguyễn Thị Hoa",
-                "Việt Nam",
-                "Giáo viên",
-                "004199012345",
-                "Tổ 3, phường Sông Bằng",
-                "0912 345 678",
-                "hoa@example.vn",
+        return question(
+                Particulars.individual(
+                        "Nguyễn Thị Hoa",
+                        "Việt Nam",
+                        "Giáo viên",
+                        "004199012345",
+                        "Tổ 3, phường Sông Bằng",
+                        "0912 345 678",
+                        "hoa@example.vn"),
                 "Đăng ký khai sinh",
                 "Đăng ký khai sinh cho con cần giấy tờ gì?",
-                "tu-phap",
-                true,
-                "2026.1",
-                "vi");
+                "tu-phap");
+    }
+
+    private static QuestionForm question(Particulars particulars, String title, String body, String field) {
+        return new QuestionForm(particulars, title, body, field, true, "2026.1", Language.VIETNAMESE);
     }
 
     @Test
@@ -70,38 +62,60 @@ class SubmissionRulesTest {
     }
 
     @ParameterizedTest(name = "organisation without {0}")
-    @CsvSource({"representativeName", "representativePosition", "organisationName", "address", "phone", "email"})
-    void anOrganisationGivesEachParticularOfArticle9_2a(String field) {
-        Map<String, String> errors = check(without(organisation(), field));
+    @CsvSource({
+        "name, representativeName",
+        "position, representativePosition",
+        "organisation, organisationName",
+        "address, address",
+        "phone, phone",
+        "email, email"
+    })
+    void anOrganisationGivesEachParticularOfArticle9_2a(String field, String missing) {
+        Map<String, String> errors = check(without(organisation(), "particulars." + field));
 
-        assertThat(errors).containsExactly(Map.entry(field, "qa.error.required." + field));
+        assertThat(errors).containsExactly(Map.entry("particulars." + field, "qa.error.required." + missing));
     }
 
     @ParameterizedTest(name = "individual without {0}")
-    @CsvSource({"fullName", "nationality", "occupation", "idNumber", "address", "phone", "email"})
-    void anIndividualGivesEachParticularOfArticle9_2b(String field) {
-        Map<String, String> errors = check(without(individual(), field));
+    @CsvSource({
+        "name, fullName",
+        "nationality, nationality",
+        "occupation, occupation",
+        "idNumber, idNumber",
+        "address, address",
+        "phone, phone",
+        "email, email"
+    })
+    void anIndividualGivesEachParticularOfArticle9_2b(String field, String missing) {
+        Map<String, String> errors = check(without(individual(), "particulars." + field));
 
-        assertThat(errors).containsExactly(Map.entry(field, "qa.error.required." + field));
+        assertThat(errors).containsExactly(Map.entry("particulars." + field, "qa.error.required." + missing));
     }
 
     @Test
-    void anOrganisationIsNotAskedForAnIdNumberNorAnIndividualForAPosition() {
-        assertThat(check(organisation()).keySet()).doesNotContain("idNumber", "fullName", "nationality");
-        assertThat(check(individual()).keySet()).doesNotContain("representativePosition", "organisationName");
+    void eachKindIsAskedAndKeepsOnlyItsOwnParticulars() {
+        QuestionForm organisation = organisation();
+        organisation.particulars().setIdNumber("abc");
+        QuestionForm individual = individual();
+        individual.particulars().setPosition("Giám đốc");
+
+        assertThat(check(organisation)).isEmpty();
+        assertThat(check(individual)).isEmpty();
+        assertThat(organisation.particulars().toAsker().getIdNumber()).isNull();
+        assertThat(individual.particulars().toAsker().getPosition()).isNull();
     }
 
     @ParameterizedTest(name = "{0} = ''{1}'' -> {2}")
     @CsvSource({
-        "idNumber, 12345, qa.error.idNumber",
-        "idNumber, 012345678, ",
-        "idNumber, B1234567, ",
-        "idNumber, 099199012345, qa.error.idNumber",
-        "phone, 12345, qa.error.phone",
-        "phone, +84 912 345 678, ",
-        "email, hoa@, qa.error.email",
-        "email, hoa at example.vn, qa.error.email",
-        "email, hoa@example, qa.error.email",
+        "particulars.idNumber, 12345, qa.error.idNumber",
+        "particulars.idNumber, 012345678, ",
+        "particulars.idNumber, B1234567, ",
+        "particulars.idNumber, 099199012345, qa.error.idNumber",
+        "particulars.phone, 12345, qa.error.phone",
+        "particulars.phone, +84 912 345 678, ",
+        "particulars.email, hoa@, qa.error.email",
+        "particulars.email, hoa at example.vn, qa.error.email",
+        "particulars.email, hoa@example, qa.error.email",
         "field, khong-co, qa.error.field"
     })
     void valuesMustHaveTheirShape(String field, String value, String expected) {
@@ -116,47 +130,34 @@ class SubmissionRulesTest {
 
     @Test
     void everyProblemIsReportedAtOnce() {
-        QuestionForm empty = new QuestionForm(
-                AskerType.INDIVIDUAL,
-                null,
-                null,
-                null,
-                " ",
-                null,
-                null,
-                "abc",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                null,
-                null);
+        Particulars particulars = new Particulars();
+        particulars.setAskerType(AskerType.INDIVIDUAL);
+        particulars.setName(" ");
+        particulars.setIdNumber("abc");
+        QuestionForm empty = new QuestionForm(particulars, null, null, null, false, null, null);
 
         assertThat(check(empty))
                 .containsKeys(
-                        "fullName",
-                        "nationality",
-                        "occupation",
-                        "idNumber",
-                        "address",
-                        "phone",
-                        "email",
+                        "particulars.name",
+                        "particulars.nationality",
+                        "particulars.occupation",
+                        "particulars.idNumber",
+                        "particulars.address",
+                        "particulars.phone",
+                        "particulars.email",
                         "title",
                         "body",
                         "field",
                         "consent")
-                .containsEntry("idNumber", "qa.error.idNumber")
+                .containsEntry("particulars.idNumber", "qa.error.idNumber")
                 .containsEntry("consent", "qa.error.required.consent");
     }
 
     @Test
     void withoutAKindOfAskerOnlyTheChoiceAndTheQuestionAreChecked() {
-        QuestionForm form = with(individual(), "askerType", null);
+        QuestionForm form = with(individual(), "particulars.askerType", null);
 
-        assertThat(check(form)).containsExactly(Map.entry("askerType", "qa.error.required.askerType"));
+        assertThat(check(form)).containsExactly(Map.entry("particulars.askerType", "qa.error.required.askerType"));
     }
 
     @Test
@@ -177,36 +178,42 @@ class SubmissionRulesTest {
     @CsvSource({
         "title, 'Thủ tục\u0000cấp phép'",
         "title, '\u200B\u200B'",
-        "fullName, 'Nguyễn \u202EnăV'",
+        "particulars.name, 'Nguyễn \u202EnăV'",
         "body, 'x\uD800'",
-        "address, 'Số 5\u0007'",
-        "phone, '0912\u0000345678'"
+        "particulars.address, 'Số 5\u0007'",
+        "particulars.phone, '0912\u0000345678'"
     })
     void invisibleOrControlCharactersAreRefusedWithAFieldError(String field, String value) {
         Map<String, String> errors = check(with(individual(), field, value));
 
         assertThat(errors).containsOnlyKeys(field);
-        assertThat(errors.get(field)).isIn("error.text.characters", "qa.error.required." + field);
+        assertThat(errors.get(field)).isIn("error.text.characters", "qa.error.required.title");
     }
 
     private static QuestionForm without(QuestionForm form, String field) {
         return with(form, field, "  ");
     }
 
-    /** A copy of the form with one component replaced. */
+    /** The form with one field replaced: a field of the question, or of its particulars ("particulars.phone"). */
     static QuestionForm with(QuestionForm f, String field, String value) {
+        Particulars p = f.particulars();
+        switch (field) {
+            case "particulars.askerType" -> p.setAskerType(value == null ? null : AskerType.valueOf(value));
+            case "particulars.name" -> p.setName(value);
+            case "particulars.position" -> p.setPosition(value);
+            case "particulars.organisation" -> p.setOrganisation(value);
+            case "particulars.nationality" -> p.setNationality(value);
+            case "particulars.occupation" -> p.setOccupation(value);
+            case "particulars.idNumber" -> p.setIdNumber(value);
+            case "particulars.address" -> p.setAddress(value);
+            case "particulars.phone" -> p.setPhone(value);
+            case "particulars.email" -> p.setEmail(value);
+            default -> {
+                // a field of the question itself, replaced below
+            }
+        }
         return new QuestionForm(
-                "askerType".equals(field) ? (value == null ? null : AskerType.valueOf(value)) : f.askerType(),
-                choose(field, "representativeName", value, f.representativeName()),
-                choose(field, "representativePosition", value, f.representativePosition()),
-                choose(field, "organisationName", value, f.organisationName()),
-                choose(field, "fullName", value, f.fullName()),
-                choose(field, "nationality", value, f.nationality()),
-                choose(field, "occupation", value, f.occupation()),
-                choose(field, "idNumber", value, f.idNumber()),
-                choose(field, "address", value, f.address()),
-                choose(field, "phone", value, f.phone()),
-                choose(field, "email", value, f.email()),
+                p,
                 choose(field, "title", value, f.title()),
                 choose(field, "body", value, f.body()),
                 choose(field, "field", value, f.field()),

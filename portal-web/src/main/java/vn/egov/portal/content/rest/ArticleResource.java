@@ -21,6 +21,7 @@ import vn.egov.portal.content.boundary.ArticleCatalog;
 import vn.egov.portal.content.boundary.ArticleFilter;
 import vn.egov.portal.content.entity.ArticleCard;
 import vn.egov.portal.platform.paging.boundary.ResultPage;
+import vn.egov.portal.platform.paging.rest.FilterParameters;
 import vn.egov.portal.platform.paging.rest.PageParameters;
 import vn.egov.portal.platform.paging.rest.PageView;
 import vn.egov.portal.site.boundary.SiteDirectory;
@@ -55,7 +56,8 @@ public class ArticleResource {
             @Parameter(description = PageParameters.PAGE) @QueryParam("page") String page,
             @Parameter(description = PageParameters.SIZE) @QueryParam("size") String size) {
         ResultPage<ArticleCard> result = catalog.page(
-                new ArticleFilter(site, category, lang, null, q, null), PageParameters.request(page, size));
+                new ArticleFilter(site, category, FilterParameters.language("lang", lang), null, q, null),
+                PageParameters.request(page, size));
         Map<String, String> pathPrefixes = new HashMap<>();
         return cached(PageView.of(
                 result,

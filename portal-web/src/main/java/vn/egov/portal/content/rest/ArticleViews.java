@@ -26,7 +26,7 @@ public final class ArticleViews {
                     card.id(),
                     card.siteSlug(),
                     card.categoryCode(),
-                    card.language(),
+                    card.language().code(),
                     card.title(),
                     card.summary(),
                     pathPrefix + card.getPath(),
@@ -71,7 +71,7 @@ public final class ArticleViews {
                             ? null
                             : article.getSite()
                                     .getAttribution()
-                                    .in(java.util.Locale.forLanguageTag(article.getLanguage())));
+                                    .in(article.language().locale()));
         }
     }
 }

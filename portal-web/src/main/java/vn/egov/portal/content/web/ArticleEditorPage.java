@@ -25,6 +25,7 @@ import vn.egov.portal.media.boundary.MediaLibrary;
 import vn.egov.portal.media.entity.MediaFile;
 import vn.egov.portal.platform.config.boundary.PortalConfig;
 import vn.egov.portal.platform.error.boundary.ConflictException;
+import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.platform.validation.web.FacesFeedback;
 import vn.egov.portal.site.boundary.SiteDirectory;
@@ -100,7 +101,8 @@ public class ArticleEditorPage implements Serializable {
     public void save() {
         try {
             if (id == null) {
-                Article created = editorial.create(siteSlug, categoryCode, language, form.toText(config.zone()));
+                Article created =
+                        editorial.create(siteSlug, categoryCode, Language.of(language), form.toText(config.zone()));
                 Faces.redirect("admin/noi-dung/article.xhtml?id=" + created.getId());
                 return;
             }

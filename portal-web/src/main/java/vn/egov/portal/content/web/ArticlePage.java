@@ -54,10 +54,10 @@ public class ArticlePage {
         }
         translations = catalog.listTranslations(article);
         if (!article.getLanguage().equals(locale.getLanguage())) {
-            PublicPages.redirect(inLanguage(locale.getLanguage()));
+            PublicPages.redirect(inLanguage(locale.current()));
             return;
         }
-        locale.useAlternateLink(inLanguage(locale.isEnglish() ? "vi" : "en"));
+        locale.useAlternateLink(inLanguage(locale.current().other()));
         cover = article.getCoverToken() == null
                 ? null
                 : media.find(article.getCoverToken()).orElse(null);
@@ -69,16 +69,16 @@ public class ArticlePage {
      * category in that language with a notice saying so. The language switch leads there, and so does
      * an address that asks for the article in the other language (/en/tin/… of a Vietnamese one).
      */
-    String inLanguage(String language) {
-        if (article.getLanguage().equals(language)) {
+    String inLanguage(Language language) {
+        if (article.language() == language) {
             return translationLink(article);
         }
         return translations.stream()
-                .filter(translation -> translation.getLanguage().equals(language))
+                .filter(translation -> translation.language() == language)
                 .findFirst()
                 .map(this::translationLink)
                 .orElseGet(() -> portal.getContextPath()
-                        + (Language.of(language).isEnglish() ? PortalLocale.ENGLISH_PREFIX : "")
+                        + (language.isEnglish() ? PortalLocale.ENGLISH_PREFIX : "")
                         + article.getSite().getPathPrefix()
                         + CategoryPage.untranslatedPath(article.getCategory()));
     }
@@ -131,7 +131,7 @@ public class ArticlePage {
                     .listLatest(
                             article.getSite().getSlug(),
                             article.getCategory().getCode(),
-                            article.getLanguage(),
+                            article.language(),
                             RELATED + 1)
                     .stream()
                     .filter(card -> !card.getId().equals(article.getId()))

@@ -50,7 +50,7 @@ public class CategoryPage {
             return;
         }
         ArticleFilter filter =
-                ArticleFilter.published(portal.getSite().getSlug(), category.getCode(), locale.getLanguage(), null);
+                ArticleFilter.published(portal.getSite().getSlug(), category.getCode(), locale.current(), null);
         pages = PageLinks.around(catalog.page(filter, PageLinks.requested(request, PAGE_SIZE)), request);
         if (isUntranslated()) {
             // The notice is about the way here; the same category in the other language needs none.

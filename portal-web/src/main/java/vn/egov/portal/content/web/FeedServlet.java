@@ -55,7 +55,7 @@ public class FeedServlet extends HttpServlet {
         Language language = PortalLocale.languageOf(request);
         Site site = portal.getSite();
         List<Article> articles =
-                catalog.listLatestArticles(site.getSlug(), category.get().getCode(), language.code(), ENTRIES);
+                catalog.listLatestArticles(site.getSlug(), category.get().getCode(), language, ENTRIES);
         String base = portal.absolute("");
         Locale locale = language.locale();
         FeedWriter.Channel channel = new FeedWriter.Channel(

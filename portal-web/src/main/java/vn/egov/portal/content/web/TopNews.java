@@ -56,7 +56,7 @@ public class TopNews {
             Map<String, List<ArticleCard>> latest = catalog.listLatestPerCategory(
                     portal.getSite().getSlug(),
                     categories.stream().map(Category::getCode).toList(),
-                    locale.getLanguage(),
+                    locale.current(),
                     PER_CATEGORY);
             leadStory = latest.values().stream()
                     .filter(cards -> !cards.isEmpty())

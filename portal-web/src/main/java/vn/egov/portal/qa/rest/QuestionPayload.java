@@ -2,28 +2,20 @@ package vn.egov.portal.qa.rest;
 
 import java.util.Base64;
 import java.util.List;
+import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.qa.boundary.Upload;
+import vn.egov.portal.qa.control.Particulars;
 import vn.egov.portal.qa.control.QuestionForm;
-import vn.egov.portal.qa.entity.AskerType;
 
 /**
- * A question sent through the API: the asker's particulars of Article 9.2 for their kind, the
+ * A question sent through the API: the asker's {@link Particulars} of Article 9.2 (as the form and
+ * the official's record view spell them, kind included), the
  * question, the consent to the current text version, and the solved challenge of
  * {@code GET /api/v1/questions/form}.
  */
 public record QuestionPayload(
-        AskerType askerType,
-        String representativeName,
-        String representativePosition,
-        String organisationName,
-        String fullName,
-        String nationality,
-        String occupation,
-        String idNumber,
-        String address,
-        String phone,
-        String email,
+        Particulars particulars,
         String title,
         String body,
         String field,
@@ -52,24 +44,8 @@ public record QuestionPayload(
         }
     }
 
-    QuestionForm form(String language) {
+    QuestionForm form(Language language) {
         return new QuestionForm(
-                askerType,
-                representativeName,
-                representativePosition,
-                organisationName,
-                fullName,
-                nationality,
-                occupation,
-                idNumber,
-                address,
-                phone,
-                email,
-                title,
-                body,
-                field,
-                Boolean.TRUE.equals(consent),
-                consentVersion,
-                language);
+                particulars, title, body, field, Boolean.TRUE.equals(consent), consentVersion, language);
     }
 }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.portal.guard.boundary.Proof;
+import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.i18n.rest.ApiLanguage;
 import vn.egov.portal.platform.paging.rest.PageParameters;
 import vn.egov.portal.platform.paging.rest.PageView;
@@ -102,7 +103,7 @@ public class QuestionResource {
         if (payload == null) {
             throw InvalidInputException.of("body", "qa.error.required.body");
         }
-        String language = ApiLanguage.of(headers).getLanguage();
+        Language language = Language.of(ApiLanguage.of(headers));
         Receipt receipt = intake.submit(
                 payload.form(language),
                 new Proof(payload.challenge(), payload.nonce()),

@@ -15,6 +15,7 @@ import java.util.List;
 import org.omnifaces.util.Messages;
 import vn.egov.portal.guard.boundary.Proof;
 import vn.egov.portal.guard.boundary.RateLimitedException;
+import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.i18n.control.PortalMessages;
 import vn.egov.portal.platform.i18n.web.PortalLocale;
 import vn.egov.portal.platform.request.web.ClientAddress;
@@ -76,7 +77,7 @@ public class AskPage {
 
     public void submit() throws IOException {
         try {
-            QuestionForm filled = form.toForm(settings.consentVersion(), locale.getLanguage());
+            QuestionForm filled = form.toForm(settings.consentVersion(), Language.of(locale.getLocale()));
             receipt = intake.submit(filled, new Proof(challenge, nonce), clients.of(request), uploads());
         } catch (InvalidInputException invalid) {
             Messages.addGlobal(

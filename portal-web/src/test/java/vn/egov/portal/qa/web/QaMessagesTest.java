@@ -85,7 +85,6 @@ class QaMessagesTest {
             built.add("qa.error.required." + field);
         }
         for (String field : new String[] {
-            "representativeName",
             "representativePosition",
             "organisationName",
             "fullName",

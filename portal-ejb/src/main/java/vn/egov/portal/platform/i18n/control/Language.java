@@ -34,6 +34,11 @@ public enum Language {
         return this == ENGLISH;
     }
 
+    /** The language a reader of this one is offered by the language switch. */
+    public Language other() {
+        return isEnglish() ? VIETNAMESE : ENGLISH;
+    }
+
     /** The language of this code (any case), if it is one of the portal's. */
     public static Optional<Language> find(String code) {
         for (Language language : values()) {

@@ -31,8 +31,13 @@ public class PortalLocale {
         return isEnglish() ? Locale.ENGLISH : VIETNAMESE;
     }
 
+    /** The code, as a page's {@code lang} attribute writes it. */
     public String getLanguage() {
-        return getLocale().getLanguage();
+        return current().code();
+    }
+
+    public Language current() {
+        return isEnglish() ? Language.ENGLISH : Language.VIETNAMESE;
     }
 
     public boolean isEnglish() {

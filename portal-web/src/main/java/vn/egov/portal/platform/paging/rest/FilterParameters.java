@@ -1,5 +1,6 @@
 package vn.egov.portal.platform.paging.rest;
 
+import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 
 /**
@@ -21,6 +22,14 @@ public final class FilterParameters {
         } catch (IllegalArgumentException unknown) {
             throw InvalidInputException.of(field, key);
         }
+    }
+
+    /** One of the portal's languages, written as its code ("vi", "en"). */
+    public static Language language(String field, String text) {
+        if (isAbsent(text)) {
+            return null;
+        }
+        return Language.find(text).orElseThrow(() -> InvalidInputException.of(field, "api.error.language"));
     }
 
     /** A whole number in decimal digits. */

@@ -6,6 +6,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -28,8 +30,9 @@ import vn.egov.portal.platform.i18n.control.Text;
  * field (a word where a number goes, a month 13, an unknown choice, a number too big, text with
  * characters the portal never stores) is named by its path, e.g. {@code citations[1].issuedOn}, so
  * the client learns all its mistakes in one 400 instead of a 500. The value itself is never repeated.
- * Records, lists (whose elements are never null), maps, enums, numbers, booleans, strings and
- * java.time dates are checked; any other type is left to the binder.
+ * Records, the portal's own beans (a value a form fills field by field, bound through its setters),
+ * lists (whose elements are never null), maps, enums, numbers, booleans, strings and java.time dates
+ * are checked; any other type is left to the binder.
  */
 public final class JsonShape {
 
@@ -84,6 +87,8 @@ public final class JsonShape {
             entries(path, value, typeArgument(type, 1));
         } else if (raw.isRecord()) {
             components(path, value, raw);
+        } else if (isPortalBean(raw)) {
+            properties(path, value, raw);
         }
     }
 
@@ -173,6 +178,44 @@ public final class JsonShape {
                 check(join(path, component.getName()), field, component.getGenericType());
             }
         }
+    }
+
+    private void properties(String path, JsonValue value, Class<?> bean) {
+        if (!(value instanceof JsonObject object)) {
+            problem(path, "api.error.json.object");
+            return;
+        }
+        for (Method setter : bean.getMethods()) {
+            String name = propertyOf(setter);
+            JsonValue field = name == null ? null : object.get(name);
+            if (field != null) {
+                check(join(path, name), field, setter.getGenericParameterTypes()[0]);
+            }
+        }
+    }
+
+    /** A mutable value of the portal's own, which JSON-B binds through a public no-argument constructor. */
+    private static boolean isPortalBean(Class<?> type) {
+        if (!type.getName().startsWith("vn.egov.portal.") || type.isInterface()) {
+            return false;
+        }
+        try {
+            return Modifier.isPublic(type.getConstructor().getModifiers());
+        } catch (NoSuchMethodException noDefaultConstructor) {
+            return false;
+        }
+    }
+
+    /** "setIdNumber" → "idNumber"; null for a method that is not a setter. */
+    private static String propertyOf(Method method) {
+        String name = method.getName();
+        if (!name.startsWith("set")
+                || name.length() == 3
+                || method.getParameterCount() != 1
+                || Modifier.isStatic(method.getModifiers())) {
+            return null;
+        }
+        return Character.toLowerCase(name.charAt(3)) + name.substring(4);
     }
 
     private void expect(String path, boolean fits, String key, Object... args) {

@@ -35,13 +35,15 @@ public final class FacesFeedback {
     }
 
     /**
-     * The form's input for a field: the field's own ("editor:title"), or for a part of a field
-     * ("authors[1].name", one line of the authors box) the input that holds the whole.
+     * The form's input for a field: the field's own ("editor:title"); for a part of a field
+     * ("authors[1].name", one line of the authors box) the input that holds the whole; for a field of
+     * a value the form holds ("particulars.email") the input named after the field itself.
      */
     private static Optional<String> inputOf(String formId, String field) {
         UIViewRoot view = FacesContext.getCurrentInstance().getViewRoot();
         String whole = field.split("[\\[.]", 2)[0];
-        return Stream.of(field, whole)
+        String own = field.substring(field.lastIndexOf('.') + 1);
+        return Stream.of(field, whole, own)
                 .map(name -> formId + ":" + name)
                 .filter(clientId -> view.findComponent(clientId) != null)
                 .findFirst();

@@ -21,7 +21,30 @@ class JsonShapeTest {
 
     record Citation(Long documentId, LocalDate issuedOn, String numberSymbol) {}
 
+    /** A value a form fills field by field, bound through its setters, as the Q&A particulars are. */
+    public static class Sender {
+        private Kind kind;
+        private String name;
+
+        public Kind getKind() {
+            return kind;
+        }
+
+        public void setKind(Kind kind) {
+            this.kind = kind;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+    }
+
     record Payload(
+            Sender sender,
             String text,
             boolean reviewed,
             Integer count,
@@ -58,6 +81,10 @@ class JsonShapeTest {
                 "{\"citations\":[{\"documentId\":99999999999999999999}]} | citations[0].documentId | api.error.json.range",
                 "{\"parameters\":[]}                             | parameters         | api.error.json.object",
                 "{\"parameters\":{\"runDate\":{}}}               | parameters.runDate | api.error.json.text",
+                "{\"sender\":{\"kind\":\"HEAD\",\"name\":\"Lan\"}}      |                    |",
+                "{\"sender\":{\"kind\":\"NOPE\"}}                | sender.kind        | api.error.json.choice",
+                "{\"sender\":{\"name\":\"a\\u0000b\"}}            | sender.name        | error.text.characters",
+                "{\"sender\":[]}                                 | sender             | api.error.json.object",
                 "[1]                                             | body               | api.error.json.object",
                 "\"text\"                                        | body               | api.error.json.object"
             })
