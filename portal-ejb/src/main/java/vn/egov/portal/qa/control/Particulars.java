@@ -127,10 +127,11 @@ public class Particulars {
         if (askerType == null) {
             return null;
         }
-        return isOrganisation() ? Organisation.class : Individual.class;
+        return forOrganisation() ? Organisation.class : Individual.class;
     }
 
-    public boolean isOrganisation() {
+    /** Not a bean property: Faces would read {@code organisation} through it instead of the name. */
+    private boolean forOrganisation() {
         return askerType == AskerType.ORGANISATION;
     }
 
@@ -139,7 +140,7 @@ public class Particulars {
      * the kind's own particulars are kept, whatever else was typed.
      */
     public Asker toAsker() {
-        if (isOrganisation()) {
+        if (forOrganisation()) {
             return Asker.organisation(
                     Text.clean(name),
                     Text.clean(position),

@@ -23,7 +23,7 @@ public class AskForm {
         if (particulars.getAskerType() == null) {
             return null;
         }
-        return particulars.isOrganisation() ? AskPage.ORGANISATION : AskPage.INDIVIDUAL;
+        return particulars.getAskerType() == AskerType.ORGANISATION ? AskPage.ORGANISATION : AskPage.INDIVIDUAL;
     }
 
     public void setKind(String kind) {
