@@ -217,6 +217,35 @@ class SearchIT {
         assertThat(total(search("q="))).isZero();
     }
 
+    @Test
+    void robotsTxtNamesTheSitemapIndexWhichHasOneSitemapPerSiteListingItsPublicPages() throws Exception {
+        WebClient web = new WebClient(base.toURI());
+        HttpResponse<String> robots = web.get("/robots.txt");
+        assertThat(robots.statusCode()).isEqualTo(200);
+        assertThat(robots.body())
+                .contains("User-agent: *", "Disallow: /admin/")
+                .containsPattern("Sitemap: https?://[^\\s]+/sitemap\\.xml");
+
+        HttpResponse<String> index = web.get("/sitemap.xml");
+        assertThat(index.statusCode()).isEqualTo(200);
+        assertThat(index.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/xml");
+        assertThat(index.body())
+                .contains("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"")
+                .contains("/sitemap/tinh.xml</loc>", "/sitemap/so-tu-phap.xml</loc>");
+
+        String main = web.get("/sitemap/tinh.xml").body();
+        assertThat(main)
+                .contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"")
+                .contains("/van-ban/2014/1/qd-ubnd</loc>", "<lastmod>2014-")
+                .doesNotContain("/so-tu-phap/");
+        String subPortal = web.get("/sitemap/so-tu-phap.xml").body();
+        assertThat(subPortal)
+                .contains("/so-tu-phap/</loc>", "/en/so-tu-phap/</loc>")
+                .doesNotContain("/van-ban/");
+        assertThat(web.get("/sitemap/khong-co.xml").statusCode()).isEqualTo(404);
+        assertThat(web.get("/sitemap/x.txt").statusCode()).isEqualTo(404);
+    }
+
     private JsonObject search(String query) throws Exception {
         HttpResponse<String> response = new WebClient(base.toURI()).get("/api/v1/search?" + query);
         assertThat(response.statusCode()).as(query).isEqualTo(200);

@@ -128,6 +128,15 @@ public class SearchEngine {
         }
     }
 
+    /** The pages of the public items, newest first, at most {@code max}: what the sitemap lists. */
+    public List<PublicAddress> publicAddresses(int max) {
+        try {
+            return current.addresses(max);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
     /** True while the index may miss items: it was unreadable at start and no rebuild has finished since. */
     public boolean isIncomplete() {
         return incomplete;

@@ -38,6 +38,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -51,6 +52,7 @@ import org.apache.lucene.store.Directory;
 import vn.egov.portal.platform.paging.boundary.PageRequest;
 import vn.egov.portal.platform.paging.boundary.ResultPage;
 import vn.egov.portal.search.boundary.FacetValue;
+import vn.egov.portal.search.boundary.PublicAddress;
 import vn.egov.portal.search.boundary.SearchHit;
 import vn.egov.portal.search.boundary.SearchRequest;
 import vn.egov.portal.search.boundary.SearchResults;
@@ -71,6 +73,8 @@ public final class SearchIndex implements Closeable {
     private static final Sort RELEVANCE_THEN_NEWEST =
             new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.DATE, SortField.Type.LONG, true));
     private static final Set<String> ID_ONLY = Set.of(SearchFields.ID);
+    private static final Set<String> ADDRESS_FIELDS =
+            Set.of(SearchFields.SITE, SearchFields.ADDRESS, SearchFields.DATE);
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -187,6 +191,33 @@ public final class SearchIndex implements Closeable {
                 ids.add(Long.parseLong(stored.document(doc.doc, ID_ONLY).get(SearchFields.ID)));
             }
             return ids;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The pages of every item in the index, at most {@code max}, newest first. */
+    public List<PublicAddress> addresses(int max) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            if (searcher.getIndexReader().numDocs() == 0) {
+                return List.of();
+            }
+            TopDocs all = searcher.search(
+                    new MatchAllDocsQuery(),
+                    max,
+                    new Sort(new SortField(SearchFields.DATE, SortField.Type.LONG, true)));
+            StoredFields stored = searcher.storedFields();
+            List<PublicAddress> addresses = new ArrayList<>(all.scoreDocs.length);
+            for (ScoreDoc doc : all.scoreDocs) {
+                Document fields = stored.document(doc.doc, ADDRESS_FIELDS);
+                String date = fields.get(SearchFields.DATE);
+                addresses.add(new PublicAddress(
+                        fields.get(SearchFields.SITE),
+                        fields.get(SearchFields.ADDRESS),
+                        date == null ? null : LocalDate.parse(date)));
+            }
+            return addresses;
         } finally {
             searchers.release(searcher);
         }
