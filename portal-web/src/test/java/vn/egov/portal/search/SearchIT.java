@@ -1,6 +1,7 @@
 package vn.egov.portal.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -29,6 +30,7 @@ import vn.egov.portal.content.control.WorkflowAction;
 import vn.egov.portal.content.entity.ArticleText;
 import vn.egov.portal.legal.boundary.DocumentDraft;
 import vn.egov.portal.legal.boundary.LegalDocumentEditing;
+import vn.egov.portal.platform.error.boundary.ConflictException;
 import vn.egov.portal.search.boundary.SearchEngine;
 import vn.egov.portal.test.PortalDeployment;
 import vn.egov.portal.test.client.WebClient;
@@ -88,7 +90,15 @@ class SearchIT {
 
     @Test
     void theRebuildIndexesTheDemoDataWhichIsFoundWithOrWithoutDiacritics() throws Exception {
-        ExecutionView done = awaitEnd(operator.call(() -> batch.start("search-reindex", Map.of("chunkSize", "7"))));
+        for (ExecutionView earlier : operator.call(() -> batch.listExecutions("search-reindex", 5))) {
+            // The repair at start may be filling an empty index; a second run would be refused.
+            awaitEnd(earlier.id());
+        }
+        long id = operator.call(() -> batch.start("search-reindex", Map.of("chunkSize", "7")));
+        assertThatThrownBy(() -> operator.call(() -> batch.start("search-reindex", Map.of())))
+                .as("a second start while the first runs")
+                .isInstanceOf(ConflictException.class);
+        ExecutionView done = awaitEnd(id);
         assertThat(done.batchStatus()).isEqualTo("COMPLETED");
         ExecutionView.StepView feed = done.steps().stream()
                 .filter(step -> step.name().equals("feed"))
@@ -205,6 +215,35 @@ class SearchIT {
                     .isIn(200, 400);
         }
         assertThat(total(search("q="))).isZero();
+    }
+
+    @Test
+    void robotsTxtNamesTheSitemapIndexWhichHasOneSitemapPerSiteListingItsPublicPages() throws Exception {
+        WebClient web = new WebClient(base.toURI());
+        HttpResponse<String> robots = web.get("/robots.txt");
+        assertThat(robots.statusCode()).isEqualTo(200);
+        assertThat(robots.body())
+                .contains("User-agent: *", "Disallow: /admin/")
+                .containsPattern("Sitemap: https?://[^\\s]+/sitemap\\.xml");
+
+        HttpResponse<String> index = web.get("/sitemap.xml");
+        assertThat(index.statusCode()).isEqualTo(200);
+        assertThat(index.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/xml");
+        assertThat(index.body())
+                .contains("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"")
+                .contains("/sitemap/tinh.xml</loc>", "/sitemap/so-tu-phap.xml</loc>");
+
+        String main = web.get("/sitemap/tinh.xml").body();
+        assertThat(main)
+                .contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"")
+                .contains("/van-ban/2014/1/qd-ubnd</loc>", "<lastmod>2014-")
+                .doesNotContain("/so-tu-phap/");
+        String subPortal = web.get("/sitemap/so-tu-phap.xml").body();
+        assertThat(subPortal)
+                .contains("/so-tu-phap/</loc>", "/en/so-tu-phap/</loc>")
+                .doesNotContain("/van-ban/");
+        assertThat(web.get("/sitemap/khong-co.xml").statusCode()).isEqualTo(404);
+        assertThat(web.get("/sitemap/x.txt").statusCode()).isEqualTo(404);
     }
 
     private JsonObject search(String query) throws Exception {

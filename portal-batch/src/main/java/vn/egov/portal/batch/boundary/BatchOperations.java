@@ -83,6 +83,9 @@ public class BatchOperations {
         Map<String, String> merged = new LinkedHashMap<>(previous.parameters());
         merged.putAll(overrides);
         Properties properties = validate(job, merged);
+        if (launcher.isRunning(job.name())) {
+            throw new ConflictException("error.batch.running", "Job already running: " + job.name());
+        }
         try {
             long id = launcher.restart(executionId, properties);
             audit.record("batch.restart", "execution " + executionId, "new execution " + id);

@@ -7,6 +7,7 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.Stateless;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 
@@ -39,12 +40,17 @@ public class JobLauncher {
     }
 
     public boolean isRunning(String job) {
+        return !runningExecutions(job).isEmpty();
+    }
+
+    /** The ids of the job's executions that are starting, running or stopping. */
+    public List<Long> runningExecutions(String job) {
         try {
             return operator().getRunningExecutions(job).stream()
-                    .anyMatch(
-                            id -> ACTIVE.contains(operator().getJobExecution(id).getBatchStatus()));
+                    .filter(id -> ACTIVE.contains(operator().getJobExecution(id).getBatchStatus()))
+                    .toList();
         } catch (NoSuchJobException neverRan) {
-            return false;
+            return List.of();
         }
     }
 }

@@ -1,19 +1,20 @@
 package vn.egov.portal.search.batch;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,30 +22,30 @@ import vn.egov.portal.batch.boundary.JobCatalogue;
 import vn.egov.portal.batch.boundary.JobLauncher;
 import vn.egov.portal.search.boundary.SearchEngine;
 import vn.egov.portal.search.boundary.SearchSource;
+import vn.egov.portal.search.entity.Searchable;
+import vn.egov.portal.setup.boundary.StartupDataLoaded;
 
 /**
  * An empty or set-aside index next to a database that has public content would find nothing: a new
  * data folder with the demo province, a database restored from a backup or upgraded from a release
- * before search. For a few minutes after each start it looks every {@code CHECK_MILLIS}: once the
- * index is empty or incomplete while a feature has public content (the demo province is loaded during
- * the start, so not at once), the {@code search-reindex} job fills it from the database; it shows in
- * the batch console like a job an operator started. It stops looking once the index holds items.
+ * before search. It looks once the start-up data is committed ({@link StartupDataLoaded}). Up to {@link #AT_ONCE} public items are indexed there and then, before the
+ * first page is served: a few thousand take well under a second. More are left to the
+ * {@code search-reindex} job a moment later (once the application runs), which shows its progress
+ * in the batch console while the engine says the index is incomplete.
  */
 @Singleton
-@Startup
-// Started by the container only; it asks nothing of the caller.
+// Reached by the start-up events only; it asks nothing of the caller.
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SearchIndexRepair {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexRepair.class.getName());
 
-    private static final long CHECK_MILLIS = 10_000;
+    /** The most items indexed during the start itself; a larger portal gets the job. */
+    static final int AT_ONCE = 5_000;
 
-    /** How many looks, at most: a portal with no public content at all stops asking after these. */
-    private static final int CHECKS = 30;
-
-    private int checks;
+    private static final int PAGE = 500;
+    private static final long JOB_DELAY_MILLIS = 1_000;
 
     @Resource
     TimerService timers;
@@ -63,21 +64,49 @@ public class SearchIndexRepair {
     @ConfigProperty(name = "portal.search.rebuild-at-start", defaultValue = "true")
     boolean enabled;
 
-    @PostConstruct
-    void schedule() {
-        if (enabled) {
-            timers.createIntervalTimer(CHECK_MILLIS, CHECK_MILLIS, new TimerConfig("search-index-repair", false));
+    public void dataLoaded(@Observes StartupDataLoaded loaded) {
+        if (!enabled || (!engine.isIncomplete() && engine.size() > 0)) {
+            return;
         }
+        List<Searchable> items = publicItems();
+        if (items.isEmpty()) {
+            return;
+        }
+        if (items.size() > AT_ONCE) {
+            timers.createSingleActionTimer(JOB_DELAY_MILLIS, new TimerConfig("search-index-repair", false));
+            return;
+        }
+        long started = System.nanoTime();
+        engine.startRebuild();
+        engine.rebuild(items);
+        int indexed = engine.finishRebuild();
+        LOG.info(() -> "The search index was empty or incomplete: " + indexed + " items indexed at start in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    /** The public items of every feature, up to one more than {@link #AT_ONCE}. */
+    private List<Searchable> publicItems() {
+        List<Searchable> items = new ArrayList<>();
+        for (SearchSource source : sources.stream()
+                .sorted(Comparator.comparing(SearchSource::kind))
+                .toList()) {
+            long after = 0;
+            List<Searchable> page;
+            do {
+                page = source.after(after, PAGE);
+                items.addAll(page);
+                after = page.isEmpty() ? after : page.get(page.size() - 1).id();
+            } while (page.size() == PAGE && items.size() <= AT_ONCE);
+            if (items.size() > AT_ONCE) {
+                break;
+            }
+        }
+        return items;
     }
 
     @Timeout
-    void repair(Timer timer) {
-        boolean filled = !engine.isIncomplete() && engine.size() > 0;
-        if (filled || ++checks >= CHECKS) {
-            timer.cancel();
-            return;
-        }
-        if (launcher.isRunning(JobCatalogue.SEARCH_REINDEX) || !hasPublicContent()) {
+    void startJob() {
+        if (launcher.isRunning(JobCatalogue.SEARCH_REINDEX)) {
             return;
         }
         try {
@@ -86,9 +115,5 @@ public class SearchIndexRepair {
         } catch (RuntimeException e) {
             LOG.warning(() -> "search-reindex could not be started for the empty index: " + e.getMessage());
         }
-    }
-
-    private boolean hasPublicContent() {
-        return sources.stream().anyMatch(source -> !source.after(0, 1).isEmpty());
     }
 }

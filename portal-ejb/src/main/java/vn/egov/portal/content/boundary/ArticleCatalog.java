@@ -15,9 +15,12 @@ import vn.egov.portal.content.entity.ArticleState;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.error.boundary.WithdrawnException;
 import vn.egov.portal.platform.i18n.control.Language;
+import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.platform.paging.boundary.PageRequest;
 import vn.egov.portal.platform.paging.boundary.ResultPage;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.search.boundary.SearchEngine;
+import vn.egov.portal.search.entity.SearchKind;
 
 /** What citizens and integrators may read: published articles only, newest first. */
 @Stateless
@@ -30,7 +33,13 @@ public class ArticleCatalog {
     @Inject
     ArticleSearch search;
 
-    /** A page of published articles. The words of {@code q} are refused past 200 characters. */
+    @Inject
+    SearchEngine engine;
+
+    /**
+     * A page of published articles, newest first; with words ({@code q}), the search engine's best
+     * matches first. Words past 200 characters are refused under {@code q}.
+     */
     public ResultPage<ArticleCard> page(ArticleFilter filter, PageRequest page) {
         if (filter.text() != null && filter.text().length() > 200) {
             throw InvalidInputException.of("q", "api.error.query");
@@ -40,8 +49,12 @@ public class ArticleCatalog {
                 filter.categoryCode(),
                 filter.language(),
                 java.util.Set.of(ArticleState.PUBLISHED),
-                filter.text(),
+                null,
                 null);
+        if (!Text.isBlank(filter.text())) {
+            return engine.rank(SearchKind.ARTICLE, filter.text(), "q")
+                    .page(page, ids -> search.listIds(published, ids), ids -> search.listCards(ids), ArticleCard::id);
+        }
         long total = search.count(published);
         List<ArticleCard> items =
                 search.listCards(published, page.offset(), page.size(), ArticleSearch.Sort.PUBLISHED, false);

@@ -6,7 +6,9 @@ import vn.egov.portal.platform.i18n.control.Language;
 
 /**
  * What a list of articles is narrowed to. Null fields do not narrow. {@code text} matches title and
- * summary without regard to diacritics or case; {@code createdBy} keeps a collaborator to their own work.
+ * summary without regard to diacritics or case in the console's lists, which show drafts the search
+ * engine never holds; the public API's words are the engine's ({@code ArticleCatalog.page}).
+ * {@code createdBy} keeps a collaborator to their own work.
  */
 public record ArticleFilter(
         String siteSlug,

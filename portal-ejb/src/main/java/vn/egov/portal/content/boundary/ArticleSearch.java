@@ -5,12 +5,15 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CompoundSelection;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.content.entity.ArticleCard;
@@ -47,21 +50,46 @@ public class ArticleSearch {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<ArticleCard> query = cb.createQuery(ArticleCard.class);
         Root<Article> article = query.from(Article.class);
-        query.select(cb.construct(
-                        ArticleCard.class,
-                        article.get("id"),
-                        article.get("slug"),
-                        article.get("title"),
-                        article.get("summary"),
-                        article.get("publishedAt"),
-                        article.get("site").get("slug"),
-                        article.get("category").get("code"),
-                        article.get("language"),
-                        article.get("coverToken"),
-                        article.get("coverAlt")))
+        query.select(card(cb, article))
                 .where(predicates(cb, article, filter))
                 .orderBy(order(cb, article, sort, ascending));
         return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** The cards of the given articles, in any order (a page the search engine ranked). */
+    public List<ArticleCard> listCards(Collection<Long> ids) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<ArticleCard> query = cb.createQuery(ArticleCard.class);
+        Root<Article> article = query.from(Article.class);
+        query.select(card(cb, article)).where(article.get("id").in(ids));
+        return em.createQuery(query).getResultList();
+    }
+
+    /** Those of the given articles that the filter keeps, in any order. */
+    public List<Long> listIds(ArticleFilter filter, Collection<Long> ids) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Article> article = query.from(Article.class);
+        Predicate[] where = predicates(cb, article, filter);
+        Predicate[] within = Arrays.copyOf(where, where.length + 1);
+        within[where.length] = article.get("id").in(ids);
+        query.select(article.get("id")).where(within);
+        return em.createQuery(query).getResultList();
+    }
+
+    private static CompoundSelection<ArticleCard> card(CriteriaBuilder cb, Root<Article> article) {
+        return cb.construct(
+                ArticleCard.class,
+                article.get("id"),
+                article.get("slug"),
+                article.get("title"),
+                article.get("summary"),
+                article.get("publishedAt"),
+                article.get("site").get("slug"),
+                article.get("category").get("code"),
+                article.get("language"),
+                article.get("coverToken"),
+                article.get("coverAlt"));
     }
 
     public long count(ArticleFilter filter) {

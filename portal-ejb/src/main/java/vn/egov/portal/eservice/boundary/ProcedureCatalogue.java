@@ -2,6 +2,7 @@ package vn.egov.portal.eservice.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -13,23 +14,26 @@ import vn.egov.portal.eservice.entity.Procedure;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.platform.paging.boundary.ResultPage;
+import vn.egov.portal.search.boundary.SearchEngine;
+import vn.egov.portal.search.entity.SearchKind;
 import vn.egov.portal.site.entity.OrgUnit;
 
 /**
  * The public catalogue of administrative procedures (R8, Article 5.11): filtered pages and one
- * procedure by its code. Free text matches word by word on the folded search text, as the legal
- * register does until the search engine (issue 13) takes over.
+ * procedure by its code. Typed words are the portal's search engine's, as in the legal register.
  */
 @Stateless
 // The catalogue is public information: anyone may read it.
 @PermitAll
 public class ProcedureCatalogue {
 
-    private static final int MAX_WORDS = 8;
-
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    SearchEngine engine;
+
+    /** By the filters, in name order; with words, the search engine's best matches first (400 on {@code q}). */
     public ResultPage<Procedure> search(ProcedureSearch search) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -37,10 +41,18 @@ public class ProcedureCatalogue {
         equal(where, parameters, Text.clean(search.agencyCode()), " and p.agency.code = :agency", "agency");
         equal(where, parameters, search.level(), " and p.level = :level", "level");
         equal(where, parameters, search.onlineLevel(), " and p.onlineLevel = :online", "online");
-        List<String> patterns = Text.containsPatterns(search.text(), MAX_WORDS);
-        for (int i = 0; i < patterns.size(); i++) {
-            where.append(" and p.searchText like :w").append(i).append(" escape '\\'");
-            parameters.put("w" + i, patterns.get(i));
+        if (!Text.isBlank(search.text())) {
+            TypedQuery<Long> accepted =
+                    em.createQuery("select p.id from Procedure p" + where + " and p.id in :ids", Long.class);
+            parameters.forEach(accepted::setParameter);
+            return engine.rank(SearchKind.PROCEDURE, search.text(), "q")
+                    .page(
+                            search.page(),
+                            ids -> accepted.setParameter("ids", ids).getResultList(),
+                            ids -> em.createQuery("select p from Procedure p where p.id in :ids", Procedure.class)
+                                    .setParameter("ids", ids)
+                                    .getResultList(),
+                            Procedure::getId);
         }
         TypedQuery<Procedure> items =
                 em.createQuery("select p from Procedure p" + where + " order by p.name, p.id", Procedure.class);

@@ -144,7 +144,11 @@ public class SubmissionGuard {
         return PersonalDataKey.cipher().digest(Text.clean(email).toLowerCase(Locale.ROOT));
     }
 
-    private static String addressKey(String clientAddress) {
+    /**
+     * The keyed digest a client address is counted by, never the address itself: the same key for
+     * submissions, look-ups and searches. Throws the personal-data key's unavailability (503).
+     */
+    public static String addressKey(String clientAddress) {
         return PersonalDataKey.cipher().digest("address:" + clientAddress);
     }
 

@@ -183,7 +183,11 @@ public class LegalDocumentEditing {
         return issue;
     }
 
-    /** Every document, published or not, for the console. */
+    /**
+     * Every document, published or not, for the console: by number, type, issuer, field, year and
+     * status. Words are the public register's ({@link LegalDocumentRegistry#search}, by the search
+     * engine, which holds published documents only); the console does not search by them.
+     */
     public ResultPage<LegalDocument> search(LegalSearch search) {
         return LegalQuery.of(search, false, LocalDate.now(clock)).page(em, search.page());
     }

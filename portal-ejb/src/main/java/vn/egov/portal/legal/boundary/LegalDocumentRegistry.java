@@ -18,8 +18,11 @@ import vn.egov.portal.legal.entity.GazetteIssue;
 import vn.egov.portal.legal.entity.LegalDocument;
 import vn.egov.portal.legal.entity.SignedFile;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
+import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.platform.paging.boundary.ResultPage;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.search.boundary.SearchEngine;
+import vn.egov.portal.search.entity.SearchKind;
 
 /**
  * The public register of legal documents and the e-Gazette (R4): search, the document by id, by
@@ -36,6 +39,9 @@ public class LegalDocumentRegistry {
     @Inject
     Clock clock;
 
+    @Inject
+    SearchEngine engine;
+
     /** A relation seen from one document: "AMENDS" X or "AMENDED_BY" Y. */
     public record Related(String kind, LegalDocument other) {
 
@@ -45,8 +51,13 @@ public class LegalDocumentRegistry {
         }
     }
 
+    /** By the criteria, newest first; with words, the engine's best matches first (400 on {@code q}). */
     public ResultPage<LegalDocument> search(LegalSearch search) {
-        return LegalQuery.of(search, true, LocalDate.now(clock)).page(em, search.page());
+        LegalQuery query = LegalQuery.of(search, true, LocalDate.now(clock));
+        if (Text.isBlank(search.text())) {
+            return query.page(em, search.page());
+        }
+        return query.ranked(em, search.page(), engine.rank(SearchKind.LEGAL_DOCUMENT, search.text(), "q"));
     }
 
     public Optional<LegalDocument> findDocument(long id) {

@@ -14,17 +14,16 @@ import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.platform.paging.boundary.PageRequest;
 import vn.egov.portal.platform.paging.boundary.ResultPage;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.search.boundary.RankedIds;
 
 /**
- * Builds the search query from fixed fragments, every value bound as a parameter. Free text is
- * matched word by word against the folded search text, so "quyet dinh cong thong tin" finds
- * "Quyết định ... Cổng thông tin"; the number and symbol match exactly on their key, a number
- * alone ("15", "15/2010") every document so numbered. The status is the one readers see on the
- * given day ({@link LegalDocument#statusOn}).
+ * Builds the register's query from fixed fragments, every value bound as a parameter. The number
+ * and symbol match exactly on their key, a number alone ("15", "15/2010") every document so
+ * numbered. The status is the one readers see on the given day ({@link LegalDocument#statusOn}).
+ * Typed words are the search engine's: {@link #ranked} keeps the engine's documents that the other
+ * criteria accept, best first.
  */
 final class LegalQuery {
-
-    private static final int MAX_WORDS = 8;
 
     private final StringBuilder where = new StringBuilder(" where 1 = 1");
     private final Map<String, Object> parameters = new LinkedHashMap<>();
@@ -40,7 +39,6 @@ final class LegalQuery {
         query.equal(Text.clean(search.field()), " and :field member of d.fields", "field");
         query.equal(search.year(), " and d.number.docYear = :year", "year");
         query.status(search.status(), today);
-        query.words(search.text());
         return query;
     }
 
@@ -92,25 +90,33 @@ final class LegalQuery {
         }
     }
 
-    private void words(String text) {
-        List<String> patterns = Text.containsPatterns(text, MAX_WORDS);
-        for (int i = 0; i < patterns.size(); i++) {
-            where.append(" and d.searchText like :w").append(i).append(" escape '\\'");
-            parameters.put("w" + i, patterns.get(i));
-        }
-    }
-
     ResultPage<LegalDocument> page(EntityManager em, PageRequest page) {
-        TypedQuery<LegalDocument> items = em.createQuery(
-                "select d from LegalDocument d" + where + " order by d.issueDate desc, d.id desc", LegalDocument.class);
-        TypedQuery<Long> count = em.createQuery("select count(d) from LegalDocument d" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            items.setParameter(name, value);
-            count.setParameter(name, value);
-        });
+        TypedQuery<LegalDocument> items = bind(em.createQuery(
+                "select d from LegalDocument d" + where + " order by d.issueDate desc, d.id desc",
+                LegalDocument.class));
+        TypedQuery<Long> count = bind(em.createQuery("select count(d) from LegalDocument d" + where, Long.class));
         return ResultPage.of(
                 page,
                 items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
                 count.getSingleResult());
+    }
+
+    /** The engine's documents that the criteria accept, in the engine's order, a page at a time. */
+    ResultPage<LegalDocument> ranked(EntityManager em, PageRequest page, RankedIds ranked) {
+        return ranked.page(
+                page,
+                ids -> bind(em.createQuery(
+                                "select d.id from LegalDocument d" + where + " and d.id in :ids", Long.class))
+                        .setParameter("ids", ids)
+                        .getResultList(),
+                ids -> em.createQuery("select d from LegalDocument d where d.id in :ids", LegalDocument.class)
+                        .setParameter("ids", ids)
+                        .getResultList(),
+                LegalDocument::getId);
+    }
+
+    private <T> TypedQuery<T> bind(TypedQuery<T> query) {
+        parameters.forEach(query::setParameter);
+        return query;
     }
 }

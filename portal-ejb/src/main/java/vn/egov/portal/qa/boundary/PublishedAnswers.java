@@ -2,6 +2,7 @@ package vn.egov.portal.qa.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -17,6 +18,8 @@ import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.platform.paging.boundary.PageRequest;
 import vn.egov.portal.platform.paging.boundary.ResultPage;
 import vn.egov.portal.qa.entity.Citation;
+import vn.egov.portal.search.boundary.SearchEngine;
+import vn.egov.portal.search.entity.SearchKind;
 import vn.egov.portal.site.entity.OrgUnit;
 
 /**
@@ -35,6 +38,13 @@ public class PublishedAnswers {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    SearchEngine engine;
+
+    /**
+     * By field and agency, newest first; with words, the search engine's best matches first (400 on
+     * {@code q} for words it cannot read).
+     */
     public ResultPage<PublishedQa> search(PublishedSearch search) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder();
@@ -46,23 +56,41 @@ public class PublishedAnswers {
             where.append(" and a.code = :agency");
             parameters.put("agency", search.agency().strip());
         }
-        for (String pattern : Text.containsPatterns(search.text(), 8)) {
-            String name = "w" + parameters.size();
-            where.append(" and q.publication.searchText like :").append(name).append(" escape '\\'");
-            parameters.put(name, pattern);
-        }
-        TypedQuery<Object[]> rows = em.createQuery(
-                COLUMNS + FROM + where + " order by q.publication.publishedAt desc, q.id desc", Object[].class);
-        TypedQuery<Long> count = em.createQuery("select count(q)" + FROM + where, Long.class);
-        parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
         PageRequest page = search.page();
+        if (!Text.isBlank(search.text())) {
+            return engine.rank(SearchKind.ANSWER, search.text(), "q")
+                    .page(
+                            page,
+                            ids -> bind(
+                                            em.createQuery(
+                                                            "select q.id" + FROM + where + " and q.id in :ids",
+                                                            Long.class)
+                                                    .setParameter("ids", ids),
+                                            parameters)
+                                    .getResultList(),
+                            ids -> em
+                                    .createQuery(COLUMNS + FROM + " and q.id in :ids", Object[].class)
+                                    .setParameter("ids", ids)
+                                    .getResultList()
+                                    .stream()
+                                    .map(PublishedAnswers::row)
+                                    .toList(),
+                            PublishedQa::id);
+        }
+        TypedQuery<Object[]> rows = bind(
+                em.createQuery(
+                        COLUMNS + FROM + where + " order by q.publication.publishedAt desc, q.id desc", Object[].class),
+                parameters);
+        TypedQuery<Long> count = bind(em.createQuery("select count(q)" + FROM + where, Long.class), parameters);
         List<PublishedQa> items = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
                 .map(PublishedAnswers::row)
                 .toList();
         return ResultPage.of(page, items, count.getSingleResult());
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Map<String, Object> parameters) {
+        parameters.forEach(query::setParameter);
+        return query;
     }
 
     /** The published answers with an id above {@code afterId}, in id order, without their citations. */

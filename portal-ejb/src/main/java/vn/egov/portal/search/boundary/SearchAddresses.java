@@ -8,6 +8,6 @@ import vn.egov.portal.platform.address.boundary.TopLevelPaths;
 public class SearchAddresses extends TopLevelPaths {
 
     public SearchAddresses() {
-        super("tim-kiem");
+        super("tim-kiem", "sitemap");
     }
 }

@@ -29,6 +29,7 @@ import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.search.control.IdentifierReader;
 import vn.egov.portal.search.control.IndexFolders;
 import vn.egov.portal.search.control.SearchIndex;
+import vn.egov.portal.search.entity.SearchKind;
 import vn.egov.portal.search.entity.SearchWithdrawal;
 import vn.egov.portal.search.entity.Searchable;
 
@@ -101,6 +102,36 @@ public class SearchEngine {
                 request.page());
         try {
             return current.search(cleaned, identifiers());
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    /**
+     * The items of one kind the words find, best first: a feature's own list (the legal register, the
+     * Q&A list, the articles API) filters and pages these ids with {@link RankedIds#page}. The words
+     * are read as in {@link #search}; past {@link SearchRequest#MAX_LENGTH} or with control characters
+     * they are bad input under {@code field}.
+     */
+    public RankedIds rank(SearchKind kind, String words, String field) {
+        String text = Text.clean(words);
+        if (text == null) {
+            return RankedIds.NONE;
+        }
+        if (text.length() > SearchRequest.MAX_LENGTH || !Text.isStorable(text)) {
+            throw InvalidInputException.of(field, "search.error.query");
+        }
+        try {
+            return new RankedIds(current.rank(text, kind, RankedIds.MAX, identifiers()));
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    /** The pages of the public items, newest first, at most {@code max}: what the sitemap lists. */
+    public List<PublicAddress> publicAddresses(int max) {
+        try {
+            return current.addresses(max);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

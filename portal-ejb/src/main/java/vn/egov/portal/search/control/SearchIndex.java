@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -32,10 +33,12 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -49,6 +52,7 @@ import org.apache.lucene.store.Directory;
 import vn.egov.portal.platform.paging.boundary.PageRequest;
 import vn.egov.portal.platform.paging.boundary.ResultPage;
 import vn.egov.portal.search.boundary.FacetValue;
+import vn.egov.portal.search.boundary.PublicAddress;
 import vn.egov.portal.search.boundary.SearchHit;
 import vn.egov.portal.search.boundary.SearchRequest;
 import vn.egov.portal.search.boundary.SearchResults;
@@ -66,6 +70,11 @@ public final class SearchIndex implements Closeable {
     private static final int SNIPPET_LENGTH = 240;
 
     private static final FieldType HIGHLIGHTED = highlighted();
+    private static final Sort RELEVANCE_THEN_NEWEST =
+            new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.DATE, SortField.Type.LONG, true));
+    private static final Set<String> ID_ONLY = Set.of(SearchFields.ID);
+    private static final Set<String> ADDRESS_FIELDS =
+            Set.of(SearchFields.SITE, SearchFields.ADDRESS, SearchFields.DATE);
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -140,10 +149,8 @@ public final class SearchIndex implements Closeable {
                 return SearchResults.none(none);
             }
             int wanted = page.offset() + page.size();
-            Sort relevanceThenNewest =
-                    new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.DATE, SortField.Type.LONG, true));
             FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(
-                    searcher, query, wanted, relevanceThenNewest, true, new FacetsCollectorManager());
+                    searcher, query, wanted, RELEVANCE_THEN_NEWEST, true, new FacetsCollectorManager());
             TopDocs top = found.topDocs();
             long total = top.totalHits.value;
             String suggestion = total > 0 ? null : spelling.suggest(request.text(), queries, reader);
@@ -153,6 +160,64 @@ public final class SearchIndex implements Closeable {
             List<SearchHit> hits = hits(searcher, query, pageDocs);
             Map<String, List<FacetValue>> facets = total == 0 ? Map.of() : facets(reader, found.facetsCollector());
             return new SearchResults(ResultPage.of(page, hits, total), facets, suggestion);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * The ids of the items of one kind the words find, best first (then newest), at most {@code max}:
+     * what a feature's own list pages through after filtering by its own criteria. No snippets, no
+     * facets; nothing for words that make no query.
+     */
+    public List<Long> rank(String text, SearchKind kind, int max, IdentifierReader identifiers) throws IOException {
+        Optional<Query> typed = queries.of(text, identifiers);
+        if (typed.isEmpty()) {
+            return List.of();
+        }
+        Query query = new BooleanQuery.Builder()
+                .add(typed.get(), Occur.MUST)
+                .add(new TermQuery(new Term(SearchFields.KIND, kind.code())), Occur.FILTER)
+                .build();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            if (searcher.getIndexReader().numDocs() == 0) {
+                return List.of();
+            }
+            TopDocs top = searcher.search(query, max, RELEVANCE_THEN_NEWEST);
+            List<Long> ids = new ArrayList<>(top.scoreDocs.length);
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc doc : top.scoreDocs) {
+                ids.add(Long.parseLong(stored.document(doc.doc, ID_ONLY).get(SearchFields.ID)));
+            }
+            return ids;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The pages of every item in the index, at most {@code max}, newest first. */
+    public List<PublicAddress> addresses(int max) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            if (searcher.getIndexReader().numDocs() == 0) {
+                return List.of();
+            }
+            TopDocs all = searcher.search(
+                    new MatchAllDocsQuery(),
+                    max,
+                    new Sort(new SortField(SearchFields.DATE, SortField.Type.LONG, true)));
+            StoredFields stored = searcher.storedFields();
+            List<PublicAddress> addresses = new ArrayList<>(all.scoreDocs.length);
+            for (ScoreDoc doc : all.scoreDocs) {
+                Document fields = stored.document(doc.doc, ADDRESS_FIELDS);
+                String date = fields.get(SearchFields.DATE);
+                addresses.add(new PublicAddress(
+                        fields.get(SearchFields.SITE),
+                        fields.get(SearchFields.ADDRESS),
+                        date == null ? null : LocalDate.parse(date)));
+            }
+            return addresses;
         } finally {
             searchers.release(searcher);
         }

@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import vn.egov.portal.platform.config.boundary.PortalConfig;
 /**
  * First thing at every start, once the schema is migrated and the personal-data key checked: structural
  * data, the first administrator, then the demo province if asked for. A broken demo set is logged and skipped; the portal still starts.
+ * Then {@link StartupDataLoaded} tells whoever needs the data of this start that it is committed.
  */
 @Singleton
 @Startup
@@ -42,6 +44,9 @@ public class PortalBootstrap {
     @Inject
     PortalConfig config;
 
+    @Inject
+    Event<StartupDataLoaded> loaded;
+
     /** Each step commits on its own; the annotation must sit here, class level does not reach callbacks. */
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -51,6 +56,7 @@ public class PortalBootstrap {
         if (config.demoContent()) {
             loadDemo();
         }
+        loaded.fire(new StartupDataLoaded(config.demoContent()));
     }
 
     private void loadDemo() {

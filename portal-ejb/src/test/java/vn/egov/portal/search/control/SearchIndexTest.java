@@ -234,4 +234,21 @@ class SearchIndexTest {
                 .map(hit -> Searchable.keyOf(hit.kind(), hit.id()))
                 .toList();
     }
+
+    @Test
+    void rankGivesTheIdsOfOneKindBestFirstAndTheAddressesListEveryItem() throws IOException {
+        assertThat(index.rank("01/2014/QD-UBND", SearchKind.LEGAL_DOCUMENT, 10, NUMBERS))
+                .as("the document numbered so first, the one that cites it after")
+                .containsExactly(1L, 2L);
+        assertThat(index.rank("quyet dinh", SearchKind.ARTICLE, 10, NUMBERS)).doesNotContain(1L, 2L);
+        assertThat(index.rank("cao bang", SearchKind.LEGAL_DOCUMENT, 1, NUMBERS))
+                .containsExactly(1L);
+        assertThat(index.rank("   ", SearchKind.LEGAL_DOCUMENT, 10, NUMBERS)).isEmpty();
+
+        assertThat(index.addresses(100))
+                .hasSize(index.size())
+                .extracting(vn.egov.portal.search.boundary.PublicAddress::address)
+                .contains("/van-ban/2014/1/qd-ubnd", "/tin-tuc/cao-bang-don-khach");
+        assertThat(index.addresses(100).get(0).date()).isEqualTo(LocalDate.of(2026, 3, 1));
+    }
 }

@@ -52,7 +52,9 @@ public class ArticleResource {
             @Parameter(description = "Portal slug, e.g. tinh or so-tu-phap") @QueryParam("site") String site,
             @Parameter(description = "Category code, e.g. tin-tuc-su-kien") @QueryParam("category") String category,
             @Parameter(description = "vi or en") @QueryParam("lang") String lang,
-            @Parameter(description = "Words of the title or summary; diacritics optional") @QueryParam("q") String q,
+            @Parameter(description = "Words, diacritics optional: the best matches first instead of the newest")
+                    @QueryParam("q")
+                    String q,
             @Parameter(description = PageParameters.PAGE) @QueryParam("page") String page,
             @Parameter(description = PageParameters.SIZE) @QueryParam("size") String size) {
         ResultPage<ArticleCard> result = catalog.page(

@@ -9,15 +9,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Locale;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
+import vn.egov.portal.guard.boundary.SubmissionGuard;
 import vn.egov.portal.guard.control.SlidingWindow;
 import vn.egov.portal.platform.cache.web.QueryKeys;
+import vn.egov.portal.platform.error.boundary.UnavailableException;
 import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.i18n.control.PortalMessages;
 import vn.egov.portal.platform.request.web.ClientAddress;
@@ -26,7 +26,9 @@ import vn.egov.portal.platform.request.web.ClientAddress;
  * A free-text search must render (no cache holds every text), so its cost is bounded per client
  * address instead: past {@code portal.guard.searches-per-minute} a search page answers a small 429
  * in the reader's language with Retry-After, before anything renders. Other public GETs are not
- * counted; they are served from the caches whatever their query says.
+ * counted; they are served from the caches whatever their query says. Addresses are counted by the
+ * same keyed digest as the form submissions ({@link SubmissionGuard#addressKey}); while the
+ * personal-data key is refused a search answers 503 (the "temporarily unavailable" page).
  */
 @WebFilter(filterName = "SearchRateLimit")
 public class SearchRateLimit extends HttpFilter {
@@ -34,6 +36,8 @@ public class SearchRateLimit extends HttpFilter {
     private static final long serialVersionUID = 1L;
     public static final String SETTING = "portal.guard.searches-per-minute";
     private static final int DEFAULT_PER_MINUTE = 30;
+    private static final long UNAVAILABLE_RETRY_SECONDS = 60;
+    private static final Logger LOG = Logger.getLogger(SearchRateLimit.class.getName());
 
     @Inject
     transient QueryKeys queryKeys;
@@ -63,7 +67,16 @@ public class SearchRateLimit extends HttpFilter {
             return;
         }
         Limit current = current();
-        String key = digest(addresses.of(request));
+        String key;
+        try {
+            key = SubmissionGuard.addressKey(addresses.of(request));
+        } catch (UnavailableException unavailable) {
+            LOG.warning(
+                    () -> "A search was refused: the client address cannot be counted: " + unavailable.getMessage());
+            response.setHeader("Retry-After", Long.toString(UNAVAILABLE_RETRY_SECONDS));
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
         Instant now = Instant.now();
         if (current.window.tryAcquire(key, now)) {
             chain.doFilter(request, response);
@@ -100,15 +113,5 @@ public class SearchRateLimit extends HttpFilter {
         response.setContentType("text/html;charset=UTF-8");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
-    }
-
-    /** Windows are keyed by a digest: the address itself is never kept. */
-    private static String digest(String address) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(address.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

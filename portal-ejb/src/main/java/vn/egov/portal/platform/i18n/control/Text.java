@@ -1,8 +1,6 @@
 package vn.egov.portal.platform.i18n.control;
 
 import java.text.Normalizer;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -84,24 +82,5 @@ public final class Text {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String stripped = COMBINING_MARKS.matcher(decomposed).replaceAll("");
         return stripped.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * The LIKE patterns ("%word%", wildcards escaped with a backslash) of the folded words of a
-     * typed search, at most {@code max}: the one way the registers match free text on a folded
-     * search column until the search engine (issue 13) replaces them. Write the condition with
-     * {@code escape '\\'}.
-     */
-    public static List<String> containsPatterns(String text, int max) {
-        String folded = fold(clean(text));
-        if (folded == null) {
-            return List.of();
-        }
-        return Arrays.stream(folded.split(" "))
-                .filter(word -> !word.isBlank())
-                .limit(max)
-                .map(word ->
-                        "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-                .toList();
     }
 }

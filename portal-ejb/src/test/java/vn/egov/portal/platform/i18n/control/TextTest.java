@@ -63,13 +63,4 @@ class TextTest {
         assertThat(Text.clean("\u200BCao Bằng\u200B")).isEqualTo("Cao Bằng");
         assertThat(Text.isBlank("\u200BCao Bằng")).isFalse();
     }
-
-    @Test
-    void aTypedSearchBecomesFoldedEscapedContainsPatterns() {
-        assertThat(Text.containsPatterns("  Quyết   ĐỊNH 50%_a\\b ", 8))
-                .containsExactly("%quyet%", "%dinh%", "%50\\%\\_a\\\\b%");
-        assertThat(Text.containsPatterns("một hai ba bốn", 2)).containsExactly("%mot%", "%hai%");
-        assertThat(Text.containsPatterns("   ", 8)).isEmpty();
-        assertThat(Text.containsPatterns(null, 8)).isEmpty();
-    }
 }
