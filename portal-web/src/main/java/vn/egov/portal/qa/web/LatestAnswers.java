@@ -23,11 +23,14 @@ public class LatestAnswers {
 
     private final PerContentVersion<Integer, List<PublishedQa>> newest = new PerContentVersion<>(1);
 
+    /** Readable addresses of answers shown here and on the Q&A list (the slug is folded from the title). */
+    private final PerContentVersion<Long, String> paths = new PerContentVersion<>(2000);
+
     public List<PublishedQa> getItems() {
         return newest.get(SHOWN, shown -> List.copyOf(published.latest(shown)));
     }
 
     public String path(PublishedQa qa) {
-        return QaPaths.pathOf(qa.id(), qa.title());
+        return paths.get(qa.id(), id -> QaPaths.pathOf(id, qa.title()));
     }
 }
