@@ -6,7 +6,8 @@
 #   bench/public-pages.sh            (needs wrk, nginx, curl; builds the portal if needed)
 #   DURATION=30s CONNECTIONS=64 THREADS=2 bench/public-pages.sh
 #
-# Traffic goes to 127.0.0.1 only; every run is bounded by DURATION.
+# Traffic goes to 127.0.0.1 only; every run is bounded by DURATION. At the end, the p50 of SEQUENTIAL
+# (default 30) single uncached requests one after another (a session cookie keeps the page cache aside).
 set -euo pipefail
 PATH="$PATH:/usr/sbin" # nginx lives here on Debian
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -16,6 +17,7 @@ smoke_name=bench
 # shellcheck source=../server-config/smoke/lib.sh
 . "$smoke_dir/lib.sh"
 duration=${DURATION:-15s}
+sequential=${SEQUENTIAL:-30}
 warmup=${WARMUP:-20s}
 connections=${CONNECTIONS:-64}
 threads=${THREADS:-2}
@@ -117,3 +119,20 @@ run "  same, random ?x= on every request" "https://127.0.0.1:$front_port$home_pa
 run "portal article via front (TLS)" "https://127.0.0.1:$front_port$article_path"
 run "portal home, cold (cache bypassed)" "http://127.0.0.1:$portal_port$home_path" -H "Cookie: JSESSIONID=bench-bypass"
 run "portal article, cold (bypassed)" "http://127.0.0.1:$portal_port$article_path" -H "Cookie: JSESSIONID=bench-bypass"
+
+# sequential <name> <url>: the median time of single uncached requests, one after another on one
+# connection, after as many again to warm up (issue 15: home page p50 <= 10 ms, article <= 5 ms).
+sequential() {
+    local name=$1 url=$2 args=() i
+    for i in $(seq "$sequential"); do args+=(-o /dev/null "$url"); done
+    curl -s -H "Cookie: JSESSIONID=bench-bypass" "${args[@]}"
+    local p50
+    p50=$(curl -s -H "Cookie: JSESSIONID=bench-bypass" -w '%{time_total}\n' "${args[@]}" | sort -n \
+        | awk '{t[NR] = $1} END {printf "%.1f ms", t[int((NR + 1) / 2)] * 1000}')
+    printf '%-36s %12s\n' "$name" "$p50"
+}
+
+echo
+echo "uncached, single-threaded: p50 of $sequential sequential requests (session cookie)"
+sequential "portal home, cold (cache bypassed)" "http://127.0.0.1:$portal_port$home_path"
+sequential "portal article, cold (bypassed)" "http://127.0.0.1:$portal_port$article_path"

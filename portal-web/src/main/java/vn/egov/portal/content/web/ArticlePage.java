@@ -7,8 +7,6 @@ import java.util.List;
 import vn.egov.portal.content.boundary.ArticleCatalog;
 import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.content.entity.ArticleCard;
-import vn.egov.portal.media.boundary.MediaLibrary;
-import vn.egov.portal.media.control.RichText;
 import vn.egov.portal.media.entity.MediaFile;
 import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.i18n.web.PortalLocale;
@@ -27,7 +25,10 @@ public class ArticlePage {
     ArticleCatalog catalog;
 
     @Inject
-    MediaLibrary media;
+    PublishedArticleParts parts;
+
+    @Inject
+    LatestNews news;
 
     @Inject
     PortalView portal;
@@ -36,6 +37,7 @@ public class ArticlePage {
     PortalLocale locale;
 
     private Article article;
+    private String body;
     private MediaFile cover;
     private List<MediaFile> attachments;
     private List<Article> translations;
@@ -52,16 +54,16 @@ public class ArticlePage {
             PublicPages.notFound();
             return;
         }
-        translations = catalog.listTranslations(article);
+        PublishedArticleParts.Parts read = parts.of(article);
+        translations = read.translations();
         if (!article.getLanguage().equals(locale.getLanguage())) {
             PublicPages.redirect(inLanguage(locale.current()));
             return;
         }
         locale.useAlternateLink(inLanguage(locale.current().other()));
-        cover = article.getCoverToken() == null
-                ? null
-                : media.find(article.getCoverToken()).orElse(null);
-        attachments = media.list(article.getAttachments());
+        cover = read.cover();
+        attachments = read.attachments();
+        body = read.body();
     }
 
     /**
@@ -87,8 +89,9 @@ public class ArticlePage {
         return article;
     }
 
+    /** The text sanitised again on the way out (once per content version, {@link PublishedArticleParts}). */
     public String getBody() {
-        return RichText.sanitize(article.getBody());
+        return body;
     }
 
     public MediaFile getCover() {
@@ -127,12 +130,10 @@ public class ArticlePage {
     /** The category's latest other articles in this language: "more in this category" under the article. */
     public List<ArticleCard> getRelated() {
         if (related == null) {
-            related = catalog
-                    .listLatest(
-                            article.getSite().getSlug(),
-                            article.getCategory().getCode(),
-                            article.language(),
-                            RELATED + 1)
+            String category = article.getCategory().getCode();
+            related = news
+                    .perCategory(article.getSite().getSlug(), List.of(category), article.language(), RELATED + 1)
+                    .getOrDefault(category, List.of())
                     .stream()
                     .filter(card -> !card.getId().equals(article.getId()))
                     .limit(RELATED)

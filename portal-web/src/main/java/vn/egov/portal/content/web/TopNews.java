@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import vn.egov.portal.content.boundary.ArticleCatalog;
 import vn.egov.portal.content.entity.ArticleCard;
 import vn.egov.portal.platform.i18n.web.PortalLocale;
 import vn.egov.portal.site.entity.Category;
@@ -24,7 +23,7 @@ public class TopNews {
     private static final int PER_CATEGORY = 4;
 
     @Inject
-    ArticleCatalog catalog;
+    LatestNews news;
 
     @Inject
     PortalView portal;
@@ -53,7 +52,7 @@ public class TopNews {
     public List<Block> getBlocks() {
         if (blocks == null) {
             List<Category> categories = portal.getCategories();
-            Map<String, List<ArticleCard>> latest = catalog.listLatestPerCategory(
+            Map<String, List<ArticleCard>> latest = news.perCategory(
                     portal.getSite().getSlug(),
                     categories.stream().map(Category::getCode).toList(),
                     locale.current(),

@@ -30,6 +30,8 @@ import vn.egov.portal.site.entity.SiteSettings;
 @RequestScoped
 public class PortalView {
 
+    private static final DateTimeFormatter RENDERED_AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
     @Inject
     SiteResolver sites;
 
@@ -114,7 +116,7 @@ public class PortalView {
 
     /** When this page was rendered, in the portal's zone: printed under it with its address. */
     public String getRenderedAt() {
-        return DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(ZonedDateTime.now(clock.withZone(config.zone())));
+        return RENDERED_AT.format(ZonedDateTime.now(clock.withZone(config.zone())));
     }
 
     private String origin() {

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.egov.portal.platform.address.web.PathRewrite;
+import vn.egov.portal.platform.cache.web.PerContentVersion;
 import vn.egov.portal.platform.chrome.web.PublicLink;
 import vn.egov.portal.platform.chrome.web.PublicLinks;
 import vn.egov.portal.site.entity.Site;
@@ -34,6 +35,12 @@ public class PublicChrome {
     @Any
     Instance<PathRewrite> rewrites;
 
+    /** Navigation by main portal or not: the contributions are fixed, resolving them was work per render. */
+    private final PerContentVersion<Boolean, List<PublicLink>> navigation = new PerContentVersion<>(2);
+
+    /** Home sections by portal: whether a section shows may follow the portal's settings (content). */
+    private final PerContentVersion<String, List<HomeSection>> homeSections = new PerContentVersion<>(500);
+
     /**
      * Drops the script and style resources components ask for, before a public page is rendered.
      * Public pages carry no script and no component library, so their head is plain HTML and these
@@ -51,18 +58,18 @@ public class PublicChrome {
     }
 
     public List<PublicLink> navigationFor(Site site) {
-        return links.stream()
+        return navigation.get(site.isMain(), main -> links.stream()
                 .flatMap(contribution -> contribution.links().stream())
-                .filter(link -> site.isMain() || link.everySite())
+                .filter(link -> main || link.everySite())
                 .sorted(Comparator.comparingInt(PublicLink::order))
-                .toList();
+                .toList());
     }
 
     public List<HomeSection> sectionsFor(Site site) {
-        return sections.stream()
+        return homeSections.get(site.getSlug(), slug -> sections.stream()
                 .filter(section -> section.shownOn(site))
                 .sorted(Comparator.comparingInt(HomeSection::order))
-                .toList();
+                .toList());
     }
 
     /** The address that replaced this path for good, as the first contribution that knows it says. */
