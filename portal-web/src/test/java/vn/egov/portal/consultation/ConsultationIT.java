@@ -306,4 +306,31 @@ class ConsultationIT {
         }
         assertThat(web.get("/api/v1/consultations/challenge").body()).contains("\"bits\":", "\"consentVersion\":\"1\"");
     }
+
+    @Test
+    void aCampaignOfNearCopiesIsShownOnceWithItsNumberOfCopies() throws Exception {
+        Consultation c =
+                justice.call(() -> desk.create(draft("Dự thảo quy định mức phí chứng thực", "so-tu-phap", 45, DRAFT)));
+        long id = c.getId();
+        justice.call(() -> desk.open(id));
+        String campaign = "Đề nghị giữ nguyên mức thu 10.000 đồng đối với cá nhân vì phù hợp với thu nhập của người dân"
+                + " ở vùng cao.";
+        List<String> bodies = List.of(
+                campaign,
+                campaign.toUpperCase(java.util.Locale.ROOT),
+                campaign + " Xin cảm ơn.",
+                "Nên miễn phí cho hộ nghèo và cận nghèo.");
+        for (String body : bodies) {
+            long comment = comments.submit(
+                    id, new CommentForm(3, body, null, null, null, false, "1"), proof(), "198.51.100.40");
+            justice.call(() -> moderation.publish(comment));
+        }
+        String page = new WebClient(base.toURI()).get(c.getPath()).body();
+        assertThat(page)
+                .contains("4 ý kiến", "3 bản gần giống nhau (vận động tập thể)", "Nên miễn phí cho hộ nghèo")
+                .doesNotContain("XIN CẢM ƠN", "ĐỀ NGHỊ GIỮ NGUYÊN");
+        assertThat(register.groups(register.publishedComments(register.get(id))))
+                .extracting(g -> g.copies())
+                .containsExactly(3, 1);
+    }
 }
