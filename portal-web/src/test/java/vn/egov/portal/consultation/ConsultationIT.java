@@ -101,6 +101,9 @@ class ConsultationIT {
         HttpResponse<String> page = web.get(open.getPath());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Điều 20.", "Đang lấy ý kiến", "Còn ", "01/2014/QĐ-UBND");
+        // The demo's debate: about a hundred comments, a campaign of 75 near copies shown once.
+        assertThat(register.publishedComments(open)).hasSizeGreaterThanOrEqualTo(100);
+        assertThat(page.body()).contains("75 bản gần giống nhau (vận động tập thể)", "Hội Luật gia tỉnh");
         assertThat(web.get("/en" + open.getPath()).body()).contains("Open for comment", "days left");
         assertThat(web.get("/lay-y-kien/").body())
                 .contains(open.getTitle(), "Đã hết hạn lấy ý kiến")
