@@ -101,6 +101,9 @@ class ConsultationIT {
         HttpResponse<String> page = web.get(open.getPath());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Điều 20.", "Đang lấy ý kiến", "Còn ", "01/2014/QĐ-UBND");
+        // The demo's debate: about a hundred comments, a campaign of 75 near copies shown once.
+        assertThat(register.publishedComments(open)).hasSizeGreaterThanOrEqualTo(100);
+        assertThat(page.body()).contains("75 bản gần giống nhau (vận động tập thể)", "Hội Luật gia tỉnh");
         assertThat(web.get("/en" + open.getPath()).body()).contains("Open for comment", "days left");
         assertThat(web.get("/lay-y-kien/").body())
                 .contains(open.getTitle(), "Đã hết hạn lấy ý kiến")
@@ -305,5 +308,32 @@ class ConsultationIT {
             }
         }
         assertThat(web.get("/api/v1/consultations/challenge").body()).contains("\"bits\":", "\"consentVersion\":\"1\"");
+    }
+
+    @Test
+    void aCampaignOfNearCopiesIsShownOnceWithItsNumberOfCopies() throws Exception {
+        Consultation c =
+                justice.call(() -> desk.create(draft("Dự thảo quy định mức phí chứng thực", "so-tu-phap", 45, DRAFT)));
+        long id = c.getId();
+        justice.call(() -> desk.open(id));
+        String campaign = "Đề nghị giữ nguyên mức thu 10.000 đồng đối với cá nhân vì phù hợp với thu nhập của người dân"
+                + " ở vùng cao.";
+        List<String> bodies = List.of(
+                campaign,
+                campaign.toUpperCase(java.util.Locale.ROOT),
+                campaign + " Xin cảm ơn.",
+                "Nên miễn phí cho hộ nghèo và cận nghèo.");
+        for (String body : bodies) {
+            long comment = comments.submit(
+                    id, new CommentForm(3, body, null, null, null, false, "1"), proof(), "198.51.100.40");
+            justice.call(() -> moderation.publish(comment));
+        }
+        String page = new WebClient(base.toURI()).get(c.getPath()).body();
+        assertThat(page)
+                .contains("4 ý kiến", "3 bản gần giống nhau (vận động tập thể)", "Nên miễn phí cho hộ nghèo")
+                .doesNotContain("XIN CẢM ƠN", "ĐỀ NGHỊ GIỮ NGUYÊN");
+        assertThat(register.groups(register.publishedComments(register.get(id))))
+                .extracting(g -> g.copies())
+                .containsExactly(3, 1);
     }
 }

@@ -177,6 +177,20 @@ public class ConsultationDesk {
         return consultation;
     }
 
+    /** The consultations the caller acts on: all for the board, the own units' for an agency, newest first. */
+    public List<Consultation> list() {
+        if (access.isBoard(access.requireAccount())) {
+            return em.createNamedQuery(Consultation.ALL, Consultation.class).getResultList();
+        }
+        List<OrgUnit> units = access.answeringUnits();
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Consultation.OF_AGENCIES, Consultation.class)
+                .setParameter("agencies", units)
+                .getResultList();
+    }
+
     public Consultation get(long id) {
         Consultation consultation = find(id);
         access.requireBoardOrAnswerer(consultation.getLeadAgency());

@@ -9,10 +9,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import vn.egov.portal.consultation.control.CampaignGrouping;
 import vn.egov.portal.consultation.entity.Comment;
 import vn.egov.portal.consultation.entity.Consultation;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
@@ -29,6 +32,9 @@ public class ConsultationRegister {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ConsultationSettings settings;
 
     /** Latest closing first, so open and upcoming ones lead the list. */
     public ResultPage<Consultation> list(PageRequest page) {
@@ -72,6 +78,25 @@ public class ConsultationRegister {
         return published.stream()
                 .collect(Collectors.groupingBy(
                         c -> c.getPart() == null ? 0 : c.getPart().getPosition(), Collectors.counting()));
+    }
+
+    /**
+     * The comments grouped by part and, within a part, by campaign (copies above the configured
+     * similarity): in the order of the parts, then of each group's first comment.
+     */
+    public List<CommentGroup> groups(List<Comment> comments) {
+        CampaignGrouping grouping = new CampaignGrouping(settings.campaignSimilarity());
+        Map<Integer, List<Comment>> byPart = comments.stream()
+                .collect(Collectors.groupingBy(
+                        c -> c.getPart() == null ? 0 : c.getPart().getPosition(), TreeMap::new, Collectors.toList()));
+        List<CommentGroup> groups = new ArrayList<>();
+        for (List<Comment> onPart : byPart.values()) {
+            for (List<Integer> members :
+                    grouping.group(onPart.stream().map(Comment::getBody).toList())) {
+                groups.add(new CommentGroup(members.stream().map(onPart::get).toList()));
+            }
+        }
+        return groups;
     }
 
     public Instant now() {

@@ -14,7 +14,8 @@ import vn.egov.portal.guard.boundary.SubmissionLimits;
  * refused later); {@code .required}: the particulars a commenter must give (any of name, email,
  * organisation, comma-separated; none by default); {@code .consent-version}: the version of the
  * consent text commenters agree to; {@code .limit.*}: comments per client address and hour and per
- * e-mail and day.
+ * e-mail and day; {@code .campaign-similarity}: how alike two comments on one part must be (Jaccard
+ * similarity of their normalised word pairs, 0–1, default 0.8) to count as copies of one campaign.
  */
 @ApplicationScoped
 public class ConsultationSettings {
@@ -48,6 +49,10 @@ public class ConsultationSettings {
     @ConfigProperty(name = "portal.consultation.limit.per-email", defaultValue = "10")
     int perEmailPerDay;
 
+    @Inject
+    @ConfigProperty(name = "portal.consultation.campaign-similarity", defaultValue = "0.8")
+    double campaignSimilarity;
+
     public int minimumDays() {
         return minimumDays;
     }
@@ -61,6 +66,10 @@ public class ConsultationSettings {
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    public double campaignSimilarity() {
+        return campaignSimilarity;
     }
 
     public String consentVersion() {

@@ -40,9 +40,15 @@ import vn.egov.portal.site.entity.OrgUnit;
         name = Consultation.COUNT_PUBLIC,
         query = "select count(c) from Consultation c"
                 + " where c.state <> vn.egov.portal.consultation.entity.ConsultationState.DRAFT")
+@NamedQuery(name = Consultation.ALL, query = "select c from Consultation c order by c.createdAt desc, c.id desc")
+@NamedQuery(
+        name = Consultation.OF_AGENCIES,
+        query = "select c from Consultation c where c.leadAgency in :agencies order by c.createdAt desc, c.id desc")
 public class Consultation extends PersistentEntity {
 
     public static final String BY_SLUG = "Consultation.bySlug";
+    public static final String ALL = "Consultation.all";
+    public static final String OF_AGENCIES = "Consultation.ofAgencies";
     public static final String PUBLIC = "Consultation.public";
     public static final String COUNT_PUBLIC = "Consultation.countPublic";
     public static final int MAX_DRAFT = 200000;

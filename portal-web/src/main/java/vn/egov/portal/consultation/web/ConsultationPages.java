@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import vn.egov.portal.consultation.boundary.CommentGroup;
 import vn.egov.portal.consultation.boundary.ConsultationRegister;
 import vn.egov.portal.consultation.entity.Comment;
 import vn.egov.portal.consultation.entity.Consultation;
@@ -34,6 +35,7 @@ public class ConsultationPages {
     private Instant now;
     private List<Comment> comments;
     private Map<Integer, Long> counts;
+    private List<CommentGroup> groups;
 
     /** Before the page is drawn, so a bad page number is a 400 and one past the end a 404. */
     public void loadList() {
@@ -41,9 +43,7 @@ public class ConsultationPages {
     }
 
     public void loadConsultation() {
-        String slug = PublicPages.param("slug");
-        consultation = slug == null ? null : register.findBySlug(slug).orElse(null);
-        if (consultation == null) {
+        if (getConsultation() == null) {
             PublicPages.notFound();
         }
     }
@@ -52,7 +52,12 @@ public class ConsultationPages {
         return pages;
     }
 
+    /** Read from the address also on a post of the comment form, where no view action runs. */
     public Consultation getConsultation() {
+        if (consultation == null) {
+            String slug = PublicPages.param("slug");
+            consultation = slug == null ? null : register.findBySlug(slug).orElse(null);
+        }
         return consultation;
     }
 
@@ -71,10 +76,12 @@ public class ConsultationPages {
         return counts.getOrDefault(position, 0L);
     }
 
-    public List<Comment> commentsOn(int position) {
-        return getComments().stream()
-                .filter(c -> (c.getPart() == null ? 0 : c.getPart().getPosition()) == position)
-                .toList();
+    /** The published comments on one part (or the whole draft, 0), a campaign's copies shown once. */
+    public List<CommentGroup> groupsOn(int position) {
+        if (groups == null) {
+            groups = register.groups(getComments());
+        }
+        return groups.stream().filter(g -> g.partPosition() == position).toList();
     }
 
     public PublicPhase phase(Consultation c) {

@@ -1,0 +1,110 @@
+package vn.egov.portal.consultation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import vn.egov.portal.test.PortalDeployment;
+import vn.egov.portal.test.client.Browser;
+
+/**
+ * A citizen comments on one article of the demo's open draft in a real browser: the form solves its
+ * challenge by itself, says next to each field what is missing, keeps what was typed and thanks the
+ * citizen with the comment's number; the lead agency publishes it from the console and extends the
+ * period, and readers see the comment under that article and the extension.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConsultationBrowserIT {
+
+    private static final String DRAFT =
+            "Dự thảo Quyết định ban hành Quy chế quản lý, vận hành Cổng thông tin điện tử tỉnh";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aCitizenCommentsOnOneArticleAndTheAgencyPublishesItAndExtendsThePeriod() {
+        browser.get(base + "lay-y-kien/");
+        browser.findElement(By.linkText(DRAFT)).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(DRAFT);
+        assertThat(browser.findElement(By.id("consent-text")).getText())
+                .contains("Nghị định 13/2023/NĐ-CP", "Phiên bản điều khoản: 1");
+
+        Select part = new Select(browser.findElement(By.id("comment:partPosition")));
+        assertThat(part.getFirstSelectedOption().getText()).isEqualTo("Toàn bộ dự thảo");
+        String article = part.getOptions().stream()
+                .map(WebElement::getText)
+                .filter(label -> label.startsWith("Điều 3."))
+                .findFirst()
+                .orElseThrow();
+        part.selectByVisibleText(article);
+        browser.findElement(By.id("comment:name")).sendKeys("Nguyễn Thị Hoa");
+        send();
+
+        assertThat(browser.findElement(By.id("comment:messages")).getText()).contains("Ý kiến chưa được gửi");
+        assertThat(text("comment:body-error")).isEqualTo("Nhập nội dung góp ý.");
+        assertThat(text("comment:consentVersion-error")).contains("Cần đồng ý");
+        assertThat(browser.findElement(By.id("comment:name")).getAttribute("value"))
+                .isEqualTo("Nguyễn Thị Hoa");
+        assertThat(new Select(browser.findElement(By.id("comment:partPosition")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo(article);
+
+        browser.findElement(By.id("comment:body"))
+                .sendKeys("Đề nghị quy định rõ thời hạn cập nhật thông tin là 24 giờ kể từ khi văn bản được ký.");
+        browser.findElement(By.id("comment:consentVersion")).click();
+        send();
+
+        WebElement done = browser.findElement(By.id("comment-done"));
+        assertThat(done.getText())
+                .contains(
+                        "Cảm ơn bạn đã góp ý cho dự thảo.", "Ý kiến số ", "sau khi cơ quan chủ trì soạn thảo xem xét");
+        assertThat(browser.findElements(By.id("comment")))
+                .as("the form makes way for the thanks")
+                .isEmpty();
+    }
+
+    /** Sends the form and waits for the page that answers it (the challenge is solved first). */
+    private void send() {
+        WebElement button = browser.findElement(By.id("comment:submit"));
+        button.click();
+        Browser.waitUpTo(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+}
