@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -203,6 +204,32 @@ class ApplicationIT {
         assertThat(statusWrongSecret.body()).isEqualTo(statusUnknown.body()).isEqualTo(notACode.body());
         assertThat(statusUnknown.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void theTrackingPageShowsTheStatusWithoutPersonalDataAndTheConsoleShowsTheDossier() {
+        HttpResponse<String> sent = submit(JUDICIAL_RECORD, files(1, 2));
+        String code = group("\"code\":\"(DV-[0-9A-Z-]{9})\"", sent.body());
+        assertThat(move(code, "RECEIVE", "Tiếp nhận trực tuyến").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> page =
+                web.submit("/thu-tuc-hanh-chinh/tra-cuu-ho-so.xhtml", Map.of("track:code", code, "track:lookup", "x"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains(code, "Đã tiếp nhận", "Sở Tư pháp", "Ngày hẹn trả kết quả")
+                .doesNotContain(NAME, ID_NUMBER, PHONE, ADDRESS, "Tiếp nhận trực tuyến");
+        HttpResponse<String> unknown = new WebClient(web.resolve("/"))
+                .submit(
+                        "/thu-tuc-hanh-chinh/tra-cuu-ho-so.xhtml",
+                        Map.of("track:code", "DV-0000-0000", "track:lookup", "x"));
+        assertThat(unknown.body()).contains("Không tìm thấy hồ sơ");
+
+        WebClient console = new WebClient(web.resolve("/"));
+        console.login(OFFICIAL, DemoPasswords.of(OFFICIAL));
+        HttpResponse<String> desk = console.get("/admin/dich-vu-cong/dossiers.xhtml");
+        assertThat(desk.statusCode()).isEqualTo(200);
+        assertThat(desk.body()).contains("Giải quyết hồ sơ", code);
+        assertThat(web.get("/admin/dich-vu-cong/dossiers.xhtml").body()).doesNotContain(code);
     }
 
     private HttpResponse<String> submit(String procedure, String files) {
