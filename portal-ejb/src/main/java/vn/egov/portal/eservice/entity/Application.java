@@ -1,0 +1,271 @@
+package vn.egov.portal.eservice.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import vn.egov.portal.eservice.control.DossierClock;
+import vn.egov.portal.media.entity.StoredFile;
+import vn.egov.portal.platform.entity.PersistentEntity;
+import vn.egov.portal.site.entity.OrgUnit;
+
+/**
+ * An online application (hồ sơ) for a procedure of the catalogue, and its workflow: every move goes
+ * through {@link #move}, which follows the one table of {@link ApplicationState}, keeps the processing
+ * clock (stopped while a supplement is awaited, with the working days that were left) and records
+ * who moved it, when and why. The applicant is known by the dossier code and a secret whose keyed
+ * digest alone is kept; the particulars are sealed.
+ */
+@Entity
+@Table(
+        name = "eservice_application",
+        indexes = {
+            @Index(name = "ix_eservice_application_agency", columnList = "agency_id"),
+            @Index(name = "ix_eservice_application_state", columnList = "state")
+        })
+@NamedQuery(name = Application.BY_CODE, query = "select a from Application a where a.code = :code")
+public class Application extends PersistentEntity {
+
+    public static final String BY_CODE = "Application.byCode";
+
+    @Column(name = "code", nullable = false, unique = true, length = 20)
+    private String code;
+
+    @Column(name = "secret_digest", nullable = false, length = 100)
+    private String secretDigest;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "procedure_id", nullable = false)
+    private Procedure procedure;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "agency_id", nullable = false)
+    private OrgUnit agency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "applicant_type", nullable = false, length = 20)
+    private ApplicantType applicantType;
+
+    @Embedded
+    private Applicant applicant;
+
+    @Column(name = "email_digest", length = 100)
+    private String emailDigest;
+
+    @Column(name = "declared_at", nullable = false)
+    private Instant declaredAt;
+
+    @Column(name = "consent_at", nullable = false)
+    private Instant consentAt;
+
+    @Column(name = "consent_version", nullable = false, length = 40)
+    private String consentVersion;
+
+    @Column(name = "language", nullable = false, length = 5)
+    private String language;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 30)
+    private ApplicationState state;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Column(name = "processing_days", nullable = false)
+    private int processingDays;
+
+    /** Null while the clock is stopped. */
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+
+    /** The working days left when the clock stopped; null while it runs. */
+    @Column(name = "remaining_days")
+    private Integer remainingDays;
+
+    @Column(name = "supplement_request", length = 2000)
+    private String supplementRequest;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("at, id")
+    private List<ApplicationEvent> events = new ArrayList<>();
+
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("componentNumber, id")
+    private List<ApplicationFile> files = new ArrayList<>();
+
+    protected Application() {}
+
+    /** What the applicant sent: the procedure, who they are, their declaration and consent. */
+    public record Submitted(
+            Procedure procedure,
+            ApplicantType applicantType,
+            Applicant applicant,
+            String emailDigest,
+            String consentVersion,
+            String language) {}
+
+    public Application(String code, String secretDigest, Submitted submitted, Instant at, DossierClock clock) {
+        this.code = Objects.requireNonNull(code, "code");
+        this.secretDigest = Objects.requireNonNull(secretDigest, "secretDigest");
+        this.procedure = Objects.requireNonNull(submitted.procedure(), "procedure");
+        this.agency = procedure.getAgency();
+        this.applicantType = Objects.requireNonNull(submitted.applicantType(), "applicantType");
+        this.applicant = Objects.requireNonNull(submitted.applicant(), "applicant");
+        this.emailDigest = submitted.emailDigest();
+        this.consentVersion = Objects.requireNonNull(submitted.consentVersion(), "consentVersion");
+        this.language = Objects.requireNonNull(submitted.language(), "language");
+        this.declaredAt = Objects.requireNonNull(at, "at");
+        this.consentAt = at;
+        this.submittedAt = at;
+        this.processingDays = procedure.getProcessingDays();
+        this.dueDate = clock.dueDate(at, processingDays);
+        this.state = ApplicationState.SUBMITTED;
+        events.add(
+                new ApplicationEvent(this, ApplicationMove.SUBMIT, null, state, ApplicationEvent.APPLICANT, at, null));
+    }
+
+    /** Adds a file for the procedure's component number {@code component} (from 1). */
+    public ApplicationFile attach(int component, StoredFile stored, Instant at, boolean supplement) {
+        String name = procedure.getComponents().get(component - 1).getName();
+        ApplicationFile file = new ApplicationFile(this, component, name, stored, at, supplement);
+        files.add(file);
+        return file;
+    }
+
+    /**
+     * Makes {@code move} by {@code actor} at {@code at}, recorded with the comment. A move the
+     * current state does not allow is refused ({@link WrongStateException}); nothing changes then.
+     */
+    public ApplicationEvent move(ApplicationMove move, String actor, Instant at, String comment, DossierClock clock) {
+        ApplicationState from = state;
+        ApplicationState next = from.after(move).orElseThrow(() -> new WrongStateException(from, move));
+        switch (move) {
+            case REQUEST_SUPPLEMENT -> {
+                remainingDays = clock.remaining(at, dueDate);
+                dueDate = null;
+                supplementRequest = comment;
+            }
+            case SUPPLEMENT -> {
+                dueDate = clock.resume(at, remainingDays);
+                remainingDays = null;
+            }
+            default -> {
+                if (next.isFinal()) {
+                    closedAt = at;
+                }
+            }
+        }
+        state = next;
+        ApplicationEvent event = new ApplicationEvent(this, move, from, next, actor, at, comment);
+        events.add(event);
+        return event;
+    }
+
+    /** True when {@code digest} is the digest of this dossier's secret. */
+    public boolean hasSecretDigest(String digest) {
+        return digest != null
+                && MessageDigest.isEqual(
+                        digest.getBytes(StandardCharsets.US_ASCII), secretDigest.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The clock ran past the due date while the dossier was with the agency. */
+    public boolean isLate(LocalDate today) {
+        return state.clockRuns() && dueDate != null && today.isAfter(dueDate);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public Procedure getProcedure() {
+        return procedure;
+    }
+
+    public OrgUnit getAgency() {
+        return agency;
+    }
+
+    public ApplicantType getApplicantType() {
+        return applicantType;
+    }
+
+    public Applicant getApplicant() {
+        return applicant;
+    }
+
+    public String getEmailDigest() {
+        return emailDigest;
+    }
+
+    public Instant getDeclaredAt() {
+        return declaredAt;
+    }
+
+    public Instant getConsentAt() {
+        return consentAt;
+    }
+
+    public String getConsentVersion() {
+        return consentVersion;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public ApplicationState getState() {
+        return state;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public int getProcessingDays() {
+        return processingDays;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public Integer getRemainingDays() {
+        return remainingDays;
+    }
+
+    public String getSupplementRequest() {
+        return supplementRequest;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public List<ApplicationEvent> getEvents() {
+        return List.copyOf(events);
+    }
+
+    public List<ApplicationFile> getFiles() {
+        return List.copyOf(files);
+    }
+}

@@ -1,0 +1,92 @@
+package vn.egov.portal.eservice.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.egov.portal.eservice.boundary.ApplicationDesk;
+import vn.egov.portal.eservice.boundary.DossierCase;
+import vn.egov.portal.eservice.entity.ApplicationMove;
+import vn.egov.portal.eservice.entity.ApplicationState;
+import vn.egov.portal.platform.paging.rest.PageParameters;
+import vn.egov.portal.platform.paging.rest.PageView;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+
+/**
+ * The competent agency's officials work their dossiers (HTTP Basic): list, open (the particulars,
+ * audited), move along the workflow. An official of another agency gets a 403 on the dossier.
+ */
+@Path("v1/eservice-desk/applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Online applications desk", description = "The competent agency's officials work the dossiers")
+@SecurityRequirement(name = "basic")
+public class ApplicationDeskResource {
+
+    @Inject
+    ApplicationDesk desk;
+
+    @GET
+    @Operation(summary = "The dossiers of the caller's agencies, newest first; optionally in one state")
+    @APIResponse(responseCode = "400", description = "An unknown state, or page or size outside their range")
+    public Response list(
+            @QueryParam("state") String state,
+            @Parameter(description = PageParameters.PAGE) @QueryParam("page") String page,
+            @Parameter(description = PageParameters.SIZE) @QueryParam("size") String size) {
+        return Response.ok(PageView.of(desk.list(state(state), PageParameters.request(page, size)), status -> status))
+                .build();
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "One dossier with the applicant's particulars, files and moves; the opening is audited")
+    @APIResponse(responseCode = "403", description = "The dossier belongs to another agency")
+    @APIResponse(responseCode = "404", description = "No dossier has this code")
+    public DossierCase one(@PathParam("code") String code) {
+        return desk.open(code);
+    }
+
+    @POST
+    @Path("{code}/moves")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Move the dossier (RECEIVE, REFUSE, START_PROCESSING, REQUEST_SUPPLEMENT, MARK_RESULT_READY,"
+                    + " COMPLETE, REJECT) with a comment; a refusal, rejection or supplement request needs one")
+    @APIResponse(responseCode = "400", description = "An unknown move, or a missing comment")
+    @APIResponse(responseCode = "403", description = "The dossier belongs to another agency")
+    @APIResponse(
+            responseCode = "409",
+            description = "The dossier's state does not allow the move; the problem names it")
+    public DossierCase move(@PathParam("code") String code, MovePayload payload) {
+        MovePayload body = payload == null ? new MovePayload(null, null) : payload;
+        return desk.move(code, move(body.move()), body.comment());
+    }
+
+    private static ApplicationMove move(String typed) {
+        return Arrays.stream(ApplicationMove.values())
+                .filter(move -> move.name().equals(typed))
+                .findFirst()
+                .orElseThrow(() -> InvalidInputException.of("move", "eservice.error.move"));
+    }
+
+    private static ApplicationState state(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(ApplicationState.values())
+                .filter(state -> state.name().equals(typed.strip()))
+                .findFirst()
+                .orElseThrow(() -> InvalidInputException.of("state", "eservice.error.state"));
+    }
+}
