@@ -11,6 +11,7 @@ import vn.egov.portal.consultation.control.ConsultationDocuments;
 import vn.egov.portal.consultation.entity.Consultation;
 import vn.egov.portal.consultation.entity.ConsultationState;
 import vn.egov.portal.search.boundary.SearchSource;
+import vn.egov.portal.search.boundary.SourcePage;
 import vn.egov.portal.search.entity.SearchKind;
 import vn.egov.portal.search.entity.Searchable;
 
@@ -32,7 +33,7 @@ public class ConsultationSearchSource implements SearchSource {
 
     @Override
     public List<Searchable> after(long afterId, int max) {
-        return SearchSource.page(
+        return SourcePage.of(
                 em.createQuery(
                                 "select c from Consultation c where c.id > :after and c.state <> :draft order by c.id",
                                 Consultation.class)

@@ -12,6 +12,7 @@ import vn.egov.portal.content.control.ArticleDocuments;
 import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.content.entity.ArticleState;
 import vn.egov.portal.search.boundary.SearchSource;
+import vn.egov.portal.search.boundary.SourcePage;
 import vn.egov.portal.search.entity.SearchKind;
 import vn.egov.portal.search.entity.Searchable;
 
@@ -36,7 +37,7 @@ public class ArticleSearchSource implements SearchSource {
 
     @Override
     public List<Searchable> after(long afterId, int max) {
-        return SearchSource.page(
+        return SourcePage.of(
                 em.createQuery(
                                 "select a from Article a where a.id > :after and a.state in :public order by a.id",
                                 Article.class)

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.egov.portal.eservice.entity.Procedure;
 import vn.egov.portal.search.boundary.SearchSource;
+import vn.egov.portal.search.boundary.SourcePage;
 import vn.egov.portal.search.entity.SearchKind;
 import vn.egov.portal.search.entity.Searchable;
 
@@ -31,7 +32,7 @@ public class ProcedureSearchSource implements SearchSource {
 
     @Override
     public List<Searchable> after(long afterId, int max) {
-        return SearchSource.page(
+        return SourcePage.of(
                 em.createQuery("select p from Procedure p where p.id > :after order by p.id", Procedure.class),
                 afterId,
                 max,

@@ -8,6 +8,7 @@ import java.util.List;
 import vn.egov.portal.legal.control.LegalDocuments;
 import vn.egov.portal.legal.entity.LegalDocument;
 import vn.egov.portal.search.boundary.SearchSource;
+import vn.egov.portal.search.boundary.SourcePage;
 import vn.egov.portal.search.entity.SearchKind;
 import vn.egov.portal.search.entity.Searchable;
 
@@ -26,7 +27,7 @@ public class LegalSearchSource implements SearchSource {
 
     @Override
     public List<Searchable> after(long afterId, int max) {
-        return SearchSource.page(
+        return SourcePage.of(
                 em.createQuery(
                         "select d from LegalDocument d where d.id > :after and d.publishedAt is not null order by d.id",
                         LegalDocument.class),
