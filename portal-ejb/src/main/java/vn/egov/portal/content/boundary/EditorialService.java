@@ -10,13 +10,18 @@ import java.time.Clock;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.content.control.ArticleDocuments;
 import vn.egov.portal.content.control.ArticleTexts;
+import vn.egov.portal.content.control.Decision;
 import vn.egov.portal.content.control.EditorialActor;
+import vn.egov.portal.content.control.EditorialRole;
 import vn.egov.portal.content.control.EditorialWorkflow;
+import vn.egov.portal.content.control.WorkflowAction;
 import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.content.entity.ArticleAction;
 import vn.egov.portal.content.entity.ArticleRevision;
 import vn.egov.portal.content.entity.ArticleState;
 import vn.egov.portal.content.entity.ArticleText;
+import vn.egov.portal.integration.boundary.IntegratorAccess;
+import vn.egov.portal.integration.entity.ApiToken;
 import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.platform.cache.boundary.PublicContentVersion;
 import vn.egov.portal.platform.error.boundary.AccessDeniedException;
@@ -24,6 +29,7 @@ import vn.egov.portal.platform.error.boundary.ConflictException;
 import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.i18n.control.Phrase;
 import vn.egov.portal.platform.validation.boundary.InputCheck;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.search.entity.Searchable;
 import vn.egov.portal.security.boundary.AccessControl;
 import vn.egov.portal.security.entity.UserAccount;
@@ -78,6 +84,9 @@ public class EditorialService {
     @Inject
     Event<Searchable> searchable;
 
+    @Inject
+    IntegratorAccess integrators;
+
     public Article create(String siteSlug, String categoryCode, Language language, ArticleText text) {
         UserAccount me = access.requireAccount();
         Site site = directory.getSite(siteSlug);
@@ -89,7 +98,7 @@ public class EditorialService {
                     Phrase.of("access.article.field", category.getName(), site.getName()));
         }
         Article article = new Article(site, category, language, me.getUsername(), clock.instant());
-        store(article, text, me, "article.created");
+        store(article, text, me.getUsername(), "article.created");
         audit.record("article.create", "article " + article.getId(), site.getSlug() + "/" + categoryCode);
         return article;
     }
@@ -100,12 +109,43 @@ public class EditorialService {
         if (article.getVersion() != expectedVersion) {
             throw new EditConflictException(article.getVersion());
         }
-        store(article, text, me, note);
+        store(article, text, me.getUsername(), note);
         if (article.getState() == ArticleState.PUBLISHED) {
             publicContent.changed();
             searchable.fire(ArticleDocuments.of(article, clock.getZone()));
         }
         audit.record("article.update", "article " + id, "revision " + article.getRevisionCount());
+        return article;
+    }
+
+    /**
+     * An article pushed by an integrator's system (Article 11): written as a draft by the token's
+     * integrator and submitted at once, so it waits in the site's review queue like a collaborator's;
+     * the board approves and publishes it, never the integrator. 403 for a token of another site.
+     */
+    @RolesAllowed(Roles.INTEGRATOR)
+    public Article submitFromIntegrator(String siteSlug, String categoryCode, String language, ArticleText text) {
+        Site site = directory.findSite(siteSlug).orElseThrow(() -> InvalidInputException.of("site", "api.error.site"));
+        ApiToken token = integrators.requireSubmitter(site);
+        Category category = directory
+                .findCategory(categoryCode)
+                .orElseThrow(() -> InvalidInputException.of("category", "article.error.categoryRequired"));
+        Language lang = language == null
+                ? Language.VIETNAMESE
+                : Language.find(language).orElseThrow(() -> InvalidInputException.of("lang", "api.error.language"));
+        String author = "api:" + token.getIntegrator();
+        Article article = new Article(site, category, lang, author, clock.instant());
+        store(article, text, author, "article.created");
+        Decision decision = publication.apply(
+                article,
+                WorkflowAction.SUBMIT,
+                new EditorialActor(EditorialRole.COLLABORATOR, true, true),
+                author,
+                null);
+        if (!decision.allowed()) {
+            throw new IllegalStateException("A new draft refused SUBMIT: " + decision.reasonKey());
+        }
+        audit.record("article.submit-by-api", "article " + article.getId(), site.getSlug() + "/" + categoryCode);
         return article;
     }
 
@@ -156,14 +196,14 @@ public class EditorialService {
         return copy;
     }
 
-    private void store(Article article, ArticleText typed, UserAccount me, String note) {
+    private void store(Article article, ArticleText typed, String author, String note) {
         ArticleText text = ArticleTexts.clean(inputs.require(typed));
         article.write(text, ArticleTexts.slugOf(text.title()), ArticleTexts.searchTextOf(text), clock.instant());
         if (article.isNew()) {
             em.persist(article);
         }
         article.screened(screening.count(article));
-        em.persist(new ArticleRevision(article, article.nextRevision(), me.getUsername(), clock.instant(), note));
+        em.persist(new ArticleRevision(article, article.nextRevision(), author, clock.instant(), note));
         em.flush();
     }
 }

@@ -1,14 +1,19 @@
 package vn.egov.portal.content.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -16,14 +21,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.portal.content.boundary.ArticleCatalog;
 import vn.egov.portal.content.boundary.ArticleFilter;
+import vn.egov.portal.content.boundary.EditorialService;
+import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.content.entity.ArticleCard;
+import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.platform.paging.boundary.ResultPage;
 import vn.egov.portal.platform.paging.rest.FilterParameters;
 import vn.egov.portal.platform.paging.rest.PageParameters;
 import vn.egov.portal.platform.paging.rest.PageView;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.site.boundary.SiteDirectory;
 import vn.egov.portal.site.entity.Site;
 
@@ -38,6 +48,9 @@ public class ArticleResource {
 
     @Inject
     SiteDirectory directory;
+
+    @Inject
+    EditorialService editorial;
 
     @GET
     @Operation(summary = "Published articles, newest first, one page at a time")
@@ -82,5 +95,36 @@ public class ArticleResource {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(60);
         return Response.ok(body).cacheControl(cache).build();
+    }
+
+    /** Integrators push articles (Article 11); the board of the site reviews and publishes them. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.INTEGRATOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "Submit an article to a site's review queue (token with the submit scope for that site)",
+            description = "The article is SUBMITTED, never published: it becomes public once an editor approves it.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Waiting in the review queue; Location names the article, which stays 404 until published",
+            content = @Content(schema = @Schema(implementation = ArticleSubmission.Submitted.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Every missing or invalid field (title, category, site, lang, ...)")
+    @APIResponse(responseCode = "401", description = "No token, or one that is unknown, expired or revoked")
+    @APIResponse(responseCode = "403", description = "The token has no submit scope, or submits to another site")
+    @APIResponse(responseCode = "429", description = "Too many calls with this token; see Retry-After")
+    public Response submit(ArticleSubmission submission, @Context UriInfo uri) {
+        if (submission == null) {
+            throw InvalidInputException.of("title", "article.error.titleRequired");
+        }
+        Article article = editorial.submitFromIntegrator(
+                submission.site(), submission.category(), submission.lang(), submission.text());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Long.toString(article.getId()))
+                        .build())
+                .entity(ArticleSubmission.Submitted.of(article))
+                .build();
     }
 }

@@ -23,7 +23,8 @@ import vn.egov.portal.platform.access.boundary.Roles;
     Roles.SUBPORTAL_EDITOR,
     Roles.AGENCY_ANSWERER,
     Roles.BATCH_OPERATOR,
-    Roles.SYSADMIN
+    Roles.SYSADMIN,
+    Roles.INTEGRATOR
 })
 @OpenAPIDefinition(
         info =
@@ -33,6 +34,11 @@ import vn.egov.portal.platform.access.boundary.Roles;
                         description =
                                 "Public data of the portal (sites, categories, organisation) and the officials' operations."))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+@SecurityScheme(
+        securitySchemeName = "bearer",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        description = "An integrator's API token (egp_…), issued in the console under API tokens")
 public class PortalApi extends Application {
 
     /** Jersey would describe every resource at /api/application.wadl to anybody; /openapi is the description. */

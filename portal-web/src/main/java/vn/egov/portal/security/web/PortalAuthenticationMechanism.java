@@ -21,6 +21,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import vn.egov.portal.integration.boundary.ApiTokens;
+import vn.egov.portal.integration.boundary.TokenCaller;
 import vn.egov.portal.platform.error.rest.AccessExceptionMappers;
 import vn.egov.portal.platform.error.rest.Problem;
 import vn.egov.portal.platform.request.web.ClientAddress;
@@ -29,7 +31,8 @@ import vn.egov.portal.security.boundary.AuthenticatedCaller;
 
 /**
  * One mechanism for two kinds of caller: officials log in through the form and keep a session;
- * integrators send HTTP Basic credentials with each API call and keep none. Nothing is kept for
+ * integrators send an API token ({@code Authorization: Bearer}, see {@link ApiTokens}) or HTTP Basic
+ * credentials with each API call and keep none; a token that is unknown, expired or revoked gets 401. Nothing is kept for
  * anybody before a successful log-in, so anonymous visits cost no memory. A session holds only who
  * logged in and when ({@link OfficialSession}); the account is read again at every request, so it
  * stops working the moment it is disabled. Console pages visited without a log-in are sent to the
@@ -40,6 +43,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String BASIC = "Basic ";
+    private static final String BEARER = "Bearer ";
+    static final String BEARER_CHALLENGE = "Bearer realm=\"portal-api\", error=\"invalid_token\"";
     private static final List<String> STATIC = List.of("/jakarta.faces.resource/", "/resources/");
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -51,6 +56,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     ClientAddress clients;
+
+    @Inject
+    ApiTokens tokens;
 
     @Inject
     Clock clock;
@@ -65,6 +73,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (STATIC.stream().anyMatch(path::startsWith)) {
             return context.doNothing();
+        }
+        Optional<String> bearer = bearerToken(request);
+        if (bearer.isPresent()) {
+            Optional<TokenCaller> integrator = tokens.authenticate(bearer.get());
+            return integrator.isPresent()
+                    ? context.notifyContainerAboutLogin(
+                            integrator.get().principal(), integrator.get().groups())
+                    : refuse(response, BEARER_CHALLENGE, "The token is unknown, expired or revoked");
         }
         Optional<PlacedCredential> basic = basicCredential(request);
         if (basic.isPresent()) {
@@ -129,12 +145,16 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     /** 401 with the Basic challenge and a problem body, as the API answers everything else. */
     private static AuthenticationStatus challenge(HttpServletResponse response) {
+        return refuse(response, AccessExceptionMappers.CHALLENGE, "Credentials are required");
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, String challenge, String detail) {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", AccessExceptionMappers.CHALLENGE);
+        response.setHeader("WWW-Authenticate", challenge);
+        response.setHeader("Cache-Control", "no-store");
         response.setContentType(Problem.MEDIA_TYPE + ";charset=UTF-8");
         try {
-            response.getWriter()
-                    .write(JSON.toJson(new Problem("Unauthorized", 401, "Credentials are required", List.of())));
+            response.getWriter().write(JSON.toJson(new Problem("Unauthorized", 401, detail, List.of())));
             response.flushBuffer();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -144,6 +164,21 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** Integrators' tokens, like Basic credentials, are only taken on the API. */
+    private static Optional<String> bearerToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (!isApi(request) || header == null) {
+            return Optional.empty();
+        }
+        String scheme = header.strip();
+        if (scheme.equalsIgnoreCase(BEARER.strip())) {
+            return Optional.of("");
+        }
+        return scheme.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                ? Optional.of(scheme.substring(BEARER.length()).trim())
+                : Optional.empty();
     }
 
     /** Basic credentials are only taken on the API, where no form can ask for them. */

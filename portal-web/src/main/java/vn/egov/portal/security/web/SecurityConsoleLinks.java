@@ -15,14 +15,19 @@ public class SecurityConsoleLinks implements ConsoleLinks {
     public List<ConsoleLink> links() {
         return List.of(
                 new ConsoleLink(
-                        "console.section.start", 0, "console.dashboard", "pi pi-home", "/admin/index.xhtml", Roles.ALL),
+                        "console.section.start",
+                        0,
+                        "console.dashboard",
+                        "pi pi-home",
+                        "/admin/index.xhtml",
+                        Roles.OFFICIALS),
                 new ConsoleLink(
                         "console.section.start",
                         1,
                         "console.account",
                         "pi pi-user",
                         "/admin/tai-khoan/profile.xhtml",
-                        Roles.ALL),
+                        Roles.OFFICIALS),
                 new ConsoleLink(
                         "console.section.system",
                         900,

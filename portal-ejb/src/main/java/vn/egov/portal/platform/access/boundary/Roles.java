@@ -17,9 +17,11 @@ public final class Roles {
     public static final String AGENCY_ANSWERER = "agency-answerer";
     public static final String BATCH_OPERATOR = "batch-operator";
     public static final String SYSADMIN = "sysadmin";
+    /** An integrator's system calling the API with a token (integration/boundary/ApiTokens); never an official. */
+    public static final String INTEGRATOR = "integrator";
 
     /** Every official's role: whoever holds any of them may enter the console. */
-    public static final Set<String> ALL = Set.of(
+    public static final Set<String> OFFICIALS = Set.of(
             COLLABORATOR,
             SECRETARY,
             DEPUTY_EDITOR,
@@ -29,5 +31,17 @@ public final class Roles {
             BATCH_OPERATOR,
             SYSADMIN);
 
+    /**
+     * Every role the container knows (web.xml, the API's declared roles): the officials' and
+     * {@link #INTEGRATOR}, whose tokens are taken on the API only and never open the console.
+     */
+    public static final Set<String> ALL = union(OFFICIALS, Set.of(INTEGRATOR));
+
     private Roles() {}
+
+    private static Set<String> union(Set<String> one, Set<String> other) {
+        Set<String> all = new java.util.HashSet<>(one);
+        all.addAll(other);
+        return Set.copyOf(all);
+    }
 }

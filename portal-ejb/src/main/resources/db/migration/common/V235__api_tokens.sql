@@ -1,0 +1,22 @@
+-- V235: integrators' API tokens (issue 13 part 2). Only the SHA-256 of each secret is kept; revoked
+-- and expired tokens stay so the audit trail can name them. Kept in step with integration/entity/ApiToken.
+-- Runs on H2 2.2 and PostgreSQL 15.
+
+CREATE TABLE IF NOT EXISTS api_token (
+    ID BIGINT NOT NULL,
+    VERSION BIGINT,
+    INTEGRATOR VARCHAR(60) NOT NULL,
+    SECRETHASH VARCHAR(64) NOT NULL UNIQUE,
+    SCOPEREAD BOOLEAN NOT NULL,
+    SCOPESUBMIT BOOLEAN NOT NULL,
+    SCOPEOPERATOR BOOLEAN NOT NULL,
+    SITE_ID BIGINT,
+    ISSUEDBY VARCHAR(64) NOT NULL,
+    ISSUEDAT TIMESTAMP NOT NULL,
+    EXPIRESAT TIMESTAMP NOT NULL,
+    REVOKEDAT TIMESTAMP,
+    REVOKEDBY VARCHAR(64),
+    LASTUSEDAT TIMESTAMP,
+    PRIMARY KEY (ID),
+    CONSTRAINT FK_api_token_SITE_ID FOREIGN KEY (SITE_ID) REFERENCES site (ID)
+);
