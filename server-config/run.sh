@@ -63,7 +63,9 @@ if [ -n "${PORTAL_DB_URL:-}" ]; then
     db_password=${PORTAL_DB_PASSWORD:?PORTAL_DB_PASSWORD is needed with PORTAL_DB_URL}
     case "$db_url" in jdbc:postgresql:*) extra_libs=(--addlibs "$here/target/runtime/postgresql.jar") ;; esac
 else
-    db_url="jdbc:h2:file:$data/db/portal;DB_CLOSE_ON_EXIT=FALSE"
+    # LOCK_TIMEOUT: a busy machine's start once timed out (H2's default is 1 s) on H2's catalogue lock
+    # while a migration altered tables; waiting 10 s costs nothing when nothing else holds it.
+    db_url="jdbc:h2:file:$data/db/portal;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000"
     db_user=portal
     db_password=$(secret_file "$data/.runtime/db-password")
 fi

@@ -24,7 +24,7 @@ if [ -n "${PORTAL_DB_URL:-}" ]; then
     db_user=${PORTAL_DB_USER:?PORTAL_DB_USER is needed with PORTAL_DB_URL}
     db_password=${PORTAL_DB_PASSWORD:?PORTAL_DB_PASSWORD is needed with PORTAL_DB_URL}
 else
-    db_url="jdbc:h2:file:$data/db/portal;DB_CLOSE_ON_EXIT=FALSE"
+    db_url="jdbc:h2:file:$data/db/portal;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000"
     db_user=portal
     db_password=$(secret_file "$data/.runtime/db-password")
 fi
