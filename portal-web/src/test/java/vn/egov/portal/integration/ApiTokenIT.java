@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -241,6 +242,34 @@ class ApiTokenIT {
         HttpResponse<String> missing = call("GET", "api/v1/articles/999999999", null, null);
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("ETag")).isEmpty();
+    }
+
+    @Test
+    void everyFeaturesPublicReadsAreTaggedAndAnswer304() {
+        for (String address : List.of(
+                "api/v1/legal-documents",
+                "api/v1/calendar/holidays?year=2026",
+                "api/v1/calendar/add-working-days?from=2026-04-28&days=3",
+                "api/v1/procedures",
+                "api/v1/search?q=cao+bang",
+                "api/v1/questions",
+                "api/v1/org-units")) {
+            HttpResponse<String> first = call("GET", address, null, null);
+            assertThat(first.statusCode()).as(address).isEqualTo(200);
+            assertThat(first.headers().firstValue("Cache-Control"))
+                    .as(address)
+                    .hasValueSatisfying(cache -> assertThat(cache).startsWith("public, max-age="));
+            String tag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError(address));
+
+            HttpResponse<String> again = web.send(HttpRequest.newBuilder(web.resolve(address))
+                    .header("Accept-Language", "vi")
+                    .header("If-None-Match", tag)
+                    .build());
+            assertThat(again.statusCode()).as(address).isEqualTo(304);
+        }
+        HttpResponse<String> badYear = call("GET", "api/v1/calendar/holidays?year=abc", null, null);
+        assertThat(badYear.statusCode()).isEqualTo(400);
+        assertThat(badYear.headers().firstValue("ETag")).isEmpty();
     }
 
     @Test

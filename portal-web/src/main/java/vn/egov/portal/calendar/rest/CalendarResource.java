@@ -20,6 +20,7 @@ import vn.egov.portal.calendar.boundary.CalendarService;
 import vn.egov.portal.calendar.control.CalendarDay;
 import vn.egov.portal.calendar.control.DueDate;
 import vn.egov.portal.calendar.control.WorkingDayCount;
+import vn.egov.portal.platform.cache.rest.Shareable;
 import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.i18n.control.Phrase;
 import vn.egov.portal.platform.i18n.control.PortalMessages;
@@ -45,6 +46,7 @@ public class CalendarResource {
 
     public record Count(String from, String to, int workingDays, String explanation) {}
 
+    @Shareable(seconds = 300)
     @GET
     @Path("holidays")
     @Operation(summary = "A year's public holidays, days off in lieu, decided days off and make-up working days")
@@ -55,6 +57,7 @@ public class CalendarResource {
                 value, calendar.holidays(value).stream().map(this::day).toList());
     }
 
+    @Shareable(seconds = 300)
     @GET
     @Path("add-working-days")
     @Operation(summary = "The date N working days after `from` (YYYY-MM-DD, or YYYY-MM-DDTHH:MM to apply office hours)")
@@ -69,6 +72,7 @@ public class CalendarResource {
                 due.date().toString(), from, due.countedFrom().toString(), count, explain(due.explanation()));
     }
 
+    @Shareable(seconds = 300)
     @GET
     @Path("working-days-between")
     @Operation(summary = "Working days after `from` up to and including `to` (both YYYY-MM-DD)")

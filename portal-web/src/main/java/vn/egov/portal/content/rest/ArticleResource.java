@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,6 +28,7 @@ import vn.egov.portal.content.boundary.EditorialService;
 import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.content.entity.ArticleCard;
 import vn.egov.portal.platform.access.boundary.Roles;
+import vn.egov.portal.platform.cache.rest.Shareable;
 import vn.egov.portal.platform.paging.boundary.ResultPage;
 import vn.egov.portal.platform.paging.rest.FilterParameters;
 import vn.egov.portal.platform.paging.rest.PageParameters;
@@ -52,6 +52,7 @@ public class ArticleResource {
     @Inject
     EditorialService editorial;
 
+    @Shareable(seconds = 60)
     @GET
     @Operation(summary = "Published articles, newest first, one page at a time")
     @APIResponse(
@@ -74,27 +75,24 @@ public class ArticleResource {
                 new ArticleFilter(site, category, FilterParameters.language("lang", lang), null, q, null),
                 PageParameters.request(page, size));
         Map<String, String> pathPrefixes = new HashMap<>();
-        return cached(PageView.of(
-                result,
-                card -> ArticleViews.Summary.of(card, pathPrefixes.computeIfAbsent(card.siteSlug(), key -> directory
-                        .findSite(key)
-                        .map(Site::getPathPrefix)
-                        .orElse("")))));
+        return Response.ok(PageView.of(
+                        result,
+                        card -> ArticleViews.Summary.of(
+                                card, pathPrefixes.computeIfAbsent(card.siteSlug(), key -> directory
+                                        .findSite(key)
+                                        .map(Site::getPathPrefix)
+                                        .orElse("")))))
+                .build();
     }
 
+    @Shareable(seconds = 60)
     @GET
     @Path("{id}")
     @Operation(summary = "One published article with its sanitised body and the reuse notice")
     @APIResponse(responseCode = "404", description = "No published article has this id")
     @APIResponse(responseCode = "410", description = "The article was published and has been withdrawn")
     public Response get(@PathParam("id") long id) {
-        return cached(ArticleViews.Detail.of(catalog.getPublished(id)));
-    }
-
-    private static Response cached(Object body) {
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(60);
-        return Response.ok(body).cacheControl(cache).build();
+        return Response.ok(ArticleViews.Detail.of(catalog.getPublished(id))).build();
     }
 
     /** Integrators push articles (Article 11); the board of the site reviews and publishes them. */

@@ -21,6 +21,7 @@ import vn.egov.portal.eservice.entity.DossierComponent;
 import vn.egov.portal.eservice.entity.OnlineLevel;
 import vn.egov.portal.eservice.entity.Procedure;
 import vn.egov.portal.eservice.entity.ProcedureLevel;
+import vn.egov.portal.platform.cache.rest.Shareable;
 import vn.egov.portal.platform.paging.rest.FilterParameters;
 import vn.egov.portal.platform.paging.rest.PageParameters;
 import vn.egov.portal.platform.paging.rest.PageView;
@@ -51,6 +52,7 @@ public class ProcedureResource {
             List<String> steps,
             List<Component> components) {}
 
+    @Shareable(seconds = 300)
     @GET
     @Operation(
             summary = "Search: field (exact), agency (unit code), level (PROVINCE, DISTRICT, COMMUNE),"
@@ -80,6 +82,7 @@ public class ProcedureResource {
                 ProcedureResource::view);
     }
 
+    @Shareable(seconds = 300)
     @GET
     @Path("{code}")
     @Operation(summary = "One procedure by its code, e.g. 1.001193.000.00.00.H12")

@@ -20,6 +20,7 @@ import vn.egov.portal.legal.boundary.LegalDocumentRegistry;
 import vn.egov.portal.legal.boundary.LegalSearch;
 import vn.egov.portal.legal.entity.LegalDocument;
 import vn.egov.portal.legal.entity.LegalStatus;
+import vn.egov.portal.platform.cache.rest.Shareable;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.paging.boundary.ResultPage;
 import vn.egov.portal.platform.paging.rest.FilterParameters;
@@ -53,6 +54,7 @@ public class LegalDocumentResource {
             String url,
             List<Relation> relations) {}
 
+    @Shareable(seconds = 60)
     @GET
     @Operation(
             summary =
@@ -86,6 +88,7 @@ public class LegalDocumentResource {
         return PageView.of(found, document -> view(document, false));
     }
 
+    @Shareable(seconds = 60)
     @GET
     @Path("{id: [0-9]+}")
     @Operation(summary = "One published document with its relations both ways")
@@ -94,6 +97,7 @@ public class LegalDocumentResource {
         return view(registry.getDocument(id), true);
     }
 
+    @Shareable(seconds = 60)
     @GET
     @Path("by-number")
     @Operation(

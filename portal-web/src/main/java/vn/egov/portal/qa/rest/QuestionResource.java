@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.portal.guard.boundary.Proof;
+import vn.egov.portal.platform.cache.rest.Shareable;
 import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.i18n.rest.ApiLanguage;
 import vn.egov.portal.platform.paging.rest.PageParameters;
@@ -138,6 +138,7 @@ public class QuestionResource {
         return Response.accepted().build();
     }
 
+    @Shareable(seconds = 60)
     @GET
     @Operation(summary = "Published questions and answers, newest first; filter by field, agency and words")
     @APIResponse(
@@ -154,10 +155,10 @@ public class QuestionResource {
         var found = published.search(new PublishedSearch(field, agency, text, PageParameters.request(page, size)));
         var disclaimer = settings.disclaimer();
         return Response.ok(PageView.of(found, qa -> QaViews.PublishedView.of(qa, disclaimer)))
-                .cacheControl(briefly())
                 .build();
     }
 
+    @Shareable(seconds = 60)
     @GET
     @Path("{id}")
     @Operation(summary = "One published question and answer, with its citations and the disclaimer of Article 9.6")
@@ -165,13 +166,6 @@ public class QuestionResource {
     @APIResponse(responseCode = "410", description = "The answer was published and has been withdrawn")
     public Response one(@PathParam("id") long id) {
         return Response.ok(QaViews.PublishedView.of(published.get(id), settings.disclaimer()))
-                .cacheControl(briefly())
                 .build();
-    }
-
-    private static CacheControl briefly() {
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(60);
-        return cache;
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.egov.portal.platform.cache.rest.Shareable;
 import vn.egov.portal.platform.paging.rest.PageParameters;
 import vn.egov.portal.platform.paging.rest.PageView;
 import vn.egov.portal.search.boundary.SearchEngine;
@@ -51,6 +52,7 @@ public class SearchResource {
                     String didYouMean,
             @Schema(description = "True while the index is being rebuilt and may miss items") boolean incomplete) {}
 
+    @Shareable(seconds = 60)
     @GET
     @Operation(
             summary = "Search: q (words, accents optional; \"quoted words\" as a phrase; a legal document's number"

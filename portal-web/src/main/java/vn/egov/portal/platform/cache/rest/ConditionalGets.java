@@ -3,6 +3,8 @@ package vn.egov.portal.platform.cache.rest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -23,8 +25,8 @@ import java.util.regex.Pattern;
 import vn.egov.portal.platform.cache.boundary.PublicContentVersion;
 
 /**
- * One rule for every public read of the API, whichever resource answers it: a 200 that its resource
- * marked shareable ({@code max-age}) gets {@code Cache-Control: public, max-age=N}, an
+ * One rule for every public read of the API, whichever resource answers it: a 200 of a method marked
+ * {@link Shareable} (or whose resource set a {@code max-age} itself) gets {@code Cache-Control: public, max-age=N}, an
  * {@code ETag} from the public content version (with the start of this server, since the counter
  * starts again at every start) and the address, and {@code Last-Modified}, the moment the version
  * was last seen to move. A client that sends back the tag ({@code If-None-Match}) or the date
@@ -32,6 +34,9 @@ import vn.egov.portal.platform.cache.boundary.PublicContentVersion;
  */
 @Provider
 public class ConditionalGets implements ContainerResponseFilter {
+
+    @Context
+    ResourceInfo resource;
 
     private static final Pattern MAX_AGE = Pattern.compile("max-age=(\\d+)");
     private static final String BOOT = Long.toString(Instant.now().toEpochMilli(), 36);
@@ -46,7 +51,7 @@ public class ConditionalGets implements ContainerResponseFilter {
         if (!("GET".equals(method) || "HEAD".equals(method)) || response.getStatus() != 200) {
             return;
         }
-        Integer maxAge = sharedFor(response.getHeaderString(HttpHeaders.CACHE_CONTROL));
+        Integer maxAge = sharedFor(response.getHeaderString(HttpHeaders.CACHE_CONTROL), declared());
         if (maxAge == null) {
             return;
         }
@@ -64,9 +69,21 @@ public class ConditionalGets implements ContainerResponseFilter {
         }
     }
 
-    /** The max-age of a response its resource meant for everybody; null for anything private. */
-    static Integer sharedFor(String cacheControl) {
-        if (cacheControl == null || cacheControl.contains("no-store") || cacheControl.contains("private")) {
+    private Shareable declared() {
+        return resource == null || resource.getResourceMethod() == null
+                ? null
+                : resource.getResourceMethod().getAnnotation(Shareable.class);
+    }
+
+    /** The max-age of a response meant for everybody; null for anything private or unmarked. */
+    static Integer sharedFor(String cacheControl, Shareable declared) {
+        if (cacheControl != null && (cacheControl.contains("no-store") || cacheControl.contains("private"))) {
+            return null;
+        }
+        if (declared != null && declared.seconds() > 0) {
+            return declared.seconds();
+        }
+        if (cacheControl == null) {
             return null;
         }
         Matcher age = MAX_AGE.matcher(cacheControl);

@@ -21,6 +21,20 @@ class ConditionalGetsTest {
                 "null, null"
             })
     void onlyWhatItsResourceMadeShareableIsTaggedForEverybody(String cacheControl, Integer maxAge) {
-        assertThat(ConditionalGets.sharedFor(cacheControl)).isEqualTo(maxAge);
+        assertThat(ConditionalGets.sharedFor(cacheControl, null)).isEqualTo(maxAge);
+    }
+
+    @Shareable(seconds = 120)
+    void markedRead() {}
+
+    @ParameterizedTest(name = "[{index}] marked, {0} -> {1}")
+    @CsvSource(
+            nullValues = "null",
+            value = {"null, 120", "'public, max-age=300', 120", "no-store, null", "'private, max-age=60', null"})
+    void aMethodMarkedShareableIsTaggedUnlessItsAnswerSaysPrivate(String cacheControl, Integer maxAge)
+            throws NoSuchMethodException {
+        Shareable marked = getClass().getDeclaredMethod("markedRead").getAnnotation(Shareable.class);
+
+        assertThat(ConditionalGets.sharedFor(cacheControl, marked)).isEqualTo(maxAge);
     }
 }
