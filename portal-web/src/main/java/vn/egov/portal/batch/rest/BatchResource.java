@@ -72,8 +72,8 @@ public class BatchResource {
                             mediaType = "application/json",
                             examples =
                                     @ExampleObject(
-                                            name = "Job parameters; most jobs need none",
-                                            value = "{\"parameters\": {}}")))
+                                            name = "Parameters the job accepts (GET /api/v1/batch/jobs lists them)",
+                                            value = "{\"parameters\": {\"runDate\": \"2027-01-05\"}}")))
     public Response start(@PathParam("name") String name, StartRequest request) {
         Map<String, String> parameters =
                 request == null || request.parameters() == null ? Map.of() : request.parameters();
