@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,6 +66,14 @@ public class BatchResource {
     @APIResponse(responseCode = "400", description = "an unknown or malformed parameter")
     @APIResponse(responseCode = "404", description = "no such job")
     @APIResponse(responseCode = "409", description = "the job is already running")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(
+                                            name = "Parameters the job accepts (GET /api/v1/batch/jobs lists them)",
+                                            value = "{\"parameters\": {\"runDate\": \"2027-01-05\"}}")))
     public Response start(@PathParam("name") String name, StartRequest request) {
         Map<String, String> parameters =
                 request == null || request.parameters() == null ? Map.of() : request.parameters();

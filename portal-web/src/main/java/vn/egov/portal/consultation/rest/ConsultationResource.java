@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.portal.consultation.boundary.CommentForm;
@@ -193,6 +195,15 @@ public class ConsultationResource {
     @APIResponse(responseCode = "404", description = "no opened consultation has this id")
     @APIResponse(responseCode = "409", description = "not open for comment; the problem gives the period")
     @APIResponse(responseCode = "429", description = "Too many comments from this address or e-mail; see Retry-After")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(
+                                            name = "A comment on part 2 of the draft",
+                                            value =
+                                                    "{\"partPosition\": 2, \"body\": \"Đề nghị bổ sung quy định về thời hạn trả lời kiến nghị của công dân.\", \"name\": \"Nguyễn Văn An\", \"email\": \"an.nguyen@example.vn\", \"organisation\": null, \"showName\": true, \"consentVersion\": \"(consentVersion from the form/challenge call)\", \"challenge\": \"(challenge from the form/challenge call)\", \"nonce\": \"(nonce that solves the challenge)\"}")))
     public Response comment(@PathParam("id") long id, CommentPayload payload, @Context UriInfo uri) {
         if (payload == null) {
             throw InvalidInputException.of("body", "consultation.error.comment");

@@ -17,8 +17,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -113,6 +115,15 @@ public class ArticleResource {
     @APIResponse(responseCode = "401", description = "No token, or one that is unknown, expired or revoked")
     @APIResponse(responseCode = "403", description = "The token has no submit scope, or submits to another site")
     @APIResponse(responseCode = "429", description = "Too many calls with this token; see Retry-After")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(
+                                            name = "A news item for the Department of Justice's queue",
+                                            value =
+                                                    "{\"site\": \"so-tu-phap\", \"category\": \"tin-tuc-su-kien\", \"lang\": \"vi\", \"title\": \"Hội nghị triển khai công tác tư pháp năm 2027\", \"summary\": \"Sở Tư pháp tổ chức hội nghị triển khai nhiệm vụ năm 2027.\", \"body\": \"<p>Sáng ngày 05/01/2027, Sở Tư pháp tổ chức hội nghị…</p>\", \"kind\": \"NEWS\", \"source\": \"Sở Tư pháp\", \"tags\": \"tư pháp, hội nghị\"}")))
     public Response submit(ArticleSubmission submission, @Context UriInfo uri) {
         if (submission == null) {
             throw InvalidInputException.of("title", "article.error.titleRequired");

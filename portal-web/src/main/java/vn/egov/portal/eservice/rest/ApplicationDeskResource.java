@@ -12,7 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -68,6 +71,15 @@ public class ApplicationDeskResource {
     @APIResponse(
             responseCode = "409",
             description = "The dossier's state does not allow the move; the problem names it")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(
+                                            name = "Receive a complete application",
+                                            value =
+                                                    "{\"move\": \"RECEIVE\", \"comment\": \"Hồ sơ đầy đủ, tiếp nhận.\"}")))
     public DossierCase move(@PathParam("code") String code, MovePayload payload) {
         MovePayload body = payload == null ? new MovePayload(null, null) : payload;
         return desk.move(code, move(body.move()), body.comment());

@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.portal.eservice.boundary.ApplicationIntake;
@@ -84,6 +87,15 @@ public class ApplicationResource {
             responseCode = "400",
             description = "Every missing or invalid field; each missing required component as components.N")
     @APIResponse(responseCode = "429", description = "Too many dossiers from this address or e-mail; see Retry-After")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(
+                                            name = "An individual applies for a judicial record extract",
+                                            value =
+                                                    "{\"procedure\": \"2.000488.000.00.00.H12\", \"applicantType\": \"INDIVIDUAL\", \"fullName\": \"Nguyễn Văn An\", \"organisationName\": null, \"idNumber\": \"004099001234\", \"address\": \"Số 12 phố Kim Đồng, phường Hợp Giang, TP Cao Bằng\", \"phone\": \"0912345678\", \"email\": \"an.nguyen@example.vn\", \"declaration\": true, \"consent\": true, \"consentVersion\": \"(consentVersion from the form/challenge call)\", \"challenge\": \"(challenge from the form/challenge call)\", \"nonce\": \"(nonce that solves the challenge)\", \"files\": [{\"component\": 1, \"fileName\": \"to-khai.pdf\", \"content\": \"JVBERi0xLjQKJcfsj6IK\"}]}")))
     public Response submit(ApplicationPayload payload, @Context UriInfo uri) {
         if (payload == null) {
             throw InvalidInputException.of("procedure", "eservice.error.required.procedure");
@@ -117,6 +129,15 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "Supplemented; the new status and due date")
     @APIResponse(responseCode = "404", description = "No dossier has this code, or the secret is wrong")
     @APIResponse(responseCode = "409", description = "No supplement is awaited; the problem names the dossier's state")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(
+                                            name = "The papers the office asked for",
+                                            value =
+                                                    "{\"secret\": \"(the secret printed on the receipt)\", \"note\": \"Bổ sung bản sao giấy khai sinh.\", \"files\": [{\"component\": 2, \"fileName\": \"khai-sinh.pdf\", \"content\": \"JVBERi0xLjQKJcfsj6IK\"}]}")))
     public Response supplement(@PathParam("code") String code, SupplementPayload payload) {
         SupplementPayload body = payload == null ? new SupplementPayload(null, null, null) : payload;
         DossierStatus status = intake.supplement(
@@ -132,6 +153,15 @@ public class ApplicationResource {
     @APIResponse(
             responseCode = "409",
             description = "The dossier can no longer be withdrawn; the problem names its state")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(
+                                            name = "The applicant withdraws",
+                                            value =
+                                                    "{\"secret\": \"(the secret printed on the receipt)\", \"reason\": \"Tôi nộp nhầm thủ tục.\"}")))
     public Response withdraw(@PathParam("code") String code, WithdrawalPayload payload) {
         WithdrawalPayload body = payload == null ? new WithdrawalPayload(null, null) : payload;
         return Response.ok(intake.withdraw(code, body.secret(), body.reason(), clients.of(request)))

@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.portal.qa.boundary.DelegationRegister;
@@ -45,6 +48,14 @@ public class QaRegistersResource {
     @PUT
     @Path("fields/{code}")
     @Operation(summary = "Point a field at another agency (board); an empty agency clears the proposal")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(
+                                            name = "Questions of this field go to the Department of Justice",
+                                            value = "{\"agency\": \"so-tu-phap\", \"note\": null}")))
     public QaViews.FieldView route(@PathParam("code") String code, DeskPayloads.AgencyChoice body) {
         return QaViews.FieldView.of(routing.route(code, body == null ? null : body.agency()));
     }
@@ -59,6 +70,15 @@ public class QaRegistersResource {
     @POST
     @Path("delegations")
     @Operation(summary = "Enter a head or a delegate (board; a head on record may enter delegates of their agency)")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(
+                                            name = "A delegate of the Department of Justice",
+                                            value =
+                                                    "{\"agency\": \"so-tu-phap\", \"username\": \"nguyenvana\", \"kind\": \"DELEGATE\", \"reference\": \"Quyết định số 12/QĐ-STP ngày 05/01/2027\", \"validFrom\": \"2027-01-05\", \"validUntil\": \"2027-12-31\"}")))
     public Response record(DelegationRequest body, @jakarta.ws.rs.core.Context UriInfo uri) {
         AnswerDelegation entry =
                 register.record(body == null ? new DelegationRequest(null, null, null, null, null, null) : body);

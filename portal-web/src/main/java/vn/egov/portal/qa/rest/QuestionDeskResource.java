@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
@@ -83,6 +86,14 @@ public class QuestionDeskResource {
     @POST
     @Path("{id}/classification")
     @Operation(summary = "Classify by field (board)")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(
+                                            name = "Civil status question",
+                                            value = "{\"field\": \"tu-phap-ho-tich\"}")))
     public QaViews.CaseView classify(@PathParam("id") long id, DeskPayloads.FieldChoice body) {
         return view(desk.classify(id, body == null ? null : body.field()));
     }
@@ -90,6 +101,15 @@ public class QuestionDeskResource {
     @POST
     @Path("{id}/routing")
     @Operation(summary = "Route to the competent agency (board); the 15 working days run from receipt")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(
+                                            name = "To the Department of Justice",
+                                            value =
+                                                    "{\"agency\": \"so-tu-phap\", \"note\": \"Thuộc lĩnh vực hộ tịch.\"}")))
     public QaViews.CaseView route(@PathParam("id") long id, DeskPayloads.AgencyChoice body) {
         return view(desk.route(id, body == null ? null : body.agency()));
     }
@@ -97,6 +117,15 @@ public class QuestionDeskResource {
     @POST
     @Path("{id}/refusal")
     @Operation(summary = "Refuse with a reason of Article 9.1 (board); the asker is told at once")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(
+                                            name = "Outside the portal's remit",
+                                            value =
+                                                    "{\"reason\": \"OUTSIDE_REMIT\", \"note\": \"Nội dung không thuộc phạm vi trả lời của Cổng.\"}")))
     public QaViews.CaseView refuse(@PathParam("id") long id, DeskPayloads.RefusalPayload body) {
         return view(desk.refuse(id, body == null ? null : body.reason(), body == null ? null : body.note()));
     }
@@ -104,6 +133,15 @@ public class QuestionDeskResource {
     @POST
     @Path("{id}/transfer")
     @Operation(summary = "Transfer to another agency (board); the history keeps the path")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(
+                                            name = "To the Department of Health",
+                                            value =
+                                                    "{\"agency\": \"so-y-te\", \"note\": \"Câu hỏi về bảo hiểm y tế.\"}")))
     public QaViews.CaseView transfer(@PathParam("id") long id, DeskPayloads.AgencyChoice body) {
         return view(desk.transfer(id, body == null ? null : body.agency(), body == null ? null : body.note()));
     }
@@ -111,6 +149,15 @@ public class QuestionDeskResource {
     @POST
     @Path("{id}/split")
     @Operation(summary = "Split into parts for several agencies (board); each part is routed at once")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(
+                                            name = "Two questions in one letter",
+                                            value =
+                                                    "{\"parts\": [{\"title\": \"Đăng ký khai sinh quá hạn\", \"body\": \"Thủ tục đăng ký khai sinh quá hạn cần giấy tờ gì?\", \"field\": \"tu-phap-ho-tich\", \"agency\": \"so-tu-phap\"}, {\"title\": \"Cấp thẻ bảo hiểm y tế cho trẻ em\", \"body\": \"Trẻ dưới 6 tuổi được cấp thẻ bảo hiểm y tế ở đâu?\", \"field\": \"y-te\", \"agency\": \"so-y-te\"}]}")))
     public Response split(@PathParam("id") long id, DeskPayloads.SplitPayload body) {
         List<Question> parts = desk.split(id, body == null ? List.of() : body.parts());
         return Response.ok(parts.stream().map(QaViews.CaseView::of).toList()).build();
@@ -119,6 +166,15 @@ public class QuestionDeskResource {
     @POST
     @Path("{id}/progress-notice")
     @Operation(summary = "Tell the asker by which date the agency will answer (Article 9.4)")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(
+                                            name = "Answer promised by a working day",
+                                            value =
+                                                    "{\"date\": \"2027-01-20\", \"note\": \"Cần xin ý kiến Sở Nội vụ.\"}")))
     public QaViews.CaseView promise(@PathParam("id") long id, DeskPayloads.PromisePayload body) {
         return view(answering.promise(id, body == null ? null : body.date(), body == null ? null : body.note()));
     }
@@ -126,6 +182,15 @@ public class QuestionDeskResource {
     @POST
     @Path("{id}/answer")
     @Operation(summary = "Answer with the legal documents relied on (head or delegate on record; else 403)")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(
+                                            name = "An answer citing the provincial decision",
+                                            value =
+                                                    "{\"text\": \"Theo Điều 5 Quyết định số 01/2014/QĐ-UBND, hồ sơ gồm tờ khai và bản sao giấy tờ tùy thân.\", \"citations\": [{\"documentId\": null, \"numberSymbol\": \"01/2014/QĐ-UBND\", \"excerpt\": \"Điều 5. Thành phần hồ sơ\", \"issuedOn\": \"2014-01-10\", \"issuingBody\": \"UBND tỉnh Cao Bằng\"}]}")))
     public QaViews.CaseView answer(@PathParam("id") long id, AnswerDraft body) {
         return view(answering.answer(id, body == null ? new AnswerDraft(null, List.of()) : body));
     }
@@ -133,6 +198,14 @@ public class QuestionDeskResource {
     @POST
     @Path("{id}/return")
     @Operation(summary = "Hand the question back to the board, with the reason (agency)")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(
+                                            name = "Back to the secretary",
+                                            value = "{\"note\": \"Câu hỏi không thuộc thẩm quyền của Sở.\"}")))
     public QaViews.CaseView giveBack(@PathParam("id") long id, DeskPayloads.NotePayload body) {
         return view(answering.returnToBoard(id, body == null ? null : body.note()));
     }
@@ -147,6 +220,15 @@ public class QuestionDeskResource {
     @POST
     @Path("{id}/publication")
     @Operation(summary = "Publish the redacted copy (board); refused while it holds personal data")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(
+                                            name = "The public wording, reviewed",
+                                            value =
+                                                    "{\"title\": \"Đăng ký khai sinh quá hạn\", \"body\": \"Thủ tục đăng ký khai sinh quá hạn cần giấy tờ gì?\", \"answer\": \"Theo Điều 5 Quyết định số 01/2014/QĐ-UBND, hồ sơ gồm tờ khai và bản sao giấy tờ tùy thân.\", \"reviewed\": true}")))
     public QaViews.CaseView publish(@PathParam("id") long id, PublicationRequest body) {
         return view(publication.publish(id, body == null ? new PublicationRequest(null, null, null, false) : body));
     }
@@ -161,6 +243,15 @@ public class QuestionDeskResource {
     @POST
     @Path("{id}/erasure")
     @Operation(summary = "Erase the asker's personal data (board, Article 19.2); the public record stays")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(
+                                            name = "The asker asked for erasure",
+                                            value =
+                                                    "{\"requestedBy\": \"ASKER\", \"reference\": \"Đơn đề nghị ngày 05/01/2027\"}")))
     public QaViews.CaseView erase(@PathParam("id") long id, ErasureRequest body) {
         return view(askers.erase(id, body == null ? new ErasureRequest(null, null) : body));
     }

@@ -17,8 +17,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.portal.guard.boundary.Proof;
@@ -99,6 +101,15 @@ public class QuestionResource {
     @APIResponse(responseCode = "201", description = "Stored; the body has the tracking code, Location the status")
     @APIResponse(responseCode = "400", description = "Every missing or invalid field, in the Accept-Language")
     @APIResponse(responseCode = "429", description = "Too many questions from this address or e-mail; see Retry-After")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(
+                                            name = "An individual asks about civil status",
+                                            value =
+                                                    "{\"particulars\": {\"askerType\": \"INDIVIDUAL\", \"name\": \"Nguyễn Văn An\", \"idNumber\": \"004099001234\", \"address\": \"Số 12 phố Kim Đồng, phường Hợp Giang, TP Cao Bằng\", \"phone\": \"0912345678\", \"email\": \"an.nguyen@example.vn\"}, \"title\": \"Đăng ký khai sinh quá hạn\", \"body\": \"Con tôi 3 tuổi chưa đăng ký khai sinh, thủ tục cần giấy tờ gì?\", \"field\": \"tu-phap-ho-tich\", \"consent\": true, \"consentVersion\": \"(consentVersion from the form/challenge call)\", \"challenge\": \"(challenge from the form/challenge call)\", \"nonce\": \"(nonce that solves the challenge)\", \"attachments\": []}")))
     public Response ask(QuestionPayload payload, @Context UriInfo uri) {
         if (payload == null) {
             throw InvalidInputException.of("body", "qa.error.required.body");
