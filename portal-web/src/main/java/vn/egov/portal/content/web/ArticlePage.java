@@ -8,6 +8,7 @@ import vn.egov.portal.content.boundary.ArticleCatalog;
 import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.content.entity.ArticleCard;
 import vn.egov.portal.media.entity.MediaFile;
+import vn.egov.portal.platform.discovery.control.JsonLd;
 import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.i18n.web.PortalLocale;
 import vn.egov.portal.site.web.PortalView;
@@ -116,6 +117,34 @@ public class ArticlePage {
     public String translationLink(Article translation) {
         String language = translation.language().isEnglish() ? PortalLocale.ENGLISH_PREFIX : "";
         return portal.getContextPath() + language + translation.getSite().getPathPrefix() + translation.getPath();
+    }
+
+    /**
+     * schema.org NewsArticle of the page (JSON-LD, safe inside its script element): what the page
+     * shows, its bylines as authors (the portal when it has none) and the portal as publisher.
+     */
+    public String getJsonLd() {
+        String siteName = article.getSite().getName().in(locale.current().locale());
+        List<String> bylines =
+                article.getAuthors().stream().map(author -> author.getName()).toList();
+        JsonLd item = JsonLd.of("NewsArticle")
+                .text("headline", article.getTitle())
+                .text("description", article.getSummary())
+                .instant("datePublished", article.getPublishedAt())
+                .instant(
+                        "dateModified",
+                        article.getUpdatedAt().isAfter(article.getPublishedAt())
+                                ? article.getUpdatedAt()
+                                : article.getPublishedAt())
+                .people("author", bylines);
+        if (bylines.isEmpty()) {
+            item.named("author", "Organization", siteName);
+        }
+        return item.named("publisher", "Organization", siteName)
+                .text("inLanguage", article.language().code())
+                .text("url", getCanonicalUrl())
+                .text("image", getCoverUrl())
+                .script();
     }
 
     public String getCanonicalUrl() {

@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
 import vn.egov.portal.content.boundary.ArticleCatalog;
-import vn.egov.portal.content.control.FeedWriter;
 import vn.egov.portal.content.entity.Article;
+import vn.egov.portal.platform.discovery.control.FeedWriter;
 import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.i18n.web.PortalLocale;
 import vn.egov.portal.site.entity.Category;
@@ -63,15 +63,29 @@ public class FeedServlet extends HttpServlet {
                 base + "/chuyen-muc/" + category.get().getCode(),
                 base + request.getServletPath() + request.getPathInfo(),
                 site.getAttribution() == null ? "" : site.getAttribution().in(locale),
-                language.code());
+                language.code(),
+                site.getName().in(locale));
+        List<FeedWriter.Entry> entries =
+                articles.stream().map(article -> entryOf(article, base)).toList();
         boolean atom = "atom".equals(path.group(2));
         response.setContentType((atom ? "application/atom+xml" : "application/rss+xml") + ";charset=UTF-8");
         try {
-            byte[] xml = atom ? FeedWriter.atom(channel, articles, base) : FeedWriter.rss(channel, articles, base);
+            byte[] xml = atom ? FeedWriter.atom(channel, entries) : FeedWriter.rss(channel, entries);
             response.setContentLength(xml.length);
             response.getOutputStream().write(xml);
         } catch (XMLStreamException e) {
             throw new IOException("Cannot write the feed", e);
         }
+    }
+
+    private static FeedWriter.Entry entryOf(Article article, String base) {
+        return new FeedWriter.Entry(
+                article.getTitle(),
+                base + article.getPath(),
+                article.getPublishedAt(),
+                article.getUpdatedAt(),
+                article.getAuthors().stream().map(author -> author.getName()).toList(),
+                article.getSummary(),
+                null);
     }
 }

@@ -7,12 +7,16 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import vn.egov.portal.legal.boundary.LegalDocumentRegistry;
 import vn.egov.portal.legal.entity.LegalDocument;
 import vn.egov.portal.legal.entity.LegalStatus;
+import vn.egov.portal.platform.discovery.control.JsonLd;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
+import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.i18n.web.PortalLocale;
+import vn.egov.portal.site.web.PortalView;
 
 /** One document at its stable address /van-ban/{year}/{number}/{symbol}, with its relations. */
 @Named
@@ -24,6 +28,9 @@ public class LegalDocumentPage {
 
     @Inject
     PortalLocale locale;
+
+    @Inject
+    PortalView portal;
 
     private LegalDocument document;
     private List<LegalDocumentRegistry.Related> relations;
@@ -46,6 +53,23 @@ public class LegalDocumentPage {
 
     public LegalDocument getDocument() {
         return document;
+    }
+
+    /**
+     * schema.org Legislation of the page (JSON-LD, safe inside its script element): number and symbol,
+     * excerpt, issue date, issuing body, type and the stable address. The signer is left out.
+     */
+    public String getJsonLd() {
+        Locale reader = locale.current().locale();
+        return JsonLd.of("Legislation")
+                .text("name", document.getExcerpt())
+                .text("legislationIdentifier", document.getNumberSymbol())
+                .date("legislationDate", document.getIssueDate())
+                .named("legislationPassedBy", "Organization", document.issuerName(reader))
+                .text("legislationType", document.getType().getName().in(reader))
+                .text("inLanguage", Language.VIETNAMESE.code())
+                .text("url", portal.absoluteAddress("/van-ban/" + document.getEliPath()))
+                .script();
     }
 
     /** The status readers see today (the dates may qualify the recorded one). */
