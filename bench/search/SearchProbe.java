@@ -12,7 +12,10 @@ import vn.egov.portal.search.control.SearchIndex;
 /**
  * The engine alone on an index SearchCorpus wrote: each query of the bench's rotation, one thread,
  * no HTTP, after a warm-up; prints p50/p95 per query and overall, to tell the engine's share of a
- * search from the web stack's. Usage: java -cp ... SearchProbe.java DATA_FOLDER [ROUNDS]
+ * search from the web stack's. The engine keeps each search's total and facets until the index
+ * changes, so the rounds after the first are "warm"; the "cold" line is each query once with each
+ * of ten year filters the warm-up never asked (totals and facets counted over all hits).
+ * Usage: java -cp ... SearchProbe.java DATA_FOLDER [ROUNDS]
  */
 public class SearchProbe {
 
@@ -41,6 +44,17 @@ public class SearchProbe {
                     index.search(SearchRequest.of(q, PageRequest.first(10)), none);
                 }
             }
+            List<Long> cold = new ArrayList<>();
+            for (int year = 2015; year < 2025; year++) {
+                for (String q : QUERIES) {
+                    long start = System.nanoTime();
+                    index.search(new SearchRequest(q, null, null, null, year, PageRequest.first(10)), none);
+                    cold.add(System.nanoTime() - start);
+                }
+            }
+            Collections.sort(cold);
+            System.out.printf("cold (first search of each query and year): p50 %.1f ms, p95 %.1f ms, %d searches%n",
+                    cold.get(cold.size() / 2) / 1e6, cold.get((int) (cold.size() * 0.95)) / 1e6, cold.size());
             for (String q : QUERIES) {
                 List<Long> times = new ArrayList<>();
                 long total = 0;

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,9 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -40,12 +46,14 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -68,6 +76,10 @@ public final class SearchIndex implements Closeable {
 
     private static final int FACET_VALUES = 20;
     private static final int SNIPPET_LENGTH = 240;
+    /** How many of the best items by the words alone the full ranking orders; deeper pages order more. */
+    private static final int RANKED = 200;
+    /** How many searches' totals and facets are kept (per index version). */
+    private static final int COUNTED = 512;
 
     private static final FieldType HIGHLIGHTED = highlighted();
     private static final Sort RELEVANCE_THEN_NEWEST =
@@ -84,6 +96,7 @@ public final class SearchIndex implements Closeable {
     private final Spelling spelling = new Spelling();
     private final SnippetFormatter formatter = new SnippetFormatter();
     private volatile FacetState facetState;
+    private volatile CountCache countCache;
 
     private SearchIndex(Directory directory, IndexWriterConfig.OpenMode mode) throws IOException {
         this.directory = directory;
@@ -137,11 +150,12 @@ public final class SearchIndex implements Closeable {
     public SearchResults search(SearchRequest request, IdentifierReader identifiers) throws IOException {
         PageRequest page = request.page();
         ResultPage<SearchHit> none = ResultPage.empty(page);
-        Optional<Query> typed = queries.of(request.text(), identifiers);
+        Optional<SearchQuery.Typed> typed = queries.typed(request.text(), identifiers);
         if (typed.isEmpty()) {
             return SearchResults.none(none);
         }
-        Query query = filtered(typed.get(), request);
+        Query matching = filtered(typed.get().matching(), request);
+        Query ranking = filtered(typed.get().ranking(), request);
         IndexSearcher searcher = searchers.acquire();
         try {
             IndexReader reader = searcher.getIndexReader();
@@ -149,19 +163,86 @@ public final class SearchIndex implements Closeable {
                 return SearchResults.none(none);
             }
             int wanted = page.offset() + page.size();
-            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(
-                    searcher, query, wanted, RELEVANCE_THEN_NEWEST, true, new FacetsCollectorManager());
-            TopDocs top = found.topDocs();
-            long total = top.totalHits.value;
-            String suggestion = total > 0 ? null : spelling.suggest(request.text(), queries, reader);
-            ScoreDoc[] pageDocs = top.scoreDocs.length <= page.offset()
+            int candidates = (int) Math.min(Integer.MAX_VALUE, ((long) wanted + RANKED - 1) / RANKED * RANKED);
+            CountCache cache = countCache(reader);
+            Counted counted = cache.get(matching);
+            TopDocs best;
+            if (counted == null) {
+                FacetsCollectorManager.FacetsResult found =
+                        FacetsCollectorManager.search(searcher, matching, candidates, new FacetsCollectorManager());
+                best = found.topDocs();
+                long total = best.totalHits.value;
+                counted = new Counted(total, total == 0 ? Map.of() : facets(reader, found.facetsCollector()));
+                cache.put(matching, counted);
+            } else {
+                best = searcher.search(matching, new TopScoreDocCollectorManager(candidates, null, candidates));
+            }
+            String suggestion = counted.total() > 0 ? null : spelling.suggest(request.text(), queries, reader);
+            ScoreDoc[] ranked = ranked(searcher, ranking, best);
+            ScoreDoc[] pageDocs = ranked.length <= page.offset()
                     ? new ScoreDoc[0]
-                    : Arrays.copyOfRange(top.scoreDocs, page.offset(), top.scoreDocs.length);
-            List<SearchHit> hits = hits(searcher, query, pageDocs);
-            Map<String, List<FacetValue>> facets = total == 0 ? Map.of() : facets(reader, found.facetsCollector());
-            return new SearchResults(ResultPage.of(page, hits, total), facets, suggestion);
+                    : Arrays.copyOfRange(ranked, page.offset(), Math.min(ranked.length, wanted));
+            List<SearchHit> hits = hits(searcher, ranking, pageDocs);
+            return new SearchResults(ResultPage.of(page, hits, counted.total()), counted.facets(), suggestion);
         } finally {
             searchers.release(searcher);
+        }
+    }
+
+    /**
+     * The best items by the words alone, ordered as the full ranking orders them: by its score, then
+     * newest, then as indexed. The optional boosts are computed for these candidates only.
+     */
+    private static ScoreDoc[] ranked(IndexSearcher searcher, Query ranking, TopDocs best) throws IOException {
+        if (best.scoreDocs.length == 0) {
+            return best.scoreDocs;
+        }
+        ScoreDoc[] rescored = new QueryRescorer(ranking) {
+            @Override
+            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+                return secondPassMatches ? secondPassScore : 0f;
+            }
+        }.rescore(searcher, best, best.scoreDocs.length).scoreDocs;
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Map<Integer, Long> days = new HashMap<>();
+        for (ScoreDoc doc : rescored) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
+            NumericDocValues dates = leaf.reader().getNumericDocValues(SearchFields.DATE);
+            days.put(doc.doc, dates != null && dates.advanceExact(doc.doc - leaf.docBase) ? dates.longValue() : 0L);
+        }
+        Arrays.sort(
+                rescored,
+                Comparator.<ScoreDoc>comparingDouble(doc -> -doc.score)
+                        .thenComparing(doc -> days.get(doc.doc), Comparator.reverseOrder())
+                        .thenComparingInt(doc -> doc.doc));
+        return rescored;
+    }
+
+    /** The totals and facets of the last searches, kept until the index changes. */
+    private CountCache countCache(IndexReader reader) {
+        CountCache current = countCache;
+        if (current == null || current.reader() != reader) {
+            current = new CountCache(reader, Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Query, Counted> eldest) {
+                    return size() > COUNTED;
+                }
+            }));
+            countCache = current;
+        }
+        return current;
+    }
+
+    private record Counted(long total, Map<String, List<FacetValue>> facets) {}
+
+    private record CountCache(IndexReader reader, Map<Query, Counted> counted) {
+
+        Counted get(Query matching) {
+            return counted.get(matching);
+        }
+
+        void put(Query matching, Counted value) {
+            counted.put(matching, value);
         }
     }
 
