@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -78,8 +77,10 @@ public final class SearchIndex implements Closeable {
     private static final int SNIPPET_LENGTH = 240;
     /** How many of the best items by the words alone the full ranking orders; deeper pages order more. */
     private static final int RANKED = 200;
-    /** How many searches' totals and facets are kept (per index version). */
-    private static final int COUNTED = 512;
+    /** How many searches' totals and facets are kept per index version (small: a total and 4 × 20 counts). */
+    private static final int COUNTS_KEPT = 1024;
+    /** How many pages of results are kept per index version (10 to 100 hits each, with their snippets). */
+    private static final int PAGES_KEPT = 256;
 
     private static final FieldType HIGHLIGHTED = highlighted();
     private static final Sort RELEVANCE_THEN_NEWEST =
@@ -96,7 +97,8 @@ public final class SearchIndex implements Closeable {
     private final Spelling spelling = new Spelling();
     private final SnippetFormatter formatter = new SnippetFormatter();
     private volatile FacetState facetState;
-    private volatile CountCache countCache;
+    private final VersionCache<Query, Counted> counts = new VersionCache<>(COUNTS_KEPT);
+    private final VersionCache<PageKey, SearchResults> pages = new VersionCache<>(PAGES_KEPT);
 
     private SearchIndex(Directory directory, IndexWriterConfig.OpenMode mode) throws IOException {
         this.directory = directory;
@@ -164,8 +166,12 @@ public final class SearchIndex implements Closeable {
             }
             int wanted = page.offset() + page.size();
             int candidates = (int) Math.min(Integer.MAX_VALUE, ((long) wanted + RANKED - 1) / RANKED * RANKED);
-            CountCache cache = countCache(reader);
-            Counted counted = cache.get(matching);
+            PageKey key = new PageKey(ranking, queries.foldedWords(request.text()), page.offset(), page.size());
+            SearchResults kept = pages.get(reader, key);
+            if (kept != null) {
+                return kept;
+            }
+            Counted counted = counts.get(reader, matching);
             TopDocs best;
             if (counted == null) {
                 FacetsCollectorManager.FacetsResult found =
@@ -173,30 +179,46 @@ public final class SearchIndex implements Closeable {
                 best = found.topDocs();
                 long total = best.totalHits.value;
                 counted = new Counted(total, total == 0 ? Map.of() : facets(reader, found.facetsCollector()));
-                cache.put(matching, counted);
+                counts.put(reader, matching, counted);
             } else {
                 best = searcher.search(matching, new TopScoreDocCollectorManager(candidates, null, candidates));
             }
             String suggestion = counted.total() > 0 ? null : spelling.suggest(request.text(), queries, reader);
-            ScoreDoc[] ranked = ranked(searcher, ranking, best);
-            ScoreDoc[] pageDocs = ranked.length <= page.offset()
-                    ? new ScoreDoc[0]
-                    : Arrays.copyOfRange(ranked, page.offset(), Math.min(ranked.length, wanted));
+            ScoreDoc[] pageDocs = page(searcher, ranking, best.scoreDocs, page.offset(), wanted);
             List<SearchHit> hits = hits(searcher, ranking, pageDocs);
-            return new SearchResults(ResultPage.of(page, hits, counted.total()), counted.facets(), suggestion);
+            SearchResults results =
+                    new SearchResults(ResultPage.of(page, hits, counted.total()), counted.facets(), suggestion);
+            pages.put(reader, key, results);
+            return results;
         } finally {
             searchers.release(searcher);
         }
     }
 
     /**
-     * The best items by the words alone, ordered as the full ranking orders them: by its score, then
-     * newest, then as indexed. The optional boosts are computed for these candidates only.
+     * Places {@code from} to {@code to} of the ranking. The items best by the words alone come in
+     * blocks of {@link #RANKED}, each block ordered by the full ranking: so a page holds the same
+     * items however deep the search went, and the pages never repeat or skip an item.
      */
-    private static ScoreDoc[] ranked(IndexSearcher searcher, Query ranking, TopDocs best) throws IOException {
-        if (best.scoreDocs.length == 0) {
-            return best.scoreDocs;
+    private static ScoreDoc[] page(IndexSearcher searcher, Query ranking, ScoreDoc[] best, int from, int to)
+            throws IOException {
+        List<ScoreDoc> page = new ArrayList<>();
+        for (int block = from / RANKED * RANKED; block < Math.min(to, best.length); block += RANKED) {
+            ScoreDoc[] ranked =
+                    ranked(searcher, ranking, Arrays.copyOfRange(best, block, Math.min(block + RANKED, best.length)));
+            for (int place = Math.max(from, block); place < Math.min(to, block + ranked.length); place++) {
+                page.add(ranked[place - block]);
+            }
         }
+        return page.toArray(ScoreDoc[]::new);
+    }
+
+    /**
+     * Items ordered as the full ranking orders them: by its score, then newest, then as indexed. The
+     * optional boosts are computed for these items only.
+     */
+    private static ScoreDoc[] ranked(IndexSearcher searcher, Query ranking, ScoreDoc[] block) throws IOException {
+        TopDocs best = new TopDocs(new TotalHits(block.length, TotalHits.Relation.EQUAL_TO), block);
         ScoreDoc[] rescored = new QueryRescorer(ranking) {
             @Override
             protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
@@ -218,33 +240,11 @@ public final class SearchIndex implements Closeable {
         return rescored;
     }
 
-    /** The totals and facets of the last searches, kept until the index changes. */
-    private CountCache countCache(IndexReader reader) {
-        CountCache current = countCache;
-        if (current == null || current.reader() != reader) {
-            current = new CountCache(reader, Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Query, Counted> eldest) {
-                    return size() > COUNTED;
-                }
-            }));
-            countCache = current;
-        }
-        return current;
-    }
-
+    /** What a search found in all: the total and the facets, the same on every page. */
     private record Counted(long total, Map<String, List<FacetValue>> facets) {}
 
-    private record CountCache(IndexReader reader, Map<Query, Counted> counted) {
-
-        Counted get(Query matching) {
-            return counted.get(matching);
-        }
-
-        void put(Query matching, Counted value) {
-            counted.put(matching, value);
-        }
-    }
+    /** A page of one search: its query with the filters, the words it read, where the page starts. */
+    private record PageKey(Query ranking, List<String> words, int offset, int size) {}
 
     /**
      * The ids of the items of one kind the words find, best first (then newest), at most {@code max}:
