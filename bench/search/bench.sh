@@ -42,7 +42,7 @@ java -Xmx1g -cp "$root/portal-ejb/target/classes:$(cat "$out/classpath")" \
 start_portal "$out/portal.log" "$port" PORTAL_DATA="$data" PORTAL_DEMO=true \
     PORTAL_ADMIN_PASSWORD="Bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 url="http://127.0.0.1:$port"
-curl -sf "$url/api/v1/search?q=quyet+dinh" | head -c 300; echo
+curl -sf -o "$out/first.json" "$url/api/v1/search?q=quyet+dinh" && head -c 300 "$out/first.json"; echo
 
 echo "bench: warm-up $warmup"
 wrk -t"$threads" -c"$connections" -d"$warmup" -s "$bench_dir/queries.lua" "$url" > "$out/warmup.txt"

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,9 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -40,12 +45,14 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -68,6 +75,12 @@ public final class SearchIndex implements Closeable {
 
     private static final int FACET_VALUES = 20;
     private static final int SNIPPET_LENGTH = 240;
+    /** How many of the best items by the words alone the full ranking orders; deeper pages order more. */
+    private static final int RANKED = 200;
+    /** How many searches' totals and facets are kept per index version (small: a total and 4 × 20 counts). */
+    private static final int COUNTS_KEPT = 1024;
+    /** How many pages of results are kept per index version (10 to 100 hits each, with their snippets). */
+    private static final int PAGES_KEPT = 256;
 
     private static final FieldType HIGHLIGHTED = highlighted();
     private static final Sort RELEVANCE_THEN_NEWEST =
@@ -84,6 +97,8 @@ public final class SearchIndex implements Closeable {
     private final Spelling spelling = new Spelling();
     private final SnippetFormatter formatter = new SnippetFormatter();
     private volatile FacetState facetState;
+    private final VersionCache<Query, Counted> counts = new VersionCache<>(COUNTS_KEPT);
+    private final VersionCache<PageKey, SearchResults> pages = new VersionCache<>(PAGES_KEPT);
 
     private SearchIndex(Directory directory, IndexWriterConfig.OpenMode mode) throws IOException {
         this.directory = directory;
@@ -137,11 +152,12 @@ public final class SearchIndex implements Closeable {
     public SearchResults search(SearchRequest request, IdentifierReader identifiers) throws IOException {
         PageRequest page = request.page();
         ResultPage<SearchHit> none = ResultPage.empty(page);
-        Optional<Query> typed = queries.of(request.text(), identifiers);
+        Optional<SearchQuery.Typed> typed = queries.typed(request.text(), identifiers);
         if (typed.isEmpty()) {
             return SearchResults.none(none);
         }
-        Query query = filtered(typed.get(), request);
+        Query matching = filtered(typed.get().matching(), request);
+        Query ranking = filtered(typed.get().ranking(), request);
         IndexSearcher searcher = searchers.acquire();
         try {
             IndexReader reader = searcher.getIndexReader();
@@ -149,21 +165,86 @@ public final class SearchIndex implements Closeable {
                 return SearchResults.none(none);
             }
             int wanted = page.offset() + page.size();
-            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(
-                    searcher, query, wanted, RELEVANCE_THEN_NEWEST, true, new FacetsCollectorManager());
-            TopDocs top = found.topDocs();
-            long total = top.totalHits.value;
-            String suggestion = total > 0 ? null : spelling.suggest(request.text(), queries, reader);
-            ScoreDoc[] pageDocs = top.scoreDocs.length <= page.offset()
-                    ? new ScoreDoc[0]
-                    : Arrays.copyOfRange(top.scoreDocs, page.offset(), top.scoreDocs.length);
-            List<SearchHit> hits = hits(searcher, query, pageDocs);
-            Map<String, List<FacetValue>> facets = total == 0 ? Map.of() : facets(reader, found.facetsCollector());
-            return new SearchResults(ResultPage.of(page, hits, total), facets, suggestion);
+            int candidates = (int) Math.min(Integer.MAX_VALUE, ((long) wanted + RANKED - 1) / RANKED * RANKED);
+            PageKey key = new PageKey(ranking, queries.foldedWords(request.text()), page.offset(), page.size());
+            SearchResults kept = pages.get(reader, key);
+            if (kept != null) {
+                return kept;
+            }
+            Counted counted = counts.get(reader, matching);
+            TopDocs best;
+            if (counted == null) {
+                FacetsCollectorManager.FacetsResult found =
+                        FacetsCollectorManager.search(searcher, matching, candidates, new FacetsCollectorManager());
+                best = found.topDocs();
+                long total = best.totalHits.value;
+                counted = new Counted(total, total == 0 ? Map.of() : facets(reader, found.facetsCollector()));
+                counts.put(reader, matching, counted);
+            } else {
+                best = searcher.search(matching, new TopScoreDocCollectorManager(candidates, null, candidates));
+            }
+            String suggestion = counted.total() > 0 ? null : spelling.suggest(request.text(), queries, reader);
+            ScoreDoc[] pageDocs = page(searcher, ranking, best.scoreDocs, page.offset(), wanted);
+            List<SearchHit> hits = hits(searcher, ranking, pageDocs);
+            SearchResults results =
+                    new SearchResults(ResultPage.of(page, hits, counted.total()), counted.facets(), suggestion);
+            pages.put(reader, key, results);
+            return results;
         } finally {
             searchers.release(searcher);
         }
     }
+
+    /**
+     * Places {@code from} to {@code to} of the ranking. The items best by the words alone come in
+     * blocks of {@link #RANKED}, each block ordered by the full ranking: so a page holds the same
+     * items however deep the search went, and the pages never repeat or skip an item.
+     */
+    private static ScoreDoc[] page(IndexSearcher searcher, Query ranking, ScoreDoc[] best, int from, int to)
+            throws IOException {
+        List<ScoreDoc> page = new ArrayList<>();
+        for (int block = from / RANKED * RANKED; block < Math.min(to, best.length); block += RANKED) {
+            ScoreDoc[] ranked =
+                    ranked(searcher, ranking, Arrays.copyOfRange(best, block, Math.min(block + RANKED, best.length)));
+            for (int place = Math.max(from, block); place < Math.min(to, block + ranked.length); place++) {
+                page.add(ranked[place - block]);
+            }
+        }
+        return page.toArray(ScoreDoc[]::new);
+    }
+
+    /**
+     * Items ordered as the full ranking orders them: by its score, then newest, then as indexed. The
+     * optional boosts are computed for these items only.
+     */
+    private static ScoreDoc[] ranked(IndexSearcher searcher, Query ranking, ScoreDoc[] block) throws IOException {
+        TopDocs best = new TopDocs(new TotalHits(block.length, TotalHits.Relation.EQUAL_TO), block);
+        ScoreDoc[] rescored = new QueryRescorer(ranking) {
+            @Override
+            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+                return secondPassMatches ? secondPassScore : 0f;
+            }
+        }.rescore(searcher, best, best.scoreDocs.length).scoreDocs;
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Map<Integer, Long> days = new HashMap<>();
+        for (ScoreDoc doc : rescored) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
+            NumericDocValues dates = leaf.reader().getNumericDocValues(SearchFields.DATE);
+            days.put(doc.doc, dates != null && dates.advanceExact(doc.doc - leaf.docBase) ? dates.longValue() : 0L);
+        }
+        Arrays.sort(
+                rescored,
+                Comparator.<ScoreDoc>comparingDouble(doc -> -doc.score)
+                        .thenComparing(doc -> days.get(doc.doc), Comparator.reverseOrder())
+                        .thenComparingInt(doc -> doc.doc));
+        return rescored;
+    }
+
+    /** What a search found in all: the total and the facets, the same on every page. */
+    private record Counted(long total, Map<String, List<FacetValue>> facets) {}
+
+    /** A page of one search: its query with the filters, the words it read, where the page starts. */
+    private record PageKey(Query ranking, List<String> words, int offset, int size) {}
 
     /**
      * The ids of the items of one kind the words find, best first (then newest), at most {@code max}:

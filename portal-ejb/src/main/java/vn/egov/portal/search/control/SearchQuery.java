@@ -41,30 +41,49 @@ final class SearchQuery {
     private final Analyzer folded = VietnameseAnalyzer.folded();
     private final Analyzer exact = VietnameseAnalyzer.exact();
 
+    /**
+     * The two queries of typed words: {@code matching} finds the same items as {@code ranking} with
+     * only the clauses every item must meet (cheap, so the engine can skip items that cannot reach
+     * the top); {@code ranking} adds the optional boosts (the words as one phrase, the spelling
+     * with diacritics) that order the best of them.
+     */
+    record Typed(Query matching, Query ranking) {}
+
     /** The query for the typed text; empty when it holds no word at all. */
     Optional<Query> of(String typed, IdentifierReader identifiers) {
+        return typed(typed, identifiers).map(Typed::ranking);
+    }
+
+    /** Both queries for the typed text; empty when it holds no word at all. */
+    Optional<Typed> typed(String typed, IdentifierReader identifiers) {
         List<String> phrases = new ArrayList<>();
         Matcher quoted = QUOTED.matcher(typed);
         while (quoted.find()) {
             phrases.add(quoted.group(1));
         }
         String words = QUOTED.matcher(typed).replaceAll(" ");
+        BooleanQuery.Builder matching = new BooleanQuery.Builder();
         BooleanQuery.Builder main = new BooleanQuery.Builder();
-        boolean any = addWords(main, words);
+        boolean any = addWords(matching, main, words);
         for (String phrase : phrases) {
-            any |= addPhrase(main, phrase);
+            any |= addPhrase(matching, main, phrase);
         }
         Optional<Query> identifier = identifier(typed.strip(), identifiers);
         if (!any) {
-            return identifier;
+            return identifier.map(only -> new Typed(only, only));
         }
         if (identifier.isEmpty()) {
-            return Optional.of(main.build());
+            return Optional.of(new Typed(matching.build(), main.build()));
         }
-        return Optional.of(new BooleanQuery.Builder()
-                .add(identifier.get(), Occur.SHOULD)
-                .add(main.build(), Occur.SHOULD)
-                .build());
+        return Optional.of(
+                new Typed(either(identifier.get(), matching.build()), either(identifier.get(), main.build())));
+    }
+
+    private static Query either(Query identifier, Query words) {
+        return new BooleanQuery.Builder()
+                .add(identifier, Occur.SHOULD)
+                .add(words, Occur.SHOULD)
+                .build();
     }
 
     /** The folded words of the text, at most {@link #MAX_WORDS}: what the spell checker looks at. */
@@ -72,14 +91,14 @@ final class SearchQuery {
         return tokens(folded, text);
     }
 
-    private boolean addWords(BooleanQuery.Builder main, String words) {
+    private boolean addWords(BooleanQuery.Builder matching, BooleanQuery.Builder main, String words) {
         List<String> foldedTokens = tokens(folded, words);
         for (String token : foldedTokens) {
-            main.add(
-                    inTitleOrText(
-                            new TermQuery(new Term(SearchFields.TITLE, token)),
-                            new TermQuery(new Term(SearchFields.TEXT, token))),
-                    Occur.MUST);
+            Query word = inTitleOrText(
+                    new TermQuery(new Term(SearchFields.TITLE, token)),
+                    new TermQuery(new Term(SearchFields.TEXT, token)));
+            matching.add(word, Occur.MUST);
+            main.add(word, Occur.MUST);
         }
         for (String token : tokens(exact, words)) {
             main.add(
@@ -96,14 +115,14 @@ final class SearchQuery {
         return !foldedTokens.isEmpty();
     }
 
-    private boolean addPhrase(BooleanQuery.Builder main, String text) {
+    private boolean addPhrase(BooleanQuery.Builder matching, BooleanQuery.Builder main, String text) {
         List<String> foldedTokens = tokens(folded, text);
         if (foldedTokens.isEmpty()) {
             return false;
         }
-        main.add(
-                inTitleOrText(phrase(SearchFields.TITLE, foldedTokens), phrase(SearchFields.TEXT, foldedTokens)),
-                Occur.MUST);
+        Query words = inTitleOrText(phrase(SearchFields.TITLE, foldedTokens), phrase(SearchFields.TEXT, foldedTokens));
+        matching.add(words, Occur.MUST);
+        main.add(words, Occur.MUST);
         List<String> exactTokens = tokens(exact, text);
         main.add(
                 new BoostQuery(phrase(SearchFields.TITLE_EXACT, exactTokens), EXACT_BOOST * TITLE_BOOST), Occur.SHOULD);

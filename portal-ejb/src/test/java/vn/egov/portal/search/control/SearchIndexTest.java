@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -223,6 +226,42 @@ class SearchIndexTest {
         assertThat(keys(search(SearchRequest.of("thu tuc da sua", PageRequest.first(10)))))
                 .containsExactly("qa:5");
         assertThat(index.size()).isEqualTo(4);
+    }
+
+    @Test
+    void theSameSearchAfterAChangeCountsAnewAndEveryPageBeyondTheBestTwoHundredFollowsOn() throws IOException {
+        SearchResults before = search(SearchRequest.of("du lich", PageRequest.first(10)));
+        assertThat(before.hits().totalItems()).isEqualTo(1);
+        List<Searchable> many = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            many.add(new Searchable(
+                    SearchKind.ANSWER,
+                    100 + i,
+                    null,
+                    "Du lịch",
+                    LocalDate.of(2020, 1, 1).plusDays(i),
+                    "Hỏi về du lịch số " + i,
+                    "Du lịch mùa thu ở Cao Bằng, câu hỏi " + i + ".",
+                    "/hoi-dap/" + (100 + i),
+                    List.of()));
+        }
+        index.put(many);
+
+        SearchResults after = search(SearchRequest.of("du lich", PageRequest.first(10)));
+        assertThat(after.hits().totalItems())
+                .as("the total of the same words, counted again")
+                .isEqualTo(251);
+        assertThat(after.facet(SearchResults.KIND)).contains(new FacetValue("qa", 250), new FacetValue("article", 1));
+        Set<String> seen = new HashSet<>();
+        for (int number = 1; number <= 26; number++) {
+            List<String> page = keys(search(SearchRequest.of("du lich", new PageRequest(number, 10))));
+            assertThat(page).as("page %d", number).hasSize(number < 26 ? 10 : 1);
+            assertThat(seen.addAll(page)).isTrue();
+        }
+        assertThat(seen).hasSize(251);
+        assertThat(keys(search(SearchRequest.of("du lich", new PageRequest(21, 10)))))
+                .as("asked again, the same page")
+                .isEqualTo(keys(search(SearchRequest.of("du lich", new PageRequest(21, 10)))));
     }
 
     private SearchResults search(SearchRequest request) throws IOException {
