@@ -2,6 +2,7 @@ package vn.egov.portal.setup.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -56,7 +57,22 @@ public class PortalBootstrap {
         if (config.demoContent()) {
             loadDemo();
         }
-        loaded.fire(new StartupDataLoaded(config.demoContent()));
+        announceLoaded();
+    }
+
+    /**
+     * Tells the observers the data is committed. In the EAR on Payara Server an observer in a later
+     * module (the search index repair, in the batch module) is not started yet and refuses the call:
+     * that must not fail the whole start. Its work is then the operator's (README: search-reindex
+     * after a restore or an upgrade).
+     */
+    private void announceLoaded() {
+        try {
+            loaded.fire(new StartupDataLoaded(config.demoContent()));
+        } catch (EJBException notReady) {
+            LOG.warning(() ->
+                    "A start-up observer was not ready for the loaded data and was skipped: " + notReady.getMessage());
+        }
     }
 
     private void loadDemo() {
