@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import vn.egov.portal.audit.boundary.AuditTrail;
@@ -20,8 +19,6 @@ import vn.egov.portal.eservice.control.ComponentUpload;
 import vn.egov.portal.eservice.control.DossierCheck;
 import vn.egov.portal.eservice.control.DossierSecrets;
 import vn.egov.portal.eservice.control.ProcedureCode;
-import vn.egov.portal.eservice.entity.Applicant;
-import vn.egov.portal.eservice.entity.ApplicantType;
 import vn.egov.portal.eservice.entity.Application;
 import vn.egov.portal.eservice.entity.ApplicationEvent;
 import vn.egov.portal.eservice.entity.ApplicationMove;
@@ -230,20 +227,10 @@ public class ApplicationIntake {
     }
 
     private Application.Submitted submitted(ApplicationForm form, Procedure procedure) {
-        boolean organisation = form.applicantType() == ApplicantType.ORGANISATION;
-        Applicant applicant = new Applicant(
-                Text.clean(form.fullName()),
-                organisation ? Text.clean(form.organisationName()) : null,
-                Text.isBlank(form.idNumber())
-                        ? null
-                        : Text.clean(form.idNumber()).toUpperCase(Locale.ROOT),
-                Text.clean(form.address()),
-                Text.clean(form.phone()),
-                Text.clean(form.email()));
         return new Application.Submitted(
                 procedure,
-                form.applicantType(),
-                applicant,
+                form.particulars().getKind(),
+                form.particulars().seal(),
                 SubmissionGuard.emailKey(form.email()),
                 settings.consentVersion(),
                 form.languageOrDefault());

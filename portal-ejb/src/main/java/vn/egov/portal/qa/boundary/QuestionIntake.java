@@ -167,8 +167,8 @@ public class QuestionIntake {
     private Question.Submitted submitted(
             QuestionForm form, String emailDigest, Map<String, QaField> fields, Instant now) {
         return new Question.Submitted(
-                form.particulars().getAskerType(),
-                form.particulars().toAsker(),
+                form.particulars().getKind(),
+                form.particulars().seal(),
                 emailDigest,
                 new Consent(now, settings.consentVersion()),
                 form.languageOrDefault(),
