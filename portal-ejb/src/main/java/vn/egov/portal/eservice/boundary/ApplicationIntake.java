@@ -237,29 +237,16 @@ public class ApplicationIntake {
     }
 
     private String uniqueCode() {
-        String code = EserviceSettings.DOSSIER_CODES.next();
-        while (dossiers.findByCode(code).isPresent()) {
-            code = EserviceSettings.DOSSIER_CODES.next();
-        }
-        return code;
+        return EserviceSettings.DOSSIER_CODES.next(
+                code -> dossiers.findByCode(code).isPresent());
     }
 
     /** Field "files" to the first broken rule of the files (how many, each within the size, by content). */
     private Map<String, String> fileProblems(List<ComponentUpload> uploads) {
-        if (uploads.size() > settings.maxFiles()) {
-            return Map.of("files", "eservice.error.files.count");
-        }
-        MediaCheck check = new MediaCheck(settings.dossierRules());
-        for (ComponentUpload upload : uploads) {
-            String refusal = upload.content() == null || upload.size() > settings.maxFileBytes()
-                    ? "eservice.error.files.size"
-                    : check.check(upload.fileName(), upload.size(), upload.stream())
-                            .refusalKey();
-            if (refusal != null) {
-                return Map.of("files", refusal);
-            }
-        }
-        return Map.of();
+        return new MediaCheck(settings.dossierRules())
+                .firstRefusal(uploads, settings.maxFiles(), "eservice.error.files.count", "eservice.error.files.size")
+                .map(refusal -> Map.of("files", refusal))
+                .orElse(Map.of());
     }
 
     /** One entry "components.N" per required component without a file, and per file naming no component. */

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,6 +29,7 @@ import vn.egov.portal.eservice.boundary.EserviceSettings;
 import vn.egov.portal.guard.boundary.Proof;
 import vn.egov.portal.platform.i18n.rest.ApiLanguage;
 import vn.egov.portal.platform.request.web.ClientAddress;
+import vn.egov.portal.platform.rest.Created;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 
 /**
@@ -105,9 +105,7 @@ public class ApplicationResource {
                 new Proof(payload.challenge(), payload.nonce()),
                 clients.of(request),
                 payload.uploads());
-        URI status =
-                uri.getBaseUriBuilder().path("v1/applications/status/{code}").build(receipt.code());
-        return Response.created(status).entity(receipt).cacheControl(noStore()).build();
+        return Created.receipt(uri, "v1/applications/status/{code}", receipt.code(), receipt);
     }
 
     @GET

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -30,6 +29,7 @@ import vn.egov.portal.platform.i18n.rest.ApiLanguage;
 import vn.egov.portal.platform.paging.rest.PageParameters;
 import vn.egov.portal.platform.paging.rest.PageView;
 import vn.egov.portal.platform.request.web.ClientAddress;
+import vn.egov.portal.platform.rest.Created;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.qa.boundary.PublishedAnswers;
 import vn.egov.portal.qa.boundary.PublishedSearch;
@@ -120,11 +120,11 @@ public class QuestionResource {
                 new Proof(payload.challenge(), payload.nonce()),
                 clients.of(request),
                 payload.uploads());
-        URI status = uri.getBaseUriBuilder().path("v1/questions/status/{code}").build(receipt.trackingCode());
-        return Response.created(status)
-                .entity(new QaViews.ReceiptView(
-                        receipt.trackingCode(), receipt.receivedAt(), receipt.dueDate(), "RECEIVED"))
-                .build();
+        return Created.receipt(
+                uri,
+                "v1/questions/status/{code}",
+                receipt.trackingCode(),
+                new QaViews.ReceiptView(receipt.trackingCode(), receipt.receivedAt(), receipt.dueDate(), "RECEIVED"));
     }
 
     @GET
