@@ -114,6 +114,18 @@ class SearchIT {
             assertThat(first.getString("title")).as(typed).contains("01/2014/QĐ-UBND", "Cổng thông tin điện tử");
             assertThat(first.getString("url")).isEqualTo("/van-ban/2014/1/qd-ubnd");
         }
+        // Typed without diacritics, each finds its demo item first among its kind: an article, a
+        // legal document, a published answer (issue 13, "Done when").
+        for (List<String> typed : List.of(
+                List.of("an toan giao thong mua mua lu", "article", "an toàn giao thông mùa mưa lũ"),
+                List.of("ung dung cong nghe thong tin", "legal", "64/2007/NĐ-CP"),
+                List.of("dang ky khai sinh cho con", "qa", "Đăng ký khai sinh cho con"))) {
+            JsonObject first = items(search("q=" + encode(typed.get(0)) + "&kind=" + typed.get(1)))
+                    .getJsonObject(0);
+            assertThat(first.getString("title").replaceAll("<[^>]+>", ""))
+                    .as(typed.get(0))
+                    .contains(typed.get(2));
+        }
         JsonObject folded = search("q=" + encode("cong thong tin dien tu"));
         JsonObject exact = search("q=" + encode("Cổng thông tin điện tử"));
         long total = folded.getJsonObject("results").getJsonNumber("totalItems").longValue();
@@ -237,11 +249,15 @@ class SearchIT {
         assertThat(main)
                 .contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"")
                 .contains("/van-ban/2014/1/qd-ubnd</loc>", "<lastmod>2014-")
+                .contains("/van-ban/moi.atom</loc>", "/en/van-ban/moi.atom</loc>", "/hoi-dap/moi.atom</loc>")
+                .containsPattern("/chuyen-muc/[a-z0-9-]+</loc>")
+                .containsPattern("/en/feed/[a-z0-9-]+\\.atom</loc>")
                 .doesNotContain("/so-tu-phap/");
         String subPortal = web.get("/sitemap/so-tu-phap.xml").body();
         assertThat(subPortal)
                 .contains("/so-tu-phap/</loc>", "/en/so-tu-phap/</loc>")
-                .doesNotContain("/van-ban/");
+                .containsPattern("/so-tu-phap/feed/[a-z0-9-]+\\.atom</loc>")
+                .doesNotContain("/van-ban/", "/hoi-dap/");
         assertThat(web.get("/sitemap/khong-co.xml").statusCode()).isEqualTo(404);
         assertThat(web.get("/sitemap/x.txt").statusCode()).isEqualTo(404);
     }

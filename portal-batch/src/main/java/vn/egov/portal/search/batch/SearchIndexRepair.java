@@ -1,14 +1,15 @@
 package vn.egov.portal.search.batch;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -23,18 +24,21 @@ import vn.egov.portal.batch.boundary.JobLauncher;
 import vn.egov.portal.search.boundary.SearchEngine;
 import vn.egov.portal.search.boundary.SearchSource;
 import vn.egov.portal.search.entity.Searchable;
-import vn.egov.portal.setup.boundary.StartupDataLoaded;
+import vn.egov.portal.setup.boundary.PortalBootstrap;
 
 /**
  * An empty or set-aside index next to a database that has public content would find nothing: a new
  * data folder with the demo province, a database restored from a backup or upgraded from a release
- * before search. It looks once the start-up data is committed ({@link StartupDataLoaded}). Up to {@link #AT_ONCE} public items are indexed there and then, before the
+ * before search. It starts with the application and looks once the start-up data is committed
+ * ({@link PortalBootstrap#loaded()}: in one module it runs the bootstrap first if needed; in the EAR
+ * the batch module starts after the bootstrap has run). Up to {@link #AT_ONCE} public items are indexed there and then, before the
  * first page is served: a few thousand take well under a second. More are left to the
  * {@code search-reindex} job a moment later (once the application runs), which shows its progress
  * in the batch console while the engine says the index is incomplete.
  */
 @Singleton
-// Reached by the start-up events only; it asks nothing of the caller.
+@Startup
+// Run by the container at start only; it asks nothing of the caller.
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SearchIndexRepair {
@@ -64,8 +68,16 @@ public class SearchIndexRepair {
     @ConfigProperty(name = "portal.search.rebuild-at-start", defaultValue = "true")
     boolean enabled;
 
-    public void dataLoaded(@Observes StartupDataLoaded loaded) {
+    @Inject
+    PortalBootstrap bootstrap;
+
+    @PostConstruct
+    void atStart() {
         if (!enabled || (!engine.isIncomplete() && engine.size() > 0)) {
+            return;
+        }
+        if (bootstrap.loaded().isEmpty()) {
+            LOG.warning("The start-up data is not there; the search index is left as it is");
             return;
         }
         List<Searchable> items = publicItems();

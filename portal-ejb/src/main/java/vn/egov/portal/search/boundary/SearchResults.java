@@ -7,9 +7,12 @@ import vn.egov.portal.platform.paging.boundary.ResultPage;
 
 /**
  * A page of results, the counts of each facet over all results ({@link #FACETS}, most frequent
- * first), and what the reader may have meant when a word is found nowhere.
+ * first), and what the reader may have meant when a word is found nowhere. When words are in very
+ * many items, the total and the facet counts are estimated from a sample ({@code approximate}):
+ * "about N results".
  */
-public record SearchResults(ResultPage<SearchHit> hits, Map<String, List<FacetValue>> facets, String suggestion) {
+public record SearchResults(
+        ResultPage<SearchHit> hits, Map<String, List<FacetValue>> facets, String suggestion, boolean approximate) {
 
     public static final String KIND = "kind";
     public static final String SITE = "site";
@@ -22,7 +25,7 @@ public record SearchResults(ResultPage<SearchHit> hits, Map<String, List<FacetVa
     }
 
     public static SearchResults none(ResultPage<SearchHit> empty) {
-        return new SearchResults(empty, Map.of(), null);
+        return new SearchResults(empty, Map.of(), null, false);
     }
 
     public List<FacetValue> facet(String name) {
@@ -43,5 +46,9 @@ public record SearchResults(ResultPage<SearchHit> hits, Map<String, List<FacetVa
 
     public String getSuggestion() {
         return suggestion;
+    }
+
+    public boolean isApproximate() {
+        return approximate;
     }
 }

@@ -24,7 +24,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -45,7 +44,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -75,7 +73,7 @@ public final class SearchIndex implements Closeable {
 
     private static final int FACET_VALUES = 20;
     private static final int SNIPPET_LENGTH = 240;
-    /** How many of the best items by the words alone the full ranking orders; deeper pages order more. */
+    /** How many of the best items are found at once; deeper pages find more. */
     private static final int RANKED = 200;
     /** How many searches' totals and facets are kept per index version (small: a total and 4 × 20 counts). */
     private static final int COUNTS_KEPT = 1024;
@@ -83,8 +81,6 @@ public final class SearchIndex implements Closeable {
     private static final int PAGES_KEPT = 256;
 
     private static final FieldType HIGHLIGHTED = highlighted();
-    private static final Sort RELEVANCE_THEN_NEWEST =
-            new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.DATE, SortField.Type.LONG, true));
     private static final Set<String> ID_ONLY = Set.of(SearchFields.ID);
     private static final Set<String> ADDRESS_FIELDS =
             Set.of(SearchFields.SITE, SearchFields.ADDRESS, SearchFields.DATE);
@@ -172,22 +168,23 @@ public final class SearchIndex implements Closeable {
                 return kept;
             }
             Counted counted = counts.get(reader, matching);
-            TopDocs best;
             if (counted == null) {
-                FacetsCollectorManager.FacetsResult found =
-                        FacetsCollectorManager.search(searcher, matching, candidates, new FacetsCollectorManager());
-                best = found.topDocs();
-                long total = best.totalHits.value;
-                counted = new Counted(total, total == 0 ? Map.of() : facets(reader, found.facetsCollector()));
+                HitCounts.Counted found = HitCounts.count(searcher, matching);
+                long total = found.counts().total();
+                counted = new Counted(
+                        total,
+                        found.counts().exact(),
+                        total == 0 ? Map.of() : facets(reader, found.hits(), found.counts()));
                 counts.put(reader, matching, counted);
-            } else {
-                best = searcher.search(matching, new TopScoreDocCollectorManager(candidates, null, candidates));
             }
+            // The full ranking (boosts included) picks the best: Lucene skips the blocks of items that
+            // cannot reach them, so the words most documents hold cost little more than rare ones.
+            TopDocs best = searcher.search(ranking, new TopScoreDocCollectorManager(candidates, null, candidates));
             String suggestion = counted.total() > 0 ? null : spelling.suggest(request.text(), queries, reader);
-            ScoreDoc[] pageDocs = page(searcher, ranking, best.scoreDocs, page.offset(), wanted);
+            ScoreDoc[] pageDocs = page(searcher, best.scoreDocs, page.offset(), wanted);
             List<SearchHit> hits = hits(searcher, ranking, pageDocs);
-            SearchResults results =
-                    new SearchResults(ResultPage.of(page, hits, counted.total()), counted.facets(), suggestion);
+            SearchResults results = new SearchResults(
+                    ResultPage.of(page, hits, counted.total()), counted.facets(), suggestion, !counted.exact());
             pages.put(reader, key, results);
             return results;
         } finally {
@@ -196,16 +193,15 @@ public final class SearchIndex implements Closeable {
     }
 
     /**
-     * Places {@code from} to {@code to} of the ranking. The items best by the words alone come in
-     * blocks of {@link #RANKED}, each block ordered by the full ranking: so a page holds the same
-     * items however deep the search went, and the pages never repeat or skip an item.
+     * Places {@code from} to {@code to} of the ranking, in blocks of {@link #RANKED}: within a block,
+     * equal scores are ordered newest first. The best N by score are the first N of the best 2N, so
+     * a page holds the same items however deep the search went, and pages never repeat or skip one.
      */
-    private static ScoreDoc[] page(IndexSearcher searcher, Query ranking, ScoreDoc[] best, int from, int to)
-            throws IOException {
+    private static ScoreDoc[] page(IndexSearcher searcher, ScoreDoc[] best, int from, int to) throws IOException {
         List<ScoreDoc> page = new ArrayList<>();
         for (int block = from / RANKED * RANKED; block < Math.min(to, best.length); block += RANKED) {
             ScoreDoc[] ranked =
-                    ranked(searcher, ranking, Arrays.copyOfRange(best, block, Math.min(block + RANKED, best.length)));
+                    newestAmongEqual(searcher, Arrays.copyOfRange(best, block, Math.min(block + RANKED, best.length)));
             for (int place = Math.max(from, block); place < Math.min(to, block + ranked.length); place++) {
                 page.add(ranked[place - block]);
             }
@@ -213,35 +209,25 @@ public final class SearchIndex implements Closeable {
         return page.toArray(ScoreDoc[]::new);
     }
 
-    /**
-     * Items ordered as the full ranking orders them: by its score, then newest, then as indexed. The
-     * optional boosts are computed for these items only.
-     */
-    private static ScoreDoc[] ranked(IndexSearcher searcher, Query ranking, ScoreDoc[] block) throws IOException {
-        TopDocs best = new TopDocs(new TotalHits(block.length, TotalHits.Relation.EQUAL_TO), block);
-        ScoreDoc[] rescored = new QueryRescorer(ranking) {
-            @Override
-            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
-                return secondPassMatches ? secondPassScore : 0f;
-            }
-        }.rescore(searcher, best, best.scoreDocs.length).scoreDocs;
+    /** Items by score, then newest, then as indexed. */
+    private static ScoreDoc[] newestAmongEqual(IndexSearcher searcher, ScoreDoc[] block) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         Map<Integer, Long> days = new HashMap<>();
-        for (ScoreDoc doc : rescored) {
+        for (ScoreDoc doc : block) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
             NumericDocValues dates = leaf.reader().getNumericDocValues(SearchFields.DATE);
             days.put(doc.doc, dates != null && dates.advanceExact(doc.doc - leaf.docBase) ? dates.longValue() : 0L);
         }
         Arrays.sort(
-                rescored,
+                block,
                 Comparator.<ScoreDoc>comparingDouble(doc -> -doc.score)
                         .thenComparing(doc -> days.get(doc.doc), Comparator.reverseOrder())
                         .thenComparingInt(doc -> doc.doc));
-        return rescored;
+        return block;
     }
 
-    /** What a search found in all: the total and the facets, the same on every page. */
-    private record Counted(long total, Map<String, List<FacetValue>> facets) {}
+    /** What a search found in all: the total (exact or estimated) and the facets, the same on every page. */
+    private record Counted(long total, boolean exact, Map<String, List<FacetValue>> facets) {}
 
     /** A page of one search: its query with the filters, the words it read, where the page starts. */
     private record PageKey(Query ranking, List<String> words, int offset, int size) {}
@@ -265,10 +251,11 @@ public final class SearchIndex implements Closeable {
             if (searcher.getIndexReader().numDocs() == 0) {
                 return List.of();
             }
-            TopDocs top = searcher.search(query, max, RELEVANCE_THEN_NEWEST);
-            List<Long> ids = new ArrayList<>(top.scoreDocs.length);
+            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(max, null, max));
+            ScoreDoc[] ranked = newestAmongEqual(searcher, top.scoreDocs);
+            List<Long> ids = new ArrayList<>(ranked.length);
             StoredFields stored = searcher.storedFields();
-            for (ScoreDoc doc : top.scoreDocs) {
+            for (ScoreDoc doc : ranked) {
                 ids.add(Long.parseLong(stored.document(doc.doc, ID_ONLY).get(SearchFields.ID)));
             }
             return ids;
@@ -368,7 +355,8 @@ public final class SearchIndex implements Closeable {
         return start + " …";
     }
 
-    private Map<String, List<FacetValue>> facets(IndexReader reader, FacetsCollector collected) throws IOException {
+    private Map<String, List<FacetValue>> facets(IndexReader reader, FacetsCollector collected, HitCounts.Counts read)
+            throws IOException {
         Facets counts = new SortedSetDocValuesFacetCounts(facetState(reader), collected);
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (String dimension : SearchResults.FACETS) {
@@ -376,7 +364,7 @@ public final class SearchIndex implements Closeable {
             if (result != null) {
                 List<FacetValue> values = new ArrayList<>();
                 for (LabelAndValue value : result.labelValues) {
-                    values.add(new FacetValue(value.label, value.value.longValue()));
+                    values.add(new FacetValue(value.label, read.scaled(value.value.longValue())));
                 }
                 facets.put(dimension, values);
             }

@@ -1,17 +1,19 @@
 package vn.egov.portal.setup.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.EJBException;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.egov.portal.platform.config.boundary.PortalConfig;
@@ -19,7 +21,9 @@ import vn.egov.portal.platform.config.boundary.PortalConfig;
 /**
  * First thing at every start, once the schema is migrated and the personal-data key checked: structural
  * data, the first administrator, then the demo province if asked for. A broken demo set is logged and skipped; the portal still starts.
- * Then {@link StartupDataLoaded} tells whoever needs the data of this start that it is committed.
+ * Then {@link #loaded()} tells whoever needs the data of this start that it is committed: asked
+ * before this start has run, the container runs it first, so a caller in any module, started before
+ * or after this one (in the EAR, the batch module starts after), gets the answer once the data is there.
  */
 @Singleton
 @Startup
@@ -45,8 +49,7 @@ public class PortalBootstrap {
     @Inject
     PortalConfig config;
 
-    @Inject
-    Event<StartupDataLoaded> loaded;
+    private volatile StartupDataLoaded loaded;
 
     /** Each step commits on its own; the annotation must sit here, class level does not reach callbacks. */
     @PostConstruct
@@ -57,22 +60,15 @@ public class PortalBootstrap {
         if (config.demoContent()) {
             loadDemo();
         }
-        announceLoaded();
+        loaded = new StartupDataLoaded(config.demoContent());
     }
 
-    /**
-     * Tells the observers the data is committed. In the EAR on Payara Server an observer in a later
-     * module (the search index repair, in the batch module) is not started yet and refuses the call:
-     * that must not fail the whole start. Its work is then the operator's (README: search-reindex
-     * after a restore or an upgrade).
-     */
-    private void announceLoaded() {
-        try {
-            loaded.fire(new StartupDataLoaded(config.demoContent()));
-        } catch (EJBException notReady) {
-            LOG.warning(() ->
-                    "A start-up observer was not ready for the loaded data and was skipped: " + notReady.getMessage());
-        }
+    /** The data of this start, once committed; empty if the start failed before. */
+    // Says only whether the start is done; asks nothing of the caller.
+    @PermitAll
+    @Lock(LockType.READ)
+    public Optional<StartupDataLoaded> loaded() {
+        return Optional.ofNullable(loaded);
     }
 
     private void loadDemo() {

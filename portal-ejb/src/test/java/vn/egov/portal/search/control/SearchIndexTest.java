@@ -264,6 +264,42 @@ class SearchIndexTest {
                 .isEqualTo(keys(search(SearchRequest.of("du lich", new PageRequest(21, 10)))));
     }
 
+    @Test
+    void theSpellingAndThePhraseLiftAnItemFromBeyondTheBestTwoHundredByTheWordsAlone() throws IOException {
+        List<Searchable> many = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            many.add(new Searchable(
+                    SearchKind.ANSWER,
+                    1_000 + i,
+                    null,
+                    null,
+                    LocalDate.of(2021, 1, 1),
+                    "dinh va quyet so " + i,
+                    "Hoi ve dinh, roi quyet, so " + i + ".",
+                    "/hoi-dap/" + (1_000 + i),
+                    List.of()));
+        }
+        many.add(new Searchable(
+                SearchKind.ANSWER,
+                2_000,
+                null,
+                null,
+                LocalDate.of(2020, 1, 1),
+                "Thông báo số 2000",
+                "Quyết định của tỉnh về việc này.",
+                "/hoi-dap/2000",
+                List.of()));
+        index.put(many);
+
+        SearchResults found =
+                search(new SearchRequest("Quyết định", SearchKind.ANSWER, null, null, null, PageRequest.first(10)));
+
+        assertThat(found.hits().totalItems()).isEqualTo(301);
+        assertThat(keys(found))
+                .as("the only item with the words as typed, and as a phrase, though only in its text")
+                .startsWith(Searchable.keyOf(SearchKind.ANSWER, 2_000));
+    }
+
     private SearchResults search(SearchRequest request) throws IOException {
         return index.search(request, NUMBERS);
     }

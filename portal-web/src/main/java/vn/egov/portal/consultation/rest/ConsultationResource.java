@@ -10,11 +10,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,6 +39,7 @@ import vn.egov.portal.consultation.entity.Extension;
 import vn.egov.portal.guard.boundary.Proof;
 import vn.egov.portal.guard.boundary.SubmissionGuard;
 import vn.egov.portal.legal.entity.LegalDocument;
+import vn.egov.portal.platform.paging.boundary.ResultPage;
 import vn.egov.portal.platform.paging.rest.PageParameters;
 import vn.egov.portal.platform.paging.rest.PageView;
 import vn.egov.portal.platform.request.web.ClientAddress;
@@ -47,6 +52,8 @@ import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 public class ConsultationResource {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
+    /** The longest a public read of consultations may be kept without asking again. */
+    private static final long KEPT_SECONDS = 60;
 
     @Inject
     ConsultationRegister register;
@@ -130,22 +137,60 @@ public class ConsultationResource {
             description = "A page of consultations; phase is UPCOMING, OPEN, CLOSED or SUMMARISED",
             content = @Content(schema = @Schema(implementation = PageView.class)))
     @APIResponse(responseCode = "400", description = "the paging malformed (the problem names it)")
-    public PageView<Summary> list(
+    public Response list(
             @Parameter(description = PageParameters.PAGE) @QueryParam("page") String page,
             @Parameter(description = PageParameters.SIZE) @QueryParam("size") String size) {
         Instant now = register.now();
         ZoneId zone = register.zone();
-        return PageView.of(register.list(PageParameters.request(page, size)), c -> summary(c, now, zone));
+        ResultPage<Consultation> found = register.list(PageParameters.request(page, size));
+        return phased(PageView.of(found, c -> summary(c, now, zone)), found.items(), now);
     }
 
     @GET
     @Path("{id: [0-9]+}")
     @Operation(summary = "One consultation with its parts (chapters, sections, articles, clauses) and extensions")
+    @APIResponse(
+            responseCode = "200",
+            description = "The consultation; phase is UPCOMING, OPEN, CLOSED or SUMMARISED",
+            content = @Content(schema = @Schema(implementation = Detail.class)))
     @APIResponse(responseCode = "404", description = "no opened consultation has this id")
-    public Detail get(@PathParam("id") long id) {
+    public Response get(@PathParam("id") long id) {
         Consultation c = register.get(id);
         Instant now = register.now();
         ZoneId zone = register.zone();
+        return phased(detail(c, now, zone), List.of(c), now);
+    }
+
+    /**
+     * A read whose phases move with the clock: kept at most until the next opening or closing of the
+     * consultations it shows (never past {@link #KEPT_SECONDS}); its tag names their phases, so a
+     * copy taken before a phase changed is never confirmed after it (ConditionalGets adds the public
+     * content version); Last-Modified is at least the last opening or closing passed.
+     */
+    private static Response phased(Object entity, List<Consultation> shown, Instant now) {
+        long seconds = KEPT_SECONDS;
+        Instant lastChange = Instant.EPOCH;
+        StringBuilder phases = new StringBuilder();
+        for (Consultation c : shown) {
+            phases.append(c.getId()).append(c.phaseAt(now).name().charAt(0));
+            for (Instant change : new Instant[] {c.getOpensAt(), c.getClosesAt()}) {
+                if (change == null) {
+                    continue;
+                }
+                if (change.isAfter(now)) {
+                    seconds = Math.min(seconds, Duration.between(now, change).getSeconds());
+                } else if (change.isAfter(lastChange)) {
+                    lastChange = change;
+                }
+            }
+        }
+        Response.ResponseBuilder answer = Response.ok(entity)
+                .header(HttpHeaders.CACHE_CONTROL, seconds > 0 ? "public, max-age=" + seconds : "no-cache")
+                .tag(new EntityTag(Integer.toHexString(phases.toString().hashCode()), true));
+        return (lastChange.equals(Instant.EPOCH) ? answer : answer.lastModified(Date.from(lastChange))).build();
+    }
+
+    private Detail detail(Consultation c, Instant now, ZoneId zone) {
         return new Detail(
                 c.getId(),
                 c.getSlug(),

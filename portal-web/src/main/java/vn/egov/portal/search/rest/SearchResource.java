@@ -50,7 +50,11 @@ public class SearchResource {
                     Map<String, List<Count>> facets,
             @Schema(description = "The words the reader may have meant, when some were found nowhere")
                     String didYouMean,
-            @Schema(description = "True while the index is being rebuilt and may miss items") boolean incomplete) {}
+            @Schema(description = "True while the index is being rebuilt and may miss items") boolean incomplete,
+            @Schema(
+                            description = "True when the words are in very many items: the total and the facet"
+                                    + " counts are then estimated from a sample (about N results)")
+                    boolean approximate) {}
 
     @Shareable(seconds = 60)
     @GET
@@ -74,7 +78,8 @@ public class SearchResource {
                 PageView.of(found.hits(), SearchResource::view),
                 facets(found),
                 found.suggestion(),
-                engine.isIncomplete());
+                engine.isIncomplete(),
+                found.approximate());
     }
 
     private static Map<String, List<Count>> facets(SearchResults found) {

@@ -1,5 +1,7 @@
 package vn.egov.portal.search.web;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -15,15 +17,18 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import vn.egov.portal.platform.discovery.boundary.PublicFeed;
 import vn.egov.portal.search.boundary.PublicAddress;
 import vn.egov.portal.search.boundary.SearchEngine;
+import vn.egov.portal.site.entity.Category;
 import vn.egov.portal.site.entity.Site;
 import vn.egov.portal.site.web.PortalView;
 
 /**
  * The sitemaps search engines crawl (sitemaps.org 0.9), one per site: {@code /sitemap.xml} is the
  * index naming {@code /sitemap/<slug>.xml} for the main portal and each active sub-portal; each lists
- * the site's home pages in both languages and every public item the search index holds for it
+ * the site's home pages, category pages and category Atom feeds in both languages (the main portal
+ * also every {@link PublicFeed}: legal documents, answers), then every public item the search index holds for it
  * (articles by their site; legal documents, answers, procedures and consultations on the main
  * portal), newest first with their dates. The index is the list of what is public: what it withdraws
  * leaves the sitemap at once. Addresses are absolute under {@code portal.public-url}, XML-escaped.
@@ -43,6 +48,10 @@ public class SitemapServlet extends HttpServlet {
 
     @Inject
     transient PortalView portal;
+
+    @Inject
+    @Any
+    transient Instance<PublicFeed> feeds;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -89,9 +98,21 @@ public class SitemapServlet extends HttpServlet {
     private byte[] urls(String base, Site site) throws XMLStreamException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         XMLStreamWriter xml = start(bytes, "urlset");
-        url(xml, base + site.getPathPrefix() + "/", null);
-        url(xml, base + "/en" + site.getPathPrefix() + "/", null);
-        int written = 2;
+        List<String> pages = new ArrayList<>();
+        pages.add(site.getPathPrefix() + "/");
+        if (site.isMain()) {
+            feeds.stream().map(PublicFeed::path).sorted().forEach(pages::add);
+        }
+        for (Category category : portal.getCategories()) {
+            pages.add(site.getPathPrefix() + "/chuyen-muc/" + category.getCode());
+            pages.add(site.getPathPrefix() + "/feed/" + category.getCode() + ".atom");
+        }
+        int written = 0;
+        for (String page : pages) {
+            url(xml, base + page, null);
+            url(xml, base + "/en" + page, null);
+            written += 2;
+        }
         for (PublicAddress item : engine.publicAddresses(Integer.MAX_VALUE)) {
             if (written >= MAX_URLS) {
                 break;

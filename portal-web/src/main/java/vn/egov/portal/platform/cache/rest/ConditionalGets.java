@@ -31,6 +31,8 @@ import vn.egov.portal.platform.cache.boundary.PublicContentVersion;
  * starts again at every start) and the address, and {@code Last-Modified}, the moment the version
  * was last seen to move. A client that sends back the tag ({@code If-None-Match}) or the date
  * ({@code If-Modified-Since}) while nothing public changed gets {@code 304 Not Modified}, no body.
+ * An answer that also moves with something else (the clock: a consultation opening) sets its own
+ * ETag and Last-Modified for it: the tag is added to this one, the later date wins.
  */
 @Provider
 public class ConditionalGets implements ContainerResponseFilter {
@@ -56,8 +58,14 @@ public class ConditionalGets implements ContainerResponseFilter {
             return;
         }
         long version = PublicContentVersion.currentVersion();
+        EntityTag own = response.getEntityTag();
+        Date ownModified = response.getLastModified();
         Instant modified = modifiedAt(version);
-        EntityTag tag = new EntityTag(BOOT + "-" + version + "-" + addressDigest(request), true);
+        if (ownModified != null && ownModified.toInstant().isAfter(modified)) {
+            modified = ownModified.toInstant();
+        }
+        EntityTag tag = new EntityTag(
+                BOOT + "-" + version + "-" + addressDigest(request) + (own == null ? "" : "-" + own.getValue()), true);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge);
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, Date.from(modified));
