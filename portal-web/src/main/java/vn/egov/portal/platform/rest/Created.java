@@ -23,6 +23,7 @@ public final class Created {
         URI location = uri.getBaseUriBuilder().path(path).build(key);
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
+        noStore.setNoTransform(false);
         return Response.created(location).entity(receipt).cacheControl(noStore).build();
     }
 }
