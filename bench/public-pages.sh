@@ -7,7 +7,10 @@
 #   DURATION=30s CONNECTIONS=64 THREADS=2 bench/public-pages.sh
 #
 # Traffic goes to 127.0.0.1 only; every run is bounded by DURATION. At the end, the p50 of SEQUENTIAL
-# (default 30) single uncached requests one after another (a session cookie keeps the page cache aside).
+# (default 30) single uncached requests one after another, and the origin ratio (the portal's cached
+# home page against nginx serving the same bytes). "Uncached" requests carry the session cookie of
+# a real log-in (the bench's administrator): only a live session keeps the page cache aside; a
+# made-up cookie is served from the cache, as the "made-up JSESSIONID" rows show.
 set -euo pipefail
 PATH="$PATH:/usr/sbin" # nginx lives here on Debian
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -22,6 +25,7 @@ warmup=${WARMUP:-20s}
 connections=${CONNECTIONS:-64}
 threads=${THREADS:-2}
 portal_port=${PORTAL_BENCH_PORT:-18480}
+admin_password="Bench-$(date +%s)-only"
 nginx_port=${NGINX_BENCH_PORT:-18481}
 front_port=${FRONT_BENCH_PORT:-18482}
 front_plain_port=${FRONT_PLAIN_BENCH_PORT:-18483}
@@ -43,7 +47,22 @@ trap cleanup EXIT
 
 echo "bench: starting the portal with the demo province on port $portal_port"
 start_portal "$work/portal.log" "$portal_port" PORTAL_PUBLIC_URL="http://127.0.0.1:$portal_port" \
-    PORTAL_DATA="$work/data" PORTAL_DEMO=true PORTAL_ADMIN_PASSWORD="Bench-$(date +%s)-only"
+    PORTAL_DATA="$work/data" PORTAL_DEMO=true PORTAL_ADMIN_PASSWORD="$admin_password"
+
+# login_cookie <base url> <user> <password>: the session cookie (NAME=value) of a log-in through the form.
+login_cookie() {
+    local url=$1 jar="$work/cookies.txt" state
+    state=$(curl -s -c "$jar" "$url/login.xhtml" | sed -n 's/.*name="jakarta.faces.ViewState"[^>]*value="\([^"]*\)".*/\1/p' | head -n 1)
+    curl -s -b "$jar" -c "$jar" -o /dev/null "$url/login.xhtml" \
+        --data-urlencode "login=login" --data-urlencode "login:username=$2" --data-urlencode "login:password=$3" \
+        --data-urlencode "login:submit=login" --data-urlencode "jakarta.faces.ViewState=$state"
+    awk '$6 == "JSESSIONID" {print $6 "=" $7}' "$jar" | tail -n 1
+}
+official=$(login_cookie "http://127.0.0.1:$portal_port" admin "$admin_password")
+[ -n "$official" ] || { echo "bench: the log-in as admin gave no session cookie" >&2; exit 1; }
+# The official's requests must be rendered, and a made-up cookie's must not.
+[ -z "$(curl -s -o /dev/null -D - -H "Cookie: $official" "http://127.0.0.1:$portal_port/" | grep -i '^X-Portal-Cache')" ] \
+    || { echo "bench: a logged-in request was served from the page cache" >&2; exit 1; }
 
 home_path=/
 article_path=$(curl -s "http://127.0.0.1:$portal_port/api/v1/articles?site=tinh&category=tin-tuc-su-kien&lang=vi&size=1" \
@@ -90,6 +109,7 @@ expect "https://127.0.0.1:$front_port$article_path" "$article_bytes"
 expect "http://127.0.0.1:$portal_port$home_path?x=made-up" "$home_bytes"
 expect "https://127.0.0.1:$front_port$home_path?x=made-up" "$home_bytes"
 
+rps=
 run() {
     local name=$1 url=$2
     shift 2
@@ -104,35 +124,47 @@ run() {
     bad=$(awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' <<< "$out")
     printf '%-36s %12s %10s %10s %8s\n' "$name" "$rps" "$p50" "$p99" "$bad"
 }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 
 echo
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo); wrk -t$threads -c$connections -d$duration (each after a $warmup warm-up)"
 printf '%-36s %12s %10s %10s %8s\n' "target" "req/s" "p50" "p99" "errors"
 run "nginx, home page bytes" "http://127.0.0.1:$nginx_port/"
+nginx_home_rps=$rps
 run "nginx, article page bytes" "http://127.0.0.1:$nginx_port/article"
 run "payara floor: static 337 B svg" "http://127.0.0.1:$portal_port/resources/portal/img/logo.svg"
 run "portal home, cached" "http://127.0.0.1:$portal_port$home_path"
+portal_home_rps=$rps
 run "  same, random ?x= on every request" "http://127.0.0.1:$portal_port$home_path" -s "$here/random-parameter.lua"
+random_parameter_rps=$rps
+run "  same, made-up JSESSIONID each time" "http://127.0.0.1:$portal_port$home_path" -s "$here/random-session.lua"
 run "portal article, cached" "http://127.0.0.1:$portal_port$article_path"
 run "portal home via nginx front (TLS)" "https://127.0.0.1:$front_port$home_path"
+front_home_rps=$rps
 run "  same, random ?x= on every request" "https://127.0.0.1:$front_port$home_path" -s "$here/random-parameter.lua"
+front_random_rps=$rps
+run "  same, made-up JSESSIONID each time" "https://127.0.0.1:$front_port$home_path" -s "$here/random-session.lua"
 run "portal article via front (TLS)" "https://127.0.0.1:$front_port$article_path"
-run "portal home, cold (cache bypassed)" "http://127.0.0.1:$portal_port$home_path" -H "Cookie: JSESSIONID=bench-bypass"
-run "portal article, cold (bypassed)" "http://127.0.0.1:$portal_port$article_path" -H "Cookie: JSESSIONID=bench-bypass"
+run "portal home, cold (logged in)" "http://127.0.0.1:$portal_port$home_path" -H "Cookie: $official"
+run "portal article, cold (logged in)" "http://127.0.0.1:$portal_port$article_path" -H "Cookie: $official"
 
 # sequential <name> <url>: the median time of single uncached requests, one after another on one
 # connection, after as many again to warm up (issue 15: home page p50 <= 10 ms, article <= 5 ms).
 sequential() {
     local name=$1 url=$2 args=() i
     for i in $(seq "$sequential"); do args+=(-o /dev/null "$url"); done
-    curl -s -H "Cookie: JSESSIONID=bench-bypass" "${args[@]}"
+    curl -s -H "Cookie: $official" "${args[@]}"
     local p50
-    p50=$(curl -s -H "Cookie: JSESSIONID=bench-bypass" -w '%{time_total}\n' "${args[@]}" | sort -n \
+    p50=$(curl -s -H "Cookie: $official" -w '%{time_total}\n' "${args[@]}" | sort -n \
         | awk '{t[NR] = $1} END {printf "%.1f ms", t[int((NR + 1) / 2)] * 1000}')
     printf '%-36s %12s\n' "$name" "$p50"
 }
 
 echo
-echo "uncached, single-threaded: p50 of $sequential sequential requests (session cookie)"
-sequential "portal home, cold (cache bypassed)" "http://127.0.0.1:$portal_port$home_path"
-sequential "portal article, cold (bypassed)" "http://127.0.0.1:$portal_port$article_path"
+echo "uncached, single-threaded: p50 of $sequential sequential requests (logged in)"
+sequential "portal home, cold (logged in)" "http://127.0.0.1:$portal_port$home_path"
+sequential "portal article, cold (logged in)" "http://127.0.0.1:$portal_port$article_path"
+
+echo
+echo "origin ratio (portal home cached / nginx, same bytes): $(ratio "$portal_home_rps" "$nginx_home_rps")"
+echo "cache-busting (random ?x= / plain cached home): direct $(ratio "$random_parameter_rps" "$portal_home_rps"), through the front $(ratio "$front_random_rps" "$front_home_rps")"

@@ -280,16 +280,42 @@ class PublicSiteIT {
                 .GET()
                 .build());
         assertThat(revalidated.statusCode()).isEqualTo(304);
-        HttpResponse<String> official = web.send(HttpRequest.newBuilder(web.resolve("/chuyen-muc/thong-ke"))
-                .header("Cookie", "JSESSIONID=an-official")
-                .GET()
-                .build());
-        assertThat(official.headers().firstValue("X-Portal-Cache"))
+        WebClient official = new WebClient(web.resolve("/"));
+        assertThat(official.login("admin", PortalDeployment.adminPassword()).statusCode())
+                .isEqualTo(302);
+        assertThat(official.get("/chuyen-muc/thong-ke").headers().firstValue("X-Portal-Cache"))
                 .as("logged-in readers bypass the cache")
                 .isEmpty();
         assertThat(web.get("/en/chuyen-muc/thong-ke").body())
                 .as("each language has its own entry")
                 .contains("lang=\"en\"");
+    }
+
+    @Test
+    void aSessionCookieNamingNoLiveSessionIsServedFromTheCache() {
+        web.get("/chuyen-muc/thong-ke");
+        for (String cookie : List.of("JSESSIONID=made-up-" + UUID.randomUUID(), "JSESSIONID=")) {
+            HttpResponse<String> forged = web.send(HttpRequest.newBuilder(web.resolve("/chuyen-muc/thong-ke"))
+                    .header("Cookie", cookie)
+                    .GET()
+                    .build());
+            assertThat(forged.statusCode()).isEqualTo(200);
+            assertThat(forged.headers().firstValue("X-Portal-Cache"))
+                    .as("a made-up session cookie (%s) does not force a render", cookie)
+                    .contains("HIT");
+            assertThat(forged.headers().allValues("Set-Cookie")).isEmpty();
+        }
+        WebClient endedSession = new WebClient(web.resolve("/"));
+        endedSession.login("admin", PortalDeployment.adminPassword());
+        assertThat(endedSession.get("/chuyen-muc/thong-ke").headers().firstValue("X-Portal-Cache"))
+                .isEmpty();
+        assertThat(endedSession
+                        .submit("/admin/index.xhtml", Map.of("session:logout", "x"))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(endedSession.get("/chuyen-muc/thong-ke").headers().firstValue("X-Portal-Cache"))
+                .as("after log-out the cookie names no live session")
+                .contains("HIT");
     }
 
     @Test

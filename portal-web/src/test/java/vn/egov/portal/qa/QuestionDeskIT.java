@@ -307,6 +307,21 @@ class QuestionDeskIT {
                         submitFrom("198.51.100.2", QuestionForms.individual(email(), "Quá nhiều", "Câu hỏi?", "y-te")))
                 .isInstanceOf(RateLimitedException.class);
         submitFrom("198.51.100.3", QuestionForms.individual(email(), "Địa chỉ khác", "Câu hỏi?", "y-te"));
+
+        String refused = intake.challenge();
+        Proof refusedProof = new Proof(refused, ProofOfWork.solve(refused));
+        assertThatThrownBy(() -> intake.submit(
+                        QuestionForms.individual(email(), "Bị giới hạn", "Câu hỏi?", "y-te"),
+                        refusedProof,
+                        "198.51.100.2"))
+                .isInstanceOf(RateLimitedException.class);
+        assertThatThrownBy(() -> intake.submit(
+                        QuestionForms.individual(email(), "Dùng lại", "Câu hỏi?", "y-te"),
+                        refusedProof,
+                        "198.51.100.4"))
+                .as("a challenge stays spent when the submission it admitted is refused")
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.fieldErrors())
+                        .containsEntry("challenge", "guard.error.challengeUsed"));
     }
 
     @Test

@@ -22,6 +22,7 @@ import vn.egov.portal.calendar.control.WorkingCalendar;
 import vn.egov.portal.calendar.control.WorkingDayCount;
 import vn.egov.portal.calendar.entity.CalendarOverride;
 import vn.egov.portal.platform.access.boundary.Roles;
+import vn.egov.portal.platform.cache.boundary.PerContentVersion;
 import vn.egov.portal.platform.cache.boundary.PublicContentVersion;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.i18n.control.Text;
@@ -43,6 +44,9 @@ public class CalendarService {
     public static final int FIRST_YEAR = 1990;
 
     public static final int LAST_YEAR = 2100;
+
+    /** One calendar for the whole application (the bean's instances are pooled). */
+    private static final PerContentVersion<Boolean, WorkingCalendar> CURRENT = new PerContentVersion<>(1);
 
     @PersistenceContext
     EntityManager em;
@@ -74,14 +78,20 @@ public class CalendarService {
     @Resource
     SessionContext session;
 
-    /** The calendar as it stands now, overrides included; cheap to build, immutable to share. */
+    /**
+     * The calendar as it stands now, overrides included; immutable, so one is shared by every caller
+     * until the overrides change (each change moves the public content version), instead of reading
+     * them again for every due date a submission or the deadline monitor counts.
+     */
     @PermitAll
     public WorkingCalendar calendar() {
-        List<vn.egov.portal.calendar.control.DayOverride> overrides =
-                em.createNamedQuery(CalendarOverride.ALL, CalendarOverride.class).getResultList().stream()
-                        .map(CalendarOverride::toRule)
-                        .toList();
-        return new WorkingCalendar(settings.rules(), overrides);
+        return CURRENT.get(Boolean.TRUE, unused -> {
+            List<vn.egov.portal.calendar.control.DayOverride> overrides =
+                    em.createNamedQuery(CalendarOverride.ALL, CalendarOverride.class).getResultList().stream()
+                            .map(CalendarOverride::toRule)
+                            .toList();
+            return new WorkingCalendar(settings.rules(), overrides);
+        });
     }
 
     /** The configured rules (zone, office hours) without reading the overrides. */
@@ -161,8 +171,9 @@ public class CalendarService {
                 "calendar.override.save",
                 "calendar " + request.date(),
                 (request.dayOff() ? "day off" : "working day") + "; " + reference + "; " + reason);
-        changes.fire(new CalendarChanged(request.date(), reference, reason));
+        // First: observers recount due dates with calendar(), which must not answer the kept one.
         publicContent.changed();
+        changes.fire(new CalendarChanged(request.date(), reference, reason));
         return override;
     }
 
@@ -177,8 +188,8 @@ public class CalendarService {
                 findOverride(date).orElseThrow(() -> new NotFoundException("Calendar override", date));
         em.remove(override);
         audit.record("calendar.override.remove", "calendar " + date, override.getReference() + "; " + why);
-        changes.fire(new CalendarChanged(date, override.getReference(), why));
         publicContent.changed();
+        changes.fire(new CalendarChanged(date, override.getReference(), why));
     }
 
     private java.util.Optional<CalendarOverride> findOverride(LocalDate date) {

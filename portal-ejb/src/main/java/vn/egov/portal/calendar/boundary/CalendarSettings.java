@@ -30,13 +30,21 @@ public class CalendarSettings {
     @Inject
     PortalConfig config;
 
+    /** Read once: the settings are fixed for the application's life, and every due date asks. */
+    private volatile CalendarRules rules;
+
     public CalendarRules rules() {
-        String[] hours = officeHours.split("-");
-        return new CalendarRules(
-                CalendarRules.parseOffsets(tetDays),
-                nationalDayAdjacent,
-                LocalTime.parse(hours[0].strip()),
-                LocalTime.parse(hours[1].strip()),
-                config.zone());
+        CalendarRules read = rules;
+        if (read == null) {
+            String[] hours = officeHours.split("-");
+            read = new CalendarRules(
+                    CalendarRules.parseOffsets(tetDays),
+                    nationalDayAdjacent,
+                    LocalTime.parse(hours[0].strip()),
+                    LocalTime.parse(hours[1].strip()),
+                    config.zone());
+            rules = read;
+        }
+        return read;
     }
 }

@@ -1,11 +1,13 @@
 package vn.egov.portal.guard.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -62,6 +64,9 @@ public class SubmissionGuard {
     @Inject
     Clock clock;
 
+    @Resource
+    SessionContext self;
+
     private ProofOfWork work;
     private final Map<String, SlidingWindow> windows = new ConcurrentHashMap<>();
 
@@ -106,7 +111,9 @@ public class SubmissionGuard {
      * e-mail address (when one is given) is over its limit.
      */
     public void admit(Proof proof, SubmissionLimits limits, String clientAddress, String email, Instant now) {
-        if (!spend(proof.challenge(), now)) {
+        // Through the container, not this.spend(...): a call on this would run in the caller's
+        // transaction, and a submission failing after admission would un-spend its challenge.
+        if (!self.getBusinessObject(SubmissionGuard.class).spend(proof.challenge(), now)) {
             throw InvalidInputException.of(CHALLENGE_FIELD, "guard.error.challengeUsed");
         }
         SlidingWindow perAddress =

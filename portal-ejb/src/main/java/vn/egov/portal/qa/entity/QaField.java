@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import vn.egov.portal.platform.address.control.Slug;
@@ -21,7 +22,12 @@ import vn.egov.portal.site.entity.OrgUnit;
  */
 @Entity
 @Table(name = "qa_field")
-@NamedQuery(name = QaField.ALL, query = "select f from QaField f order by f.sortOrder, f.code")
+// Every question submitted and every Q&A page reads the whole table, which the board rarely changes:
+// EclipseLink keeps the result and drops it when any field changes.
+@NamedQuery(
+        name = QaField.ALL,
+        query = "select f from QaField f order by f.sortOrder, f.code",
+        hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
 @NamedQuery(name = QaField.BY_CODE, query = "select f from QaField f where f.code = :code")
 public class QaField extends PersistentEntity {
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import vn.egov.portal.content.boundary.ArticleCatalog;
 import vn.egov.portal.content.entity.ArticleCard;
-import vn.egov.portal.platform.cache.web.PerContentVersion;
+import vn.egov.portal.platform.cache.boundary.PerContentVersion;
 import vn.egov.portal.platform.i18n.control.Language;
 
 /**

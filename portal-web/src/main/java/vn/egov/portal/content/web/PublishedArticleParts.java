@@ -8,7 +8,7 @@ import vn.egov.portal.content.entity.Article;
 import vn.egov.portal.media.boundary.MediaLibrary;
 import vn.egov.portal.media.control.RichText;
 import vn.egov.portal.media.entity.MediaFile;
-import vn.egov.portal.platform.cache.web.PerContentVersion;
+import vn.egov.portal.platform.cache.boundary.PerContentVersion;
 
 /**
  * What an article page reads around a published article (its translations, cover and attachments) and

@@ -7,7 +7,7 @@ import java.util.List;
 import vn.egov.portal.legal.boundary.LegalDocumentRegistry;
 import vn.egov.portal.legal.boundary.LegalSearch;
 import vn.egov.portal.legal.entity.LegalDocument;
-import vn.egov.portal.platform.cache.web.PerContentVersion;
+import vn.egov.portal.platform.cache.boundary.PerContentVersion;
 import vn.egov.portal.platform.paging.boundary.PageRequest;
 
 /**

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import vn.egov.portal.platform.cache.web.PerContentVersion;
+import vn.egov.portal.platform.cache.boundary.PerContentVersion;
 import vn.egov.portal.qa.boundary.PublishedAnswers;
 import vn.egov.portal.qa.boundary.PublishedQa;
 

@@ -13,7 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.egov.portal.platform.address.web.PathRewrite;
-import vn.egov.portal.platform.cache.web.PerContentVersion;
+import vn.egov.portal.platform.cache.boundary.PerContentVersion;
 import vn.egov.portal.platform.chrome.web.PublicLink;
 import vn.egov.portal.platform.chrome.web.PublicLinks;
 import vn.egov.portal.site.entity.Site;

@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,9 +15,11 @@ import vn.egov.portal.platform.chrome.web.DisplayOptionsServlet;
 
 /**
  * Serves anonymous GETs of public pages from {@link PublicPageCache}, and fills it. Never for
- * officials (a session cookie or credentials), never for the console, the API, log-in, media or
+ * officials (a live session or credentials), never for the console, the API, log-in, media or
  * resources, and never keeps a response that sets a cookie or is not a plain 200. Every answer carries
- * an ETag, Last-Modified and Cache-Control, so browsers and proxies revalidate with 304s.
+ * an ETag, Last-Modified and Cache-Control, so browsers and proxies revalidate with 304s. A session
+ * cookie naming no live session (made up, or left over from an ended session) is an anonymous
+ * reader's: it gets the kept page, so random cookies cannot force a render per request.
  */
 @WebFilter(filterName = "PublicPageCacheFilter")
 public class PublicPageCacheFilter extends HttpFilter {
@@ -93,26 +94,16 @@ public class PublicPageCacheFilter extends HttpFilter {
         if (path.length() > MAX_KEY || NEVER.stream().anyMatch(path::startsWith)) {
             return false;
         }
-        return request.getHeader("Authorization") == null && !hasSessionCookie(request);
+        return request.getHeader("Authorization") == null && !hasLiveSession(request);
     }
 
     private static String pathOf(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
-    private static boolean hasSessionCookie(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies == null) {
-            return false;
-        }
-        String name = request.getServletContext().getSessionCookieConfig().getName();
-        String sessionCookie = name == null ? "JSESSIONID" : name;
-        for (Cookie cookie : cookies) {
-            if (sessionCookie.equalsIgnoreCase(cookie.getName())) {
-                return true;
-            }
-        }
-        return false;
+    /** The container matches the cookie against its live sessions; none is created or touched. */
+    private static boolean hasLiveSession(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null && request.isRequestedSessionIdValid();
     }
 
     private void send(HttpServletRequest request, HttpServletResponse response, PublicPageCache.Page page, String state)

@@ -1,15 +1,15 @@
-package vn.egov.portal.platform.cache.web;
+package vn.egov.portal.platform.cache.boundary;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import vn.egov.portal.platform.cache.boundary.PublicContentVersion;
 
 /**
- * What public pages read from public content (the home page's news, documents and answers), computed
- * once per {@link PublicContentVersion} and then shared by every render until the version moves. The
- * page cache stands aside for officials and for pages it may not keep; this keeps those renders off the
- * database too. A value computed while the version moved belongs to the old version and is dropped
+ * What public pages and public forms read from public content or reference data (the home page's
+ * news, documents and answers; the calendar a due date is counted by), computed once per
+ * {@link PublicContentVersion} and then shared by every caller until the version moves. The page
+ * cache stands aside for officials and for pages it may not keep; this keeps those renders off the
+ * database too. Whatever changes such data moves the version before reading it again. A value computed while the version moved belongs to the old version and is dropped
  * with it. Values must be immutable; the keys a page can make are few (portal, language), and past
  * {@code maxKeys} values are computed but not kept.
  */
