@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +19,7 @@ import vn.egov.portal.media.control.FileStorage;
 import vn.egov.portal.media.control.RejectedFileException;
 import vn.egov.portal.media.entity.StoredFile;
 import vn.egov.portal.platform.config.boundary.PortalConfig;
+import vn.egov.portal.platform.document.control.GeneratedDocument;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.privacy.control.PersonalDataKey;
 
@@ -51,6 +53,14 @@ public class FileStore {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store an upload", e);
         }
+    }
+
+    /**
+     * Keeps a document the portal generated (a receipt, a summary, a report) under rules such as
+     * {@link FileRules#generated}: checked by content like an upload, and following the transaction.
+     */
+    public StoredFile keep(FileRules rules, GeneratedDocument document) {
+        return store(rules, document.fileName(), new ByteArrayInputStream(document.bytes()));
     }
 
     /** The bytes to hand out, opened when sealed; {@code width} picks an image's rendition when it has one. */

@@ -40,6 +40,17 @@ public record FileRules(
         return new FileRules(folder, maxBytes, notAcceptedKey, false, false);
     }
 
+    /**
+     * Rules for documents the portal generates and keeps (receipts, summaries, reports): PDF, ODT, ODS
+     * and CSV, each up to {@code maxBytes}, checked by content like any upload.
+     */
+    public static FileRules generated(String folder, long maxBytes) {
+        return of(
+                folder,
+                Map.of(MediaFormat.Group.DOCUMENT, maxBytes, MediaFormat.Group.GENERATED, maxBytes),
+                "media.error.format");
+    }
+
     /** The same rules, with the files sealed at rest. */
     public FileRules sealedAtRest() {
         return new FileRules(folder, maxBytes, notAcceptedKey, true, renditions);

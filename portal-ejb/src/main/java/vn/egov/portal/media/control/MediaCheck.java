@@ -80,10 +80,10 @@ public final class MediaCheck {
                         ? null
                         : "media.error.imageDimensions";
             }
-            if (format == MediaFormat.ZIP || format == MediaFormat.ODT) {
+            if (format == MediaFormat.ZIP || format == MediaFormat.ODT || format == MediaFormat.ODS) {
                 return Expansion.archiveWithinBounds(content, size) ? null : "media.error.archiveRatio";
             }
-            if (format == MediaFormat.TXT) {
+            if (format == MediaFormat.TXT || format == MediaFormat.CSV) {
                 return isUtf8(content) ? null : "media.error.textEncoding";
             }
             return null;

@@ -4,9 +4,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The file formats of Article 11.2 and nothing else, each with the content types that content
- * detection may report for it and the file-name extensions it may carry. The served type is fixed
- * here, never taken from the uploader.
+ * The file formats of Article 11.2, each with the content types that content detection may report
+ * for it and the file-name extensions it may carry, and the two formats the portal itself generates
+ * beside PDF and ODT (ODS and CSV, group {@link Group#GENERATED}), which no upload rules take. The
+ * served type is fixed here, never taken from the uploader.
  */
 public enum MediaFormat {
     TXT(Group.DOCUMENT, "text/plain; charset=UTF-8", Set.of("text/plain"), Set.of("txt")),
@@ -49,7 +50,13 @@ public enum MediaFormat {
             Set.of("audio/x-ms-wma", "video/x-ms-asf", "application/vnd.ms-asf"),
             Set.of("wma")),
     MP3(Group.AUDIO, "audio/mpeg", Set.of("audio/mpeg"), Set.of("mp3")),
-    WAV(Group.AUDIO, "audio/wav", Set.of("audio/vnd.wave", "audio/x-wav", "audio/wav"), Set.of("wav"));
+    WAV(Group.AUDIO, "audio/wav", Set.of("audio/vnd.wave", "audio/x-wav", "audio/wav"), Set.of("wav")),
+    ODS(
+            Group.GENERATED,
+            "application/vnd.oasis.opendocument.spreadsheet",
+            Set.of("application/vnd.oasis.opendocument.spreadsheet"),
+            Set.of("ods")),
+    CSV(Group.GENERATED, "text/csv; charset=UTF-8", Set.of("text/plain", "text/csv"), Set.of("csv"));
 
     /** Kinds of file that share a size limit. */
     public enum Group {
@@ -57,7 +64,9 @@ public enum MediaFormat {
         ARCHIVE,
         IMAGE,
         VIDEO,
-        AUDIO
+        AUDIO,
+        /** Reports and tables the portal writes ({@code platform/document}); never an upload's. */
+        GENERATED
     }
 
     private final Group group;
