@@ -17,6 +17,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import vn.egov.portal.qa.DemoAccounts;
 import vn.egov.portal.test.PortalDeployment;
 import vn.egov.portal.test.client.Browser;
 
@@ -24,13 +25,15 @@ import vn.egov.portal.test.client.Browser;
  * A citizen comments on one article of the demo's open draft in a real browser: the form solves its
  * challenge by itself, says next to each field what is missing, keeps what was typed and thanks the
  * citizen with the comment's number; the lead agency publishes it from the console and extends the
- * period, and readers see the comment under that article and the extension.
+ * period, and readers see the comment under that article and the extension. The agency answers the
+ * comments of a closed draft and publishes the summary of responses.
  */
 @ExtendWith(ArquillianExtension.class)
 class ConsultationBrowserIT {
 
     private static final String DRAFT =
             "Dự thảo Quyết định ban hành Quy chế quản lý, vận hành Cổng thông tin điện tử tỉnh";
+    private static final String CLOSED = "Dự thảo Quyết định quy định mức chi hỗ trợ hòa giải ở cơ sở";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -95,6 +98,58 @@ class ConsultationBrowserIT {
         assertThat(browser.findElements(By.id("comment")))
                 .as("the form makes way for the thanks")
                 .isEmpty();
+    }
+
+    /**
+     * The lead agency answers each comment and the campaign of the demo's closed draft on hòa giải (one
+     * answer for the six copies), cannot publish before the last answer, publishes the summary, and
+     * readers find the table on the consultation's page.
+     */
+    @Test
+    void theAgencyAnswersEveryCommentAndPublishesTheSummary() {
+        Browser.logIn(browser, base, "thuky", DemoAccounts.password("thuky"));
+        browser.get(base + "admin/lay-y-kien/consultations.xhtml");
+        browser.findElement(By.linkText(CLOSED)).click();
+        assertThat(text("unanswered")).contains("Còn 4 ý kiến");
+        assertThat(text("answers:groups")).contains("6 bản gần giống nhau (vận động tập thể)");
+
+        click("answers:publishSummary");
+        assertThat(text("messages")).contains("Còn ý kiến chưa được trả lời");
+        click("answers:groups:0:answer");
+        assertThat(text("messages")).contains("Chọn ý kiến tiếp thu.", "Nhập nội dung giải trình.");
+
+        String[] verdicts = {"Tiếp thu", "Không tiếp thu", "Tiếp thu một phần", "Tiếp thu"};
+        for (int row = 0; row < verdicts.length; row++) {
+            new Select(browser.findElement(By.id("answers:groups:" + row + ":verdict")))
+                    .selectByVisibleText(verdicts[row]);
+            browser.findElement(By.id("answers:groups:" + row + ":explanation"))
+                    .sendKeys("Giải trình số " + (row + 1) + " của Sở Tư pháp.");
+            click("answers:groups:" + row + ":answer");
+            assertThat(text("messages")).contains("Đã lưu trả lời");
+        }
+        assertThat(text("unanswered")).contains("Còn 0 ý kiến");
+        click("answers:publishSummary");
+        assertThat(text("messages")).contains("Đã công bố bản tổng hợp ý kiến.");
+        assertThat(text("state")).isEqualTo("Đã công bố tổng hợp");
+        assertThat(text("answers")).contains("Giải trình số 3 của Sở Tư pháp.", "Tiếp thu một phần");
+        assertThat(browser.findElements(By.id("answers:publishSummary"))).isEmpty();
+
+        browser.manage().deleteAllCookies();
+        browser.get(base + "lay-y-kien/");
+        browser.findElement(By.linkText(CLOSED)).click();
+        String summary = text("summary");
+        assertThat(summary)
+                .contains("Bản tổng hợp, tiếp thu, giải trình ý kiến", "Điều 2. Mức chi thù lao cho hòa giải viên")
+                .contains("6 bản gần giống nhau (vận động tập thể)", "Giải trình số 3 của Sở Tư pháp.")
+                .contains("Không tiếp thu", "Toàn bộ dự thảo");
+        assertThat(text("phase")).contains("Đã có bản tổng hợp ý kiến");
+    }
+
+    /** Clicks an Ajax button and waits until the answer has redrawn it. */
+    private void click(String id) {
+        WebElement button = browser.findElement(By.id(id));
+        button.click();
+        Browser.waitUpTo(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
     }
 
     /** Sends the form and waits for the page that answers it (the challenge is solved first). */

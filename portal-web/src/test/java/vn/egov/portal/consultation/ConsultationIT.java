@@ -15,19 +15,24 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.egov.portal.consultation.boundary.AnswerForm;
 import vn.egov.portal.consultation.boundary.CommentForm;
 import vn.egov.portal.consultation.boundary.CommentIntake;
 import vn.egov.portal.consultation.boundary.CommentModeration;
+import vn.egov.portal.consultation.boundary.ConsultationAnswers;
 import vn.egov.portal.consultation.boundary.ConsultationDesk;
 import vn.egov.portal.consultation.boundary.ConsultationDraft;
+import vn.egov.portal.consultation.boundary.ConsultationFiles;
 import vn.egov.portal.consultation.boundary.ConsultationRegister;
 import vn.egov.portal.consultation.boundary.NotOpenException;
 import vn.egov.portal.consultation.boundary.PartCorrection;
+import vn.egov.portal.consultation.entity.AnswerVerdict;
 import vn.egov.portal.consultation.entity.Comment;
 import vn.egov.portal.consultation.entity.CommentState;
 import vn.egov.portal.consultation.entity.Consultation;
 import vn.egov.portal.consultation.entity.ConsultationState;
 import vn.egov.portal.consultation.entity.PartKind;
+import vn.egov.portal.deadline.boundary.Obligations;
 import vn.egov.portal.guard.boundary.Proof;
 import vn.egov.portal.guard.control.ProofOfWork;
 import vn.egov.portal.platform.error.boundary.AccessDeniedException;
@@ -35,6 +40,7 @@ import vn.egov.portal.platform.error.boundary.ConflictException;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.paging.boundary.PageRequest;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.qa.boundary.Upload;
 import vn.egov.portal.test.PortalDeployment;
 import vn.egov.portal.test.client.WebClient;
 import vn.egov.portal.test.container.AsAgencyAnswerer;
@@ -87,7 +93,7 @@ class ConsultationIT {
     void theDemoHasAnOpenDraftOfTwentyArticlesAndAClosedOne() throws Exception {
         WebClient web = new WebClient(base.toURI());
         String list = web.get("/api/v1/consultations").body();
-        assertThat(list).contains("\"phase\":\"OPEN\"", "\"phase\":\"CLOSED\"", "\"totalItems\":");
+        assertThat(list).contains("\"phase\":\"OPEN\"", "\"phase\":\"SUMMARISED\"", "\"totalItems\":");
         Consultation open = register.list(PageRequest.first(100)).items().stream()
                 .filter(c -> c.getAmends() != null)
                 .findFirst()
@@ -106,9 +112,20 @@ class ConsultationIT {
         assertThat(page.body()).contains("75 bản gần giống nhau (vận động tập thể)", "Hội Luật gia tỉnh");
         assertThat(web.get("/en" + open.getPath()).body()).contains("Open for comment", "days left");
         assertThat(web.get("/lay-y-kien/").body())
-                .contains(open.getTitle(), "Đã hết hạn lấy ý kiến")
-                // A closed consultation is not badged in the colour of an open one.
-                .contains("class=\"status status-open\"", "class=\"status status-closed\"");
+                .contains(open.getTitle(), "Đã có bản tổng hợp ý kiến")
+                // A summarised consultation is not badged in the colour of an open one.
+                .contains("class=\"status status-open\"", "class=\"status status-summarised\"");
+        // The demo's closed draft has its published summary: answers, the campaign answered once.
+        Consultation summarised = register.list(PageRequest.first(100)).items().stream()
+                .filter(c -> c.getState() == ConsultationState.SUMMARISED && c.getAmends() == null)
+                .findFirst()
+                .orElseThrow();
+        assertThat(web.get(summarised.getPath()).body())
+                .contains("Bản tổng hợp, tiếp thu, giải trình ý kiến", "Tiếp thu một phần", "Không tiếp thu")
+                .contains("24 bản gần giống nhau (vận động tập thể)", "Điều 3. Mức hỗ trợ");
+        assertThat(web.get("/api/v1/consultations/" + summarised.getId() + "/summary")
+                        .body())
+                .contains("\"copies\":24", "\"verdict\":\"PARTLY_ACCEPTED\"", "\"part\":\"Toàn bộ dự thảo\"");
         assertThat(web.get("/").body()).contains("href=\"/lay-y-kien/\"");
     }
 
@@ -135,6 +152,15 @@ class ConsultationIT {
 
         Consultation opened = justice.call(() -> desk.open(id));
         assertThat(opened.getState()).isEqualTo(ConsultationState.OPEN);
+        // Article 8.1đ: published at once, so the update obligation is met on opening, not late.
+        assertThat(obligations.listFor(ConsultationDesk.OBLIGATION_KIND, id))
+                .singleElement()
+                .satisfies(o -> {
+                    assertThat(o.getRule().getCode()).isEqualTo("request-for-comment");
+                    assertThat(o.isOpen()).isFalse();
+                    assertThat(o.getFulfilledAt()).isEqualTo(opened.getOpenedAt());
+                    assertThat(o.getLateByWorkingDays()).isZero();
+                });
         assertThat(register.get(id).getParts())
                 .extracting(p -> p.getHeading())
                 .containsExactly("Phạm vi điều chỉnh", "Mức thu");
@@ -202,6 +228,15 @@ class ConsultationIT {
     @Inject
     CommentModeration moderation;
 
+    @Inject
+    ConsultationAnswers answers;
+
+    @Inject
+    Obligations obligations;
+
+    @Inject
+    ConsultationFiles files;
+
     private Proof proof() {
         String challenge = comments.challenge();
         return new Proof(challenge, ProofOfWork.solve(challenge));
@@ -254,9 +289,19 @@ class ConsultationIT {
                 .isInstanceOf(InvalidInputException.class);
         justice.call(() -> moderation.refuse(spam, "Nội dung quảng cáo, không liên quan đến dự thảo."));
         assertThatThrownBy(() -> justice.call(() -> moderation.publish(spam))).isInstanceOf(ConflictException.class);
-        assertThat(justice.call(() -> moderation.list(id)))
+        // the console's table: newest first, a page at a time, with the counts per state
+        assertThat(justice.call(() -> moderation.list(id, PageRequest.first(20)))
+                        .items())
                 .extracting(Comment::getState)
-                .containsExactly(CommentState.PUBLISHED, CommentState.PUBLISHED, CommentState.REFUSED);
+                .containsExactly(CommentState.REFUSED, CommentState.PUBLISHED, CommentState.PUBLISHED);
+        assertThat(justice.call(() -> moderation.list(id, new PageRequest(2, 2))))
+                .satisfies(page ->
+                        assertThat(page.items()).extracting(Comment::getId).containsExactly(first))
+                .satisfies(page -> assertThat(page.totalItems()).isEqualTo(3));
+        assertThat(justice.call(() -> moderation.counts(id)))
+                .containsEntry(CommentState.PUBLISHED, 2L)
+                .containsEntry(CommentState.REFUSED, 1L)
+                .containsEntry(CommentState.PENDING, 0L);
 
         String page = web.get(c.getPath()).body();
         assertThat(page)
@@ -272,9 +317,42 @@ class ConsultationIT {
                 .contains("\"partPosition\":3", "Trần Thị Bình")
                 .doesNotContain(secretEmail, "Lê Văn Cường", "Hội Người");
 
+        assertThatThrownBy(() -> justice.call(() -> answers.answer(first, accepted("Sớm quá."))))
+                .isInstanceOf(ConflictException.class);
         justice.call(() -> desk.close(id));
         assertThatThrownBy(() -> comments.submit(id, onArticle, proof(), "198.51.100.20"))
                 .isInstanceOf(NotOpenException.class);
+
+        // close → answer → summary; the refused comment has no place in it
+        assertThatThrownBy(() -> justice.call(() -> answers.answer(first, new AnswerForm(null, " "))))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.fieldErrors())
+                        .containsKeys("verdict", "explanation"));
+        assertThatThrownBy(() -> justice.call(() -> answers.answer(spam, accepted("x"))))
+                .isInstanceOf(NotFoundException.class);
+        justice.call(() -> answers.answer(first, accepted("Tiếp thu: giảm 50% cho người từ 75 tuổi.")));
+        assertThatThrownBy(() -> justice.call(() -> answers.publishSummary(id))).isInstanceOf(ConflictException.class);
+        justice.call(() -> answers.answer(
+                hidden, new AnswerForm(AnswerVerdict.NOT_ACCEPTED, "Bảng so sánh đã đăng kèm tờ trình.")));
+        justice.call(() -> answers.publishSummary(id));
+        assertThat(register.get(id).getState()).isEqualTo(ConsultationState.SUMMARISED);
+        assertThatThrownBy(() -> justice.call(() -> answers.answer(first, accepted("Sau khi công bố."))))
+                .isInstanceOf(ConflictException.class);
+
+        String summarised = web.get(c.getPath()).body();
+        assertThat(summarised)
+                .contains("Bản tổng hợp, tiếp thu, giải trình ý kiến", "Tiếp thu: giảm 50% cho người từ 75 tuổi.")
+                .contains("Không tiếp thu", "Điều 2. Mức thu")
+                .doesNotContain(secretEmail, "Lê Văn Cường", "Hội Người cao tuổi", "quảng cáo");
+        String summaryApi = web.get("/api/v1/consultations/" + id + "/summary").body();
+        assertThat(summaryApi)
+                .contains("\"verdict\":\"ACCEPTED\"", "\"verdict\":\"NOT_ACCEPTED\"", "\"partPosition\":3")
+                .doesNotContain(secretEmail, "Lê Văn Cường", "Hội Người", "quảng cáo");
+        justice.call(() -> desk.archive(id));
+        assertThat(web.get(c.getPath()).body()).contains("Tiếp thu: giảm 50% cho người từ 75 tuổi.");
+    }
+
+    private static AnswerForm accepted(String explanation) {
+        return new AnswerForm(AnswerVerdict.ACCEPTED, explanation);
     }
 
     @Test
@@ -285,7 +363,7 @@ class ConsultationIT {
                 .findFirst()
                 .orElseThrow();
         Consultation closed = register.list(PageRequest.first(100)).items().stream()
-                .filter(c -> c.getState() == ConsultationState.CLOSED)
+                .filter(c -> c.getState() == ConsultationState.CLOSED || c.getState() == ConsultationState.SUMMARISED)
                 .findFirst()
                 .orElseThrow();
         for (Consultation target : List.of(open, closed)) {
@@ -308,6 +386,12 @@ class ConsultationIT {
             }
         }
         assertThat(web.get("/api/v1/consultations/challenge").body()).contains("\"bits\":", "\"consentVersion\":\"1\"");
+        // a confirmation link that no comment waits for (made up, or used already) is a 404
+        assertThat(web.get("/api/v1/consultations/confirmations/" + "A".repeat(43))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(web.get("/api/v1/consultations/confirmations/khong-phai-ma").statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -335,5 +419,65 @@ class ConsultationIT {
         assertThat(register.groups(register.publishedComments(register.get(id))))
                 .extracting(g -> g.copies())
                 .containsExactly(3, 1);
+        assertThat(new WebClient(base.toURI())
+                        .get("/api/v1/consultations/" + id)
+                        .body())
+                .contains("\"copies\":3", "\"copies\":1");
+
+        // One answer to the campaign, given on any copy, covers all three.
+        justice.call(() -> desk.close(id));
+        long copy = register.publishedComments(register.get(id)).get(2).getId();
+        assertThat(justice.call(() -> answers.answer(copy, accepted("Giữ nguyên mức thu.")))
+                        .copies())
+                .isEqualTo(3);
+        assertThat(register.publishedComments(register.get(id)))
+                .extracting(Comment::getAnswer)
+                .containsExactly("Giữ nguyên mức thu.", "Giữ nguyên mức thu.", "Giữ nguyên mức thu.", null);
+        assertThat(justice.call(() -> answers.groups(id)))
+                .extracting(g -> g.first().isAnswered())
+                .containsExactly(true, false);
     }
+
+    @Test
+    void theDraftAsFilesIsPublicOnceOpenedAndACommentersFileOnlyForTheAgency() throws Exception {
+        Consultation c = justice.call(
+                () -> desk.create(draft("Dự thảo quy định phí khai thác tài liệu", "so-tu-phap", 45, DRAFT)));
+        long id = c.getId();
+        assertThatThrownBy(() -> justice.call(() -> files.attachDraft(
+                        id, "du-thao.pdf", new java.io.ByteArrayInputStream(new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0}))))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.fieldErrors())
+                        .containsKey("file"));
+        long file = justice.call(() -> files.attachDraft(id, "du-thao.pdf", new java.io.ByteArrayInputStream(PDF)))
+                .getId();
+        WebClient web = new WebClient(base.toURI());
+        assertThat(web.get("/lay-y-kien/tep/" + file).statusCode()).isEqualTo(404);
+
+        justice.call(() -> desk.open(id));
+        HttpResponse<String> download = web.get("/lay-y-kien/tep/" + file);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).startsWith("%PDF");
+        assertThat(web.get(c.getPath()).body()).contains("du-thao.pdf", "/lay-y-kien/tep/" + file);
+        assertThatThrownBy(() ->
+                        justice.call(() -> files.attachDraft(id, "muon.pdf", new java.io.ByteArrayInputStream(PDF))))
+                .isInstanceOf(ConflictException.class);
+
+        CommentForm form = new CommentForm(null, "Xem tệp đính kèm.", null, null, null, false, "1");
+        assertThatThrownBy(() -> comments.submit(
+                        id,
+                        form,
+                        proof(),
+                        "198.51.100.50",
+                        Upload.of("bang.pdf", new byte[] {'P', 'K', 3, 4, 0, 0}),
+                        null))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.fieldErrors())
+                        .containsKey("attachment"));
+        long comment = comments.submit(id, form, proof(), "198.51.100.50", Upload.of("bang-so-lieu.pdf", PDF), null);
+        assertThat(justice.call(() -> files.openAttachment(comment)).isSealed()).isTrue();
+        assertThat(web.get("/admin/lay-y-kien/tep/" + comment).statusCode()).isNotEqualTo(200);
+        justice.call(() -> moderation.publish(comment));
+        assertThat(web.get(c.getPath()).body()).contains("Xem tệp đính kèm.").doesNotContain("bang-so-lieu");
+    }
+
+    private static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 }

@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.consultation.entity.Comment;
 import vn.egov.portal.consultation.entity.CommentState;
@@ -16,6 +19,8 @@ import vn.egov.portal.platform.cache.boundary.PublicContentVersion;
 import vn.egov.portal.platform.error.boundary.ConflictException;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.i18n.control.Text;
+import vn.egov.portal.platform.paging.boundary.PageRequest;
+import vn.egov.portal.platform.paging.boundary.ResultPage;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.qa.control.QaAccess;
 
@@ -37,19 +42,59 @@ public class CommentModeration {
     AuditTrail audit;
 
     @Inject
+    ConsultationRegister register;
+
+    @Inject
     Clock clock;
 
-    /** Every comment of the consultation with the commenter's particulars (a view of sealed data, audited). */
-    public List<Comment> list(long consultationId) {
+    /**
+     * One page of the consultation's comments, newest first, with the commenters' particulars (a view
+     * of sealed data, audited).
+     */
+    public ResultPage<Comment> list(long consultationId, PageRequest page) {
+        Consultation consultation = consultation(consultationId);
+        audit.record("consultation.comments.view", consultation.getSlug(), "page " + page.number());
+        List<Comment> items = em.createNamedQuery(Comment.NEWEST_OF_CONSULTATION, Comment.class)
+                .setParameter("consultation", consultation)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+        Map<CommentState, Long> counts = counts(consultationId);
+        return ResultPage.of(
+                page, items, counts.values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    /** How many comments are pending, published and refused (every state present, 0 when none). */
+    public Map<CommentState, Long> counts(long consultationId) {
+        Map<CommentState, Long> counts = new EnumMap<>(CommentState.class);
+        for (CommentState state : CommentState.values()) {
+            counts.put(state, 0L);
+        }
+        em.createNamedQuery(Comment.COUNT_BY_STATE, Object[].class)
+                .setParameter("consultation", consultation(consultationId))
+                .getResultList()
+                .forEach(row -> counts.put((CommentState) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** Comment id → copies in its campaign group, for the comments that belong to a campaign. */
+    public Map<Long, Integer> campaignCopies(long consultationId) {
+        List<Comment> all = em.createNamedQuery(Comment.OF_CONSULTATION, Comment.class)
+                .setParameter("consultation", consultation(consultationId))
+                .getResultList();
+        Map<Long, Integer> copies = new HashMap<>();
+        register.groups(all).stream().filter(CommentGroup::isCampaign).forEach(group -> group.members()
+                .forEach(member -> copies.put(member.getId(), group.copies())));
+        return copies;
+    }
+
+    private Consultation consultation(long consultationId) {
         Consultation consultation = em.find(Consultation.class, consultationId);
         if (consultation == null) {
             throw new NotFoundException("Consultation", consultationId);
         }
         access.requireBoardOrAnswerer(consultation.getLeadAgency());
-        audit.record("consultation.comments.view", consultation.getSlug(), null);
-        return em.createNamedQuery(Comment.OF_CONSULTATION, Comment.class)
-                .setParameter("consultation", consultation)
-                .getResultList();
+        return consultation;
     }
 
     public Comment publish(long commentId) {

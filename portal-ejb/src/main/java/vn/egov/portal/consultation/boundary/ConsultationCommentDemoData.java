@@ -96,7 +96,7 @@ public class ConsultationCommentDemoData implements DemoDataset {
     }
 
     /** The article of that number; 0 (or an unknown number) is the whole draft. */
-    private static DraftPart article(Consultation consultation, int number) {
+    static DraftPart article(Consultation consultation, int number) {
         return consultation.getParts().stream()
                 .filter(p -> p.getKind() == PartKind.ARTICLE && p.getNumber().equals(String.valueOf(number)))
                 .findFirst()

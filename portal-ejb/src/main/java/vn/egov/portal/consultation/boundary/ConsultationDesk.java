@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import vn.egov.portal.audit.boundary.AuditTrail;
@@ -17,6 +18,8 @@ import vn.egov.portal.consultation.control.DraftSplitter;
 import vn.egov.portal.consultation.control.SplitPart;
 import vn.egov.portal.consultation.entity.Consultation;
 import vn.egov.portal.consultation.entity.ConsultationState;
+import vn.egov.portal.deadline.boundary.ObligationRequest;
+import vn.egov.portal.deadline.boundary.Obligations;
 import vn.egov.portal.legal.boundary.LegalDocumentRegistry;
 import vn.egov.portal.legal.entity.LegalDocument;
 import vn.egov.portal.platform.access.boundary.Roles;
@@ -41,6 +44,11 @@ import vn.egov.portal.site.entity.OrgUnit;
 @RolesAllowed({Roles.AGENCY_ANSWERER, Roles.SECRETARY, Roles.DEPUTY_EDITOR, Roles.EDITOR_IN_CHIEF})
 public class ConsultationDesk {
 
+    /** The deadline obligations' kind for a consultation, and the rule of Article 8.1đ. */
+    public static final String OBLIGATION_KIND = "consultation";
+
+    static final String RULE = "request-for-comment";
+
     @PersistenceContext
     EntityManager em;
 
@@ -64,6 +72,9 @@ public class ConsultationDesk {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Obligations obligations;
 
     @Inject
     Clock clock;
@@ -127,6 +138,7 @@ public class ConsultationDesk {
             throw InvalidInputException.of("closesAt", "consultation.error.period");
         }
         consultation.moveTo(ConsultationState.OPEN, now);
+        recordPublication(consultation, now);
         publicContent.changed();
         searchable.fire(ConsultationDocuments.of(consultation, clock.getZone()));
         audit.record("consultation.open", consultation.getSlug(), null);
@@ -195,6 +207,23 @@ public class ConsultationDesk {
         Consultation consultation = find(id);
         access.requireBoardOrAnswerer(consultation.getLeadAgency());
         return consultation;
+    }
+
+    /**
+     * Article 8.1đ: the request for comment is to be published "immediately" (rule {@value #RULE}, 0
+     * working days); opening publishes it, so the obligation is opened and met in the same moment.
+     */
+    private void recordPublication(Consultation consultation, Instant now) {
+        obligations.open(new ObligationRequest(
+                OBLIGATION_KIND,
+                consultation.getId(),
+                consultation.getTitle(),
+                "/admin/lay-y-kien/consultation.xhtml?id=" + consultation.getId(),
+                RULE,
+                consultation.getLeadAgency().getCode(),
+                LocalDate.ofInstant(now, clock.getZone()),
+                null));
+        obligations.fulfil(OBLIGATION_KIND, consultation.getId(), now);
     }
 
     private Consultation move(long id, ConsultationState target) {

@@ -16,9 +16,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import vn.egov.portal.consultation.control.CampaignGrouping;
+import vn.egov.portal.consultation.control.SummaryTable;
 import vn.egov.portal.consultation.entity.Comment;
 import vn.egov.portal.consultation.entity.Consultation;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
+import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.paging.boundary.PageRequest;
 import vn.egov.portal.platform.paging.boundary.ResultPage;
 
@@ -97,6 +99,21 @@ public class ConsultationRegister {
             }
         }
         return groups;
+    }
+
+    /**
+     * The published summary of responses (empty until the consultation is SUMMARISED), in Vietnamese,
+     * the language of the draft and its answers.
+     */
+    public List<SummaryTable.Row> summary(Consultation consultation) {
+        if (consultation.getSummarisedAt() == null) {
+            return List.of();
+        }
+        return SummaryTable.of(
+                groups(publishedComments(consultation)).stream()
+                        .map(CommentGroup::members)
+                        .toList(),
+                Language.VIETNAMESE.locale());
     }
 
     public Instant now() {

@@ -14,6 +14,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import vn.egov.portal.media.entity.StoredFile;
 import vn.egov.portal.platform.entity.PersistentEntity;
 import vn.egov.portal.privacy.entity.Contact;
 
@@ -25,20 +27,34 @@ import vn.egov.portal.privacy.entity.Contact;
 @Entity
 @Table(
         name = "consultation_comment",
-        indexes = @Index(name = "ix_consultation_comment", columnList = "consultation_id, state"))
+        indexes = {
+            @Index(name = "ix_consultation_comment", columnList = "consultation_id, state"),
+            @Index(name = "ix_consultation_comment_confirmation", columnList = "confirmation_digest")
+        })
 @NamedQuery(
         name = Comment.PUBLISHED,
-        query =
-                "select c from Comment c where c.consultation = :consultation"
-                        + " and c.state = vn.egov.portal.consultation.entity.CommentState.PUBLISHED order by c.receivedAt, c.id")
+        query = "select c from Comment c where c.consultation = :consultation"
+                + " and c.state = vn.egov.portal.consultation.entity.CommentState.PUBLISHED"
+                + " and c.confirmationDigest is null order by c.receivedAt, c.id")
+@NamedQuery(name = Comment.BY_CONFIRMATION, query = "select c from Comment c where c.confirmationDigest = :digest")
 @NamedQuery(
         name = Comment.OF_CONSULTATION,
         query = "select c from Comment c where c.consultation = :consultation order by c.receivedAt, c.id")
+@NamedQuery(
+        name = Comment.NEWEST_OF_CONSULTATION,
+        query = "select c from Comment c where c.consultation = :consultation order by c.receivedAt desc, c.id desc")
+@NamedQuery(
+        name = Comment.COUNT_BY_STATE,
+        query = "select c.state, count(c) from Comment c where c.consultation = :consultation group by c.state")
 public class Comment extends PersistentEntity {
 
     public static final String PUBLISHED = "Comment.published";
     public static final String OF_CONSULTATION = "Comment.ofConsultation";
+    public static final String NEWEST_OF_CONSULTATION = "Comment.newestOfConsultation";
+    public static final String COUNT_BY_STATE = "Comment.countByState";
+    public static final String BY_CONFIRMATION = "Comment.byConfirmation";
     public static final int MAX_BODY = 10000;
+    public static final int MAX_ANSWER = 4000;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "consultation_id", nullable = false)
@@ -59,6 +75,18 @@ public class Comment extends PersistentEntity {
             column = @Column(name = "commenter_organisation", length = Contact.SEALED_ORGANISATION))
     @AttributeOverride(name = "email", column = @Column(name = "commenter_email", length = Contact.SEALED_EMAIL))
     private Contact commenter;
+
+    /** A file the commenter sent with the comment, sealed at rest; officials only. */
+    @Embedded
+    @AttributeOverride(name = "fileName", column = @Column(name = "attachment_name", length = 255))
+    @AttributeOverride(name = "format", column = @Column(name = "attachment_format", length = 10))
+    @AttributeOverride(name = "sizeBytes", column = @Column(name = "attachment_size"))
+    @AttributeOverride(name = "sha256", column = @Column(name = "attachment_sha256", length = 64))
+    @AttributeOverride(name = "location", column = @Column(name = "attachment_location", length = 200))
+    @AttributeOverride(name = "sealed", column = @Column(name = "attachment_sealed"))
+    @AttributeOverride(name = "width", column = @Column(name = "attachment_width"))
+    @AttributeOverride(name = "height", column = @Column(name = "attachment_height"))
+    private StoredFile attachment;
 
     @Column(name = "show_name", nullable = false)
     private boolean showName;
@@ -81,6 +109,26 @@ public class Comment extends PersistentEntity {
 
     @Column(name = "moderated_by", length = 100)
     private String moderatedBy;
+
+    /** While set, the commenter has not yet confirmed the e-mail: the comment does not count. */
+    @Column(name = "confirmation_digest", length = 64)
+    private String confirmationDigest;
+
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "answer_verdict", length = 20)
+    private AnswerVerdict verdict;
+
+    @Column(name = "answer_text", length = MAX_ANSWER)
+    private String answer;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    @Column(name = "answered_by", length = 100)
+    private String answeredBy;
 
     protected Comment() {}
 
@@ -120,6 +168,55 @@ public class Comment extends PersistentEntity {
         refusalReason = reason;
         moderatedAt = at;
         moderatedBy = by;
+    }
+
+    /** The lead agency's answer for the summary; given again, it replaces the earlier one. Published comments only. */
+    public void answer(AnswerVerdict verdict, String explanation, Instant at, String by) {
+        if (state != CommentState.PUBLISHED) {
+            throw new IllegalStateException("A comment " + state + " is not answered");
+        }
+        this.verdict = Objects.requireNonNull(verdict, "verdict");
+        this.answer = Objects.requireNonNull(explanation, "explanation");
+        this.answeredAt = Objects.requireNonNull(at, "at");
+        this.answeredBy = by;
+    }
+
+    /** Counts only once the link whose token has this digest is followed. */
+    public void awaitConfirmation(String digest) {
+        this.confirmationDigest = Objects.requireNonNull(digest, "digest");
+    }
+
+    /** The link was followed: the comment counts from now on; the token is spent. */
+    public void confirm(Instant at) {
+        if (confirmationDigest == null) {
+            throw new IllegalStateException("Nothing to confirm");
+        }
+        confirmationDigest = null;
+        confirmedAt = at;
+    }
+
+    public boolean isAwaitingConfirmation() {
+        return confirmationDigest != null;
+    }
+
+    public Instant getConfirmedAt() {
+        return confirmedAt;
+    }
+
+    /** The commenter's file, kept sealed by the file store. */
+    public void attach(StoredFile file) {
+        if (!file.isSealed()) {
+            throw new IllegalArgumentException("A commenter's file is sealed at rest");
+        }
+        this.attachment = file;
+    }
+
+    public Optional<StoredFile> getAttachment() {
+        return Optional.ofNullable(attachment);
+    }
+
+    public boolean isAnswered() {
+        return verdict != null;
     }
 
     /** The name the public page may show, or null. */
@@ -166,5 +263,17 @@ public class Comment extends PersistentEntity {
 
     public Instant getModeratedAt() {
         return moderatedAt;
+    }
+
+    public AnswerVerdict getVerdict() {
+        return verdict;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
     }
 }

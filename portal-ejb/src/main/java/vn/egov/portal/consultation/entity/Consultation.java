@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import vn.egov.portal.consultation.control.SplitPart;
 import vn.egov.portal.legal.entity.LegalDocument;
+import vn.egov.portal.media.entity.StoredFile;
 import vn.egov.portal.platform.entity.PersistentEntity;
 import vn.egov.portal.site.entity.OrgUnit;
 
@@ -109,6 +110,9 @@ public class Consultation extends PersistentEntity {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "summarised_at")
+    private Instant summarisedAt;
+
     @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<DraftPart> parts = new ArrayList<>();
@@ -116,6 +120,10 @@ public class Consultation extends PersistentEntity {
     @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL)
     @OrderBy("recordedAt")
     private List<Extension> extensions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL)
+    @OrderBy("uploadedAt")
+    private List<DraftFile> files = new ArrayList<>();
 
     protected Consultation() {}
 
@@ -166,6 +174,8 @@ public class Consultation extends PersistentEntity {
             openedAt = at;
         } else if (target == ConsultationState.CLOSED) {
             closedAt = at;
+        } else if (target == ConsultationState.SUMMARISED) {
+            summarisedAt = at;
         }
     }
 
@@ -196,6 +206,14 @@ public class Consultation extends PersistentEntity {
             case CLOSED -> PublicPhase.CLOSED;
             case SUMMARISED, ARCHIVED -> PublicPhase.SUMMARISED;
         };
+    }
+
+    /** The draft as a file, while it is a draft: what readers download is what the agency put out. */
+    public DraftFile attach(StoredFile stored, Instant at) {
+        requireState(ConsultationState.DRAFT);
+        DraftFile file = new DraftFile(this, stored, at);
+        files.add(file);
+        return file;
     }
 
     public void recordIssued(LegalDocument document) {
@@ -276,8 +294,17 @@ public class Consultation extends PersistentEntity {
         return closedAt;
     }
 
+    /** When the summary of responses was published, or null. */
+    public Instant getSummarisedAt() {
+        return summarisedAt;
+    }
+
     public List<DraftPart> getParts() {
         return List.copyOf(parts);
+    }
+
+    public List<DraftFile> getFiles() {
+        return List.copyOf(files);
     }
 
     public List<Extension> getExtensions() {

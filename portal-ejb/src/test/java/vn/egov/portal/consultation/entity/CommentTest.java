@@ -72,4 +72,16 @@ class CommentTest {
         assertThat(anonymous.isShowName()).isFalse();
         assertThat(anonymous.getCommenter().isEmpty()).isTrue();
     }
+
+    @org.junit.jupiter.api.Test
+    void aCommentAwaitingConfirmationIsConfirmedOnce() {
+        Comment comment = comment(CommentState.PUBLISHED);
+        assertThat(comment.isAwaitingConfirmation()).isFalse();
+        comment.awaitConfirmation("d".repeat(64));
+        assertThat(comment.isAwaitingConfirmation()).isTrue();
+        comment.confirm(AT);
+        assertThat(comment.isAwaitingConfirmation()).isFalse();
+        assertThat(comment.getConfirmedAt()).isEqualTo(AT);
+        assertThatThrownBy(() -> comment.confirm(AT)).isInstanceOf(IllegalStateException.class);
+    }
 }

@@ -92,4 +92,21 @@ class ConsultationStateTest {
         assertTrue(c.takesCommentsAt(CLOSES));
         assertFalse(c.takesCommentsAt(later));
     }
+
+    /** Each step keeps its moment: opened, closed, the summary published (what the page dates it by). */
+    @Test
+    void recordsWhenItOpenedClosedAndWasSummarised() {
+        Consultation c = consultation();
+        Instant closed = CLOSES.plusSeconds(60);
+        Instant summarised = CLOSES.plusSeconds(86400 * 5);
+        c.moveTo(ConsultationState.OPEN, OPENS);
+        c.moveTo(ConsultationState.CLOSED, closed);
+        assertEquals(null, c.getSummarisedAt());
+        c.moveTo(ConsultationState.SUMMARISED, summarised);
+        c.moveTo(ConsultationState.ARCHIVED, summarised.plusSeconds(86400));
+        assertEquals(OPENS, c.getOpenedAt());
+        assertEquals(closed, c.getClosedAt());
+        assertEquals(summarised, c.getSummarisedAt());
+        assertEquals(PublicPhase.SUMMARISED, c.phaseAt(summarised));
+    }
 }

@@ -19,8 +19,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -33,6 +35,7 @@ import vn.egov.portal.consultation.boundary.CommentForm;
 import vn.egov.portal.consultation.boundary.CommentIntake;
 import vn.egov.portal.consultation.boundary.ConsultationRegister;
 import vn.egov.portal.consultation.boundary.ConsultationSettings;
+import vn.egov.portal.consultation.entity.Comment;
 import vn.egov.portal.consultation.entity.Consultation;
 import vn.egov.portal.consultation.entity.DraftPart;
 import vn.egov.portal.consultation.entity.Extension;
@@ -40,6 +43,7 @@ import vn.egov.portal.guard.boundary.Proof;
 import vn.egov.portal.guard.boundary.SubmissionGuard;
 import vn.egov.portal.legal.entity.LegalDocument;
 import vn.egov.portal.platform.paging.boundary.ResultPage;
+import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.paging.rest.PageParameters;
 import vn.egov.portal.platform.paging.rest.PageView;
 import vn.egov.portal.platform.request.web.ClientAddress;
@@ -81,7 +85,15 @@ public class ConsultationResource {
 
     public record Extended(String previousClose, String newClose, String reason, String recordedAt) {}
 
-    public record PublicComment(long id, Integer partPosition, String name, String body, String receivedAt) {}
+    /** A published comment; copies: how many comments its campaign group holds (1 for a comment like no other). */
+    public record PublicComment(
+            long id, Integer partPosition, String name, String body, String receivedAt, int copies) {}
+
+    /** One row of the summary: a comment or campaign (copies), the part it is on, the answer. */
+    public record SummaryRow(
+            Integer partPosition, String part, String comment, int copies, String verdict, String explanation) {}
+
+    public record SummaryOfResponses(long id, String title, String summarisedAt, List<SummaryRow> rows) {}
 
     /** A comment as sent: partPosition absent for the whole draft; challenge and nonce from the guard. */
     public record CommentPayload(
@@ -208,17 +220,36 @@ public class ConsultationResource {
                 document(c.getIssued()),
                 c.getParts().stream().map(ConsultationResource::part).toList(),
                 c.getExtensions().stream().map(e -> extended(e, zone)).toList(),
-                register.publishedComments(c).stream()
-                        .map(comment -> new PublicComment(
-                                comment.getId(),
-                                comment.getPart() == null
-                                        ? null
-                                        : comment.getPart().getPosition(),
-                                comment.getPublicName(),
-                                comment.getBody(),
-                                time(comment.getReceivedAt(), zone)))
-                        .toList(),
+                comments(c, zone),
                 c.getPath());
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/summary")
+    @Operation(
+            summary = "The published summary of responses: per part, each comment or campaign with the agency's answer")
+    @APIResponse(responseCode = "200", description = "verdict is ACCEPTED, PARTLY_ACCEPTED or NOT_ACCEPTED")
+    @APIResponse(
+            responseCode = "404",
+            description = "no opened consultation has this id, or its summary is not published")
+    public SummaryOfResponses summaryOf(@PathParam("id") long id) {
+        Consultation c = register.get(id);
+        if (c.getSummarisedAt() == null) {
+            throw new NotFoundException("Summary of consultation", id);
+        }
+        return new SummaryOfResponses(
+                c.getId(),
+                c.getTitle(),
+                time(c.getSummarisedAt(), register.zone()),
+                register.summary(c).stream()
+                        .map(row -> new SummaryRow(
+                                row.partPosition() == 0 ? null : row.partPosition(),
+                                row.part(),
+                                row.comment(),
+                                row.copies(),
+                                row.verdict().name(),
+                                row.explanation()))
+                        .toList());
     }
 
     @GET
@@ -235,7 +266,10 @@ public class ConsultationResource {
     @Path("{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Comment on the whole draft or on one part (partPosition) while the consultation is open")
-    @APIResponse(responseCode = "201", description = "Stored; state PENDING (moderated first) or PUBLISHED")
+    @APIResponse(
+            responseCode = "201",
+            description =
+                    "Stored; state PENDING (moderated first), PUBLISHED, or AWAITING_CONFIRMATION (a link was mailed)")
     @APIResponse(responseCode = "400", description = "Every missing or invalid field, in the Accept-Language")
     @APIResponse(responseCode = "404", description = "no opened consultation has this id")
     @APIResponse(responseCode = "409", description = "not open for comment; the problem gives the period")
@@ -264,12 +298,45 @@ public class ConsultationResource {
                         Boolean.TRUE.equals(payload.showName()),
                         payload.consentVersion()),
                 new Proof(payload.challenge(), payload.nonce()),
-                clients.of(request));
-        String state = settings.moderation() == ConsultationSettings.Moderation.AFTER ? "PUBLISHED" : "PENDING";
+                clients.of(request),
+                null,
+                uri.getBaseUri().resolve("..").toString().replaceAll("/+$", ""));
+        String state = settings.confirmEmail()
+                ? "AWAITING_CONFIRMATION"
+                : settings.moderation() == ConsultationSettings.Moderation.AFTER ? "PUBLISHED" : "PENDING";
         return Response.created(
                         uri.getBaseUriBuilder().path("v1/consultations/{id}").build(id))
                 .entity(new Accepted(comment, state))
                 .build();
+    }
+
+    /** Every published comment, oldest first, each with the size of its campaign group. */
+    private List<PublicComment> comments(Consultation c, ZoneId zone) {
+        List<Comment> published = register.publishedComments(c);
+        Map<Comment, Integer> copies = new HashMap<>();
+        register.groups(published)
+                .forEach(group -> group.members().forEach(member -> copies.put(member, group.copies())));
+        return published.stream()
+                .map(comment -> new PublicComment(
+                        comment.getId(),
+                        comment.getPart() == null ? null : comment.getPart().getPosition(),
+                        comment.getPublicName(),
+                        comment.getBody(),
+                        time(comment.getReceivedAt(), zone),
+                        copies.getOrDefault(comment, 1)))
+                .toList();
+    }
+
+    @GET
+    @Path("confirmations/{token}")
+    @Operation(
+            summary = "The link of the confirmation mail: the comment counts from now on",
+            description = "Sends the commenter to the consultation's page (303).")
+    @APIResponse(responseCode = "303", description = "Confirmed; Location is the consultation's page")
+    @APIResponse(responseCode = "404", description = "No comment waits for this token (unknown or used)")
+    public Response confirm(@PathParam("token") String token, @Context UriInfo uri) {
+        String page = intake.confirm(token);
+        return Response.seeOther(uri.getBaseUri().resolve(".." + page)).build();
     }
 
     private static Summary summary(Consultation c, Instant now, ZoneId zone) {

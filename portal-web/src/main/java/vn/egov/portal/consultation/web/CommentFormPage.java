@@ -6,6 +6,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.omnifaces.util.Messages;
@@ -21,6 +25,8 @@ import vn.egov.portal.guard.boundary.RateLimitedException;
 import vn.egov.portal.platform.request.web.ClientAddress;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.platform.validation.web.FacesFeedback;
+import vn.egov.portal.qa.boundary.Upload;
+import vn.egov.portal.site.web.PortalView;
 
 /**
  * The comment form on a consultation page: on the whole draft or on the part the reader picks. A
@@ -46,6 +52,9 @@ public class CommentFormPage {
     @Inject
     ClientAddress clients;
 
+    @Inject
+    PortalView portal;
+
     private String partPosition;
     private String body;
     private String name;
@@ -56,12 +65,19 @@ public class CommentFormPage {
     private String challenge;
     private String nonce;
     private Long receivedId;
+    private Part attachment;
 
     public void submit(Consultation consultation) {
         try {
             CommentForm form = new CommentForm(
                     position(), body, name, email, organisation, showName, consent ? settings.consentVersion() : null);
-            receivedId = intake.submit(consultation.getId(), form, new Proof(challenge, nonce), clients.of(request));
+            receivedId = intake.submit(
+                    consultation.getId(),
+                    form,
+                    new Proof(challenge, nonce),
+                    clients.of(request),
+                    upload(),
+                    portal.absoluteAddress(""));
         } catch (InvalidInputException invalid) {
             refused("consultation.form.errors");
             FacesFeedback.show(invalid, "comment");
@@ -70,6 +86,31 @@ public class CommentFormPage {
         } catch (NotOpenException closed) {
             refused("consultation.form.closed");
         }
+    }
+
+    /** The chosen file, or null; one over the size limit is passed on unread, to be refused by its rule. */
+    private Upload upload() {
+        if (attachment == null
+                || attachment.getSubmittedFileName() == null
+                || attachment.getSubmittedFileName().isBlank()) {
+            return null;
+        }
+        if (attachment.getSize() > settings.maxAttachmentBytes()) {
+            return new Upload(attachment.getSubmittedFileName(), attachment.getSize(), null);
+        }
+        try (InputStream in = attachment.getInputStream()) {
+            return Upload.of(attachment.getSubmittedFileName(), in.readAllBytes());
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    public Part getAttachment() {
+        return attachment;
+    }
+
+    public void setAttachment(Part attachment) {
+        this.attachment = attachment;
     }
 
     private void refused(String key) {
@@ -113,7 +154,13 @@ public class CommentFormPage {
 
     /** Whether the portal asks for this particular (name, email, organisation) on every comment. */
     public boolean required(String particular) {
-        return settings.requiredParticulars().contains(particular);
+        return settings.requiredParticulars().contains(particular)
+                || ("email".equals(particular) && settings.confirmEmail());
+    }
+
+    /** The comment counts only once the commenter follows the link mailed to them. */
+    public boolean isConfirmEmail() {
+        return settings.confirmEmail();
     }
 
     public String getConsentVersion() {

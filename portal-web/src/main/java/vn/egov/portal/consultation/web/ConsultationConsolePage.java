@@ -11,10 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import vn.egov.portal.consultation.boundary.CommentGroup;
 import vn.egov.portal.consultation.boundary.CommentModeration;
 import vn.egov.portal.consultation.boundary.ConsultationDesk;
-import vn.egov.portal.consultation.boundary.ConsultationRegister;
 import vn.egov.portal.consultation.entity.Comment;
 import vn.egov.portal.consultation.entity.CommentState;
 import vn.egov.portal.consultation.entity.Consultation;
@@ -23,6 +21,9 @@ import vn.egov.portal.consultation.entity.PartKind;
 import vn.egov.portal.content.web.PublicPages;
 import vn.egov.portal.platform.error.boundary.AccessDeniedException;
 import vn.egov.portal.platform.error.boundary.ConflictException;
+import vn.egov.portal.platform.paging.boundary.PageRequest;
+import vn.egov.portal.platform.paging.boundary.ResultPage;
+import vn.egov.portal.platform.paging.web.PageLinks;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.platform.validation.web.FacesFeedback;
 
@@ -36,6 +37,7 @@ import vn.egov.portal.platform.validation.web.FacesFeedback;
 public class ConsultationConsolePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final int PAGE_SIZE = 20;
 
     @Inject
     ConsultationDesk desk;
@@ -43,17 +45,16 @@ public class ConsultationConsolePage implements Serializable {
     @Inject
     CommentModeration moderation;
 
-    @Inject
-    ConsultationRegister register;
-
     private Long id;
     private LocalDateTime extendTo;
     private String extendReason;
     private final Map<Long, String> refusals = new HashMap<>();
     private List<SplitRow> rows;
     private transient Consultation consultation;
-    private transient List<Comment> comments;
+    private int page;
+    private transient ResultPage<Comment> comments;
     private transient Map<Long, Integer> copies;
+    private transient Map<CommentState, Long> counts;
 
     /** When the page is first drawn: an unknown id is a 404, another agency's a 403. */
     @PostConstruct
@@ -61,6 +62,8 @@ public class ConsultationConsolePage implements Serializable {
         Long requested = PublicPages.longParam("id");
         consultation = desk.get(requested == null ? -1 : requested);
         id = consultation.getId();
+        page = PageRequest.parse(PublicPages.param(PageLinks.PARAMETER), PAGE_SIZE)
+                .number();
     }
 
     public Consultation getConsultation() {
@@ -70,10 +73,10 @@ public class ConsultationConsolePage implements Serializable {
         return consultation;
     }
 
-    /** Every comment with its particulars; the boundary audits the view. */
-    public List<Comment> getComments() {
+    /** The page of comments asked for (?trang=), newest first, with their particulars; the boundary audits the view. */
+    public ResultPage<Comment> getComments() {
         if (comments == null) {
-            comments = moderation.list(id);
+            comments = moderation.list(id, new PageRequest(page, PAGE_SIZE));
         }
         return comments;
     }
@@ -81,16 +84,21 @@ public class ConsultationConsolePage implements Serializable {
     /** How many copies the comment's campaign group holds (1: a comment like no other on its part). */
     public int copies(Comment comment) {
         if (copies == null) {
-            copies = new HashMap<>();
-            for (CommentGroup group : register.groups(getComments())) {
-                group.members().forEach(member -> copies.put(member.getId(), group.copies()));
-            }
+            copies = moderation.campaignCopies(id);
         }
         return copies.getOrDefault(comment.getId(), 1);
     }
 
     public long count(CommentState state) {
-        return getComments().stream().filter(c -> c.getState() == state).count();
+        if (counts == null) {
+            counts = moderation.counts(id);
+        }
+        return counts.get(state);
+    }
+
+    /** The console address of another page of comments. */
+    public String pageLink(int number) {
+        return "consultation.xhtml?id=" + id + (number > 1 ? "&" + PageLinks.PARAMETER + "=" + number : "");
     }
 
     public boolean isDraft() {
@@ -177,6 +185,7 @@ public class ConsultationConsolePage implements Serializable {
             consultation = null;
             comments = null;
             copies = null;
+            counts = null;
         }
         return false;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import vn.egov.portal.consultation.boundary.CommentGroup;
 import vn.egov.portal.consultation.boundary.ConsultationRegister;
+import vn.egov.portal.consultation.control.SummaryTable;
 import vn.egov.portal.consultation.entity.Comment;
 import vn.egov.portal.consultation.entity.Consultation;
 import vn.egov.portal.consultation.entity.PublicPhase;
@@ -36,6 +37,7 @@ public class ConsultationPages {
     private List<Comment> comments;
     private Map<Integer, Long> counts;
     private List<CommentGroup> groups;
+    private List<SummaryTable.Row> summary;
 
     /** Before the page is drawn, so a bad page number is a 400 and one past the end a 404. */
     public void loadList() {
@@ -68,6 +70,19 @@ public class ConsultationPages {
             counts = register.commentCounts(comments);
         }
         return comments;
+    }
+
+    /** The published summary of responses, one row per comment or campaign; empty before it is published. */
+    public List<SummaryTable.Row> getSummary() {
+        if (summary == null) {
+            summary = register.summary(getConsultation());
+        }
+        return summary;
+    }
+
+    /** A file's size in whole kilobytes, at least 1. */
+    public long kilobytes(long bytes) {
+        return Math.max(1, (bytes + 1023) / 1024);
     }
 
     /** Published comments on one part (position), or on the whole draft (0). */

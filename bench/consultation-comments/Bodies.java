@@ -1,0 +1,65 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.egov.portal.guard.control.ProofOfWork;
+
+/**
+ * Prepares the benchmark's comments: for each, a fresh challenge from the portal solved as the
+ * browser does (the portal's own ProofOfWork.solve), one JSON body per line, each on one of the
+ * draft's first parts with a distinct e-mail. Run with the portal's classes on the class path:
+ *
+ *   java -cp portal-ejb/target/classes bench/consultation-comments/Bodies.java http://127.0.0.1:18581 6000 bodies.txt
+ */
+public class Bodies {
+
+    private static final Pattern CHALLENGE = Pattern.compile("\"challenge\":\"([^\"]+)\"");
+
+    public static void main(String[] args) throws Exception {
+        URI base = URI.create(args[0]);
+        int count = Integer.parseInt(args[1]);
+        HttpClient http = HttpClient.newHttpClient();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<String>> bodies = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            bodies.add(pool.submit(() -> body(http, base, n)));
+        }
+        List<String> lines = new ArrayList<>();
+        for (Future<String> body : bodies) {
+            lines.add(body.get());
+        }
+        pool.shutdown();
+        Collections.shuffle(lines);
+        Files.write(Path.of(args[2]), lines);
+        System.out.printf("bodies: %d prepared in %.1f s%n", count, (System.nanoTime() - started) / 1e9);
+    }
+
+    private static String body(HttpClient http, URI base, int n) throws IOException, InterruptedException {
+        HttpResponse<String> issued = http.send(
+                HttpRequest.newBuilder(base.resolve("/api/v1/consultations/challenge")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher matcher = CHALLENGE.matcher(issued.body());
+        if (!matcher.find()) {
+            throw new IllegalStateException("No challenge in " + issued.body());
+        }
+        String challenge = matcher.group(1);
+        return ("{\"partPosition\":%d,\"body\":\"Góp ý thử tải số %d: đề nghị quy định rõ thời hạn cập nhật thông tin %d.\","
+                        + "\"name\":\"Người Thử Nghiệm %d\",\"email\":\"bench-%d@example.com\",\"organisation\":null,"
+                        + "\"showName\":%b,\"consentVersion\":\"1\",\"challenge\":\"%s\",\"nonce\":\"%s\"}")
+                .formatted(
+                        2 + n % 10, n, n, n, n, n % 2 == 0, challenge, ProofOfWork.solve(challenge));
+    }
+}
