@@ -8,11 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.eservice.control.ApplicationRepository;
 import vn.egov.portal.eservice.control.EserviceAccess;
+import vn.egov.portal.eservice.control.EserviceNotices;
 import vn.egov.portal.eservice.entity.Application;
 import vn.egov.portal.eservice.entity.ApplicationFile;
 import vn.egov.portal.eservice.entity.ApplicationMove;
@@ -20,6 +22,7 @@ import vn.egov.portal.eservice.entity.ApplicationState;
 import vn.egov.portal.eservice.entity.WrongStateException;
 import vn.egov.portal.media.entity.StoredFile;
 import vn.egov.portal.platform.access.boundary.Roles;
+import vn.egov.portal.platform.error.boundary.ConflictException;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.platform.paging.boundary.PageRequest;
@@ -41,6 +44,8 @@ public class ApplicationDesk {
 
     private static final int MAX_COMMENT = 2000;
 
+    private static final int MAX_LETTER = 4000;
+
     @PersistenceContext
     EntityManager em;
 
@@ -52,6 +57,12 @@ public class ApplicationDesk {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    EserviceNotices notices;
+
+    @Inject
+    EserviceSettings settings;
 
     @Inject
     Clock clock;
@@ -93,9 +104,74 @@ public class ApplicationDesk {
         } catch (WrongStateException wrong) {
             throw ApplicationIntake.conflict(dossier);
         }
+        notices.moved(dossier, move, clean);
         em.flush();
         audit.record("eservice.move", target(dossier), move.name());
         return DossierCase.of(dossier, DossierStatus.of(dossier, LocalDate.now(clock), true));
+    }
+
+    /** The caller's agencies' dossiers past their due date while with the agency, the most overdue first. */
+    public List<DossierStatus> overdue() {
+        LocalDate today = LocalDate.now(clock);
+        return dossiers.overdueFor(access.agencies(), today).stream()
+                .map(dossier -> DossierStatus.of(dossier, today, true))
+                .toList();
+    }
+
+    /**
+     * The letter of apology to confirm: the one sent already, or the portal's draft (new appointment
+     * date some working days after today, standard wording). 409 when the dossier is not late.
+     */
+    public ApologyLetter apology(String code) {
+        Application dossier = dossiers.getByCode(code);
+        access.requireOfficialOf(dossier.getAgency());
+        LocalDate today = LocalDate.now(clock);
+        if (dossier.getApologyAt() != null && !dossier.isLate(today)) {
+            return sent(dossier);
+        }
+        requireLate(dossier, today);
+        LocalDate proposed = dossiers.clock().newAppointment(today, settings.apologyExtraDays());
+        return new ApologyLetter(
+                dossier.getCode(), dossier.getDueDate(), proposed, notices.apologyDraft(dossier, proposed), null);
+    }
+
+    /**
+     * Sends the letter as the official confirmed it: the new appointment date (a working day after
+     * today) and the text; mailed to the applicant, the date shown on the public status.
+     */
+    public ApologyLetter apologise(String code, LocalDate newDate, String text) {
+        Application dossier = dossiers.getByCode(code);
+        String actor = access.requireOfficialOf(dossier.getAgency()).getUsername();
+        LocalDate today = LocalDate.now(clock);
+        requireLate(dossier, today);
+        if (newDate == null || !dossiers.clock().isPromisable(newDate, today)) {
+            throw InvalidInputException.of("newDate", "eservice.error.apology.date");
+        }
+        String clean = Text.isBlank(text) ? null : Text.clean(text);
+        if (clean == null || clean.length() > MAX_LETTER) {
+            throw InvalidInputException.of("text", "eservice.error.apology.text");
+        }
+        dossier.apologise(newDate, clean, actor, clock.instant(), today);
+        notices.apologised(dossier);
+        em.flush();
+        audit.record("eservice.apology", target(dossier), newDate.toString());
+        return sent(dossier);
+    }
+
+    private static void requireLate(Application dossier, LocalDate today) {
+        if (!dossier.isLate(today)) {
+            throw new ConflictException(
+                    "eservice.error.notLate", "Dossier " + dossier.getId() + " is not past its due date");
+        }
+    }
+
+    private static ApologyLetter sent(Application dossier) {
+        return new ApologyLetter(
+                dossier.getCode(),
+                dossier.getDueDate(),
+                dossier.getApologyDate(),
+                dossier.getApologyText(),
+                dossier.getApologyAt());
     }
 
     /** A file of a dossier, for its agency's officials to download; every download is logged. */

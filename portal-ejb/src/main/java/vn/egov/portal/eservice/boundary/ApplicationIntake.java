@@ -18,11 +18,14 @@ import vn.egov.portal.eservice.control.ApplicationRepository;
 import vn.egov.portal.eservice.control.ComponentUpload;
 import vn.egov.portal.eservice.control.DossierCheck;
 import vn.egov.portal.eservice.control.DossierSecrets;
+import vn.egov.portal.eservice.control.EserviceNotices;
 import vn.egov.portal.eservice.control.ProcedureCode;
+import vn.egov.portal.eservice.entity.AlreadyRatedException;
 import vn.egov.portal.eservice.entity.Application;
 import vn.egov.portal.eservice.entity.ApplicationEvent;
 import vn.egov.portal.eservice.entity.ApplicationMove;
 import vn.egov.portal.eservice.entity.Procedure;
+import vn.egov.portal.eservice.entity.ServiceRating;
 import vn.egov.portal.eservice.entity.WrongStateException;
 import vn.egov.portal.guard.boundary.Proof;
 import vn.egov.portal.guard.boundary.SubmissionGuard;
@@ -44,6 +47,8 @@ import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 @PermitAll
 public class ApplicationIntake {
 
+    private static final int MAX_RATING_COMMENT = 1000;
+
     @PersistenceContext
     EntityManager em;
 
@@ -64,6 +69,9 @@ public class ApplicationIntake {
 
     @Inject
     InputCheck inputs;
+
+    @Inject
+    EserviceNotices notices;
 
     @Inject
     Clock clock;
@@ -111,6 +119,7 @@ public class ApplicationIntake {
                     false);
         }
         em.flush();
+        notices.submitted(dossier);
         audit.record("eservice.submit", "application " + dossier.getId(), null);
         Procedure chosen = dossier.getProcedure();
         return new DossierReceipt(
@@ -183,6 +192,35 @@ public class ApplicationIntake {
         return DossierStatus.of(dossier, today(), true);
     }
 
+    /**
+     * The applicant rates a completed dossier once, with an optional comment (sealed; never public).
+     * 409 naming the state before completion, 409 "already rated" the second time; the same 404 as
+     * every look-up for an unknown code or a wrong secret.
+     */
+    public DossierStatus rate(
+            String typedCode, String secret, ServiceRating rating, String comment, String clientAddress) {
+        Instant now = clock.instant();
+        guard.admitLookup(settings.limits(), clientAddress, now);
+        Application dossier = withSecret(typedCode, secret);
+        String clean = Text.isBlank(comment) ? null : Text.clean(comment);
+        if (rating == null) {
+            throw InvalidInputException.of("rating", "eservice.error.required.rating");
+        }
+        if (clean != null && clean.length() > MAX_RATING_COMMENT) {
+            throw InvalidInputException.of("comment", "eservice.error.length.ratingComment");
+        }
+        try {
+            dossier.rate(rating, clean, now);
+        } catch (WrongStateException wrong) {
+            throw conflict(dossier);
+        } catch (AlreadyRatedException twice) {
+            throw new ConflictException("eservice.error.rated", "Dossier " + dossier.getId() + " is rated already");
+        }
+        em.flush();
+        audit.record("eservice.rate", "application " + dossier.getId(), rating.name());
+        return DossierStatus.of(dossier, today(), true);
+    }
+
     /** The 409 of every move the dossier's state does not allow, naming the state. */
     static void requireAllowed(Application dossier, ApplicationMove move) {
         if (dossier.getState().after(move).isEmpty()) {
@@ -198,7 +236,9 @@ public class ApplicationIntake {
 
     private ApplicationEvent move(Application dossier, ApplicationMove move, String comment, Instant now) {
         try {
-            return dossier.move(move, ApplicationEvent.APPLICANT, now, comment, dossiers.clock());
+            ApplicationEvent event = dossier.move(move, ApplicationEvent.APPLICANT, now, comment, dossiers.clock());
+            notices.moved(dossier, move, comment);
+            return event;
         } catch (WrongStateException wrong) {
             throw conflict(dossier);
         }

@@ -1,5 +1,6 @@
 package vn.egov.portal.eservice.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +10,8 @@ import vn.egov.portal.eservice.entity.ApplicationState;
 /**
  * Where a dossier stands, as anyone with its code may see it: the procedure, the agency, the state,
  * the dates and each step's state and time; no particulars, no files, no officials' comments. Only
- * with the secret does it carry what the agency asked to supplement.
+ * with the secret does it carry what the agency asked to supplement. Whether the applicant rated the
+ * service shows, never how. A late dossier's letter of apology shows as its new appointment date only.
  */
 public record DossierStatus(
         String code,
@@ -25,10 +27,18 @@ public record DossierStatus(
         boolean late,
         Instant closedAt,
         List<Step> steps,
-        String supplementRequest) {
+        String supplementRequest,
+        boolean rated,
+        LocalDate newAppointmentDate)
+        implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** One move as the public sees it: the state it led to, and when. */
-    public record Step(ApplicationState state, Instant at) {}
+    public record Step(ApplicationState state, Instant at) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+    }
 
     static DossierStatus of(Application dossier, LocalDate today, boolean withSecret) {
         return new DossierStatus(
@@ -49,6 +59,8 @@ public record DossierStatus(
                         .toList(),
                 withSecret && dossier.getState() == ApplicationState.NEEDS_SUPPLEMENT
                         ? dossier.getSupplementRequest()
-                        : null);
+                        : null,
+                dossier.getRating() != null,
+                dossier.getApologyDate());
     }
 }

@@ -32,6 +32,15 @@ public class EserviceSettings {
     @ConfigProperty(name = "portal.eservice.consent-version", defaultValue = "2026-1")
     String consentVersion;
 
+    @Inject
+    @ConfigProperty(name = "portal.eservice.apology.extra-days", defaultValue = "5")
+    int apologyExtraDays;
+
+    /** The working days after today that a drafted letter of apology proposes as the new appointment. */
+    public int apologyExtraDays() {
+        return Math.max(1, apologyExtraDays);
+    }
+
     /** The version of the consent text (bundle key {@code eservice.consent.text}) the form shows now. */
     public String consentVersion() {
         return consentVersion;

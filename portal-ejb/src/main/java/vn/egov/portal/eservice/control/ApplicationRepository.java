@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import vn.egov.portal.calendar.boundary.CalendarService;
@@ -20,6 +22,11 @@ import vn.egov.portal.site.entity.OrgUnit;
 @Stateless
 @PermitAll
 public class ApplicationRepository {
+
+    /** The states in which the clock runs: the dossier is with the agency and can be late. */
+    private static final List<ApplicationState> RUNNING = Arrays.stream(ApplicationState.values())
+            .filter(ApplicationState::clockRuns)
+            .toList();
 
     @PersistenceContext
     EntityManager em;
@@ -64,5 +71,32 @@ public class ApplicationRepository {
                 page,
                 items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
                 count.getSingleResult());
+    }
+
+    /** The dossiers of {@code agencies} with the agency (clock running) and past their due date, most overdue first. */
+    public List<Application> overdueFor(List<OrgUnit> agencies, LocalDate today) {
+        if (agencies.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select a from Application a where a.agency in :agencies and a.state in :running"
+                                + " and a.dueDate < :today order by a.dueDate, a.id",
+                        Application.class)
+                .setParameter("agencies", agencies)
+                .setParameter("running", RUNNING)
+                .setParameter("today", today)
+                .setMaxResults(PageRequest.MAX_SIZE)
+                .getResultList();
+    }
+
+    /** Every dossier past its due date while with the agency, for the deadline monitor. */
+    public List<Application> overdue(LocalDate today) {
+        return em.createQuery(
+                        "select a from Application a where a.state in :running and a.dueDate < :today"
+                                + " order by a.dueDate, a.id",
+                        Application.class)
+                .setParameter("running", RUNNING)
+                .setParameter("today", today)
+                .getResultList();
     }
 }

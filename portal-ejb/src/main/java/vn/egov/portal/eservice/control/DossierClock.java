@@ -35,4 +35,14 @@ public final class DossierClock {
     public LocalDate resume(Instant resumedAt, int remaining) {
         return calendar.addWorkingDays(resumedAt, remaining).date();
     }
+
+    /** The new appointment date a letter of apology proposes: {@code workingDays} working days after {@code today}. */
+    public LocalDate newAppointment(LocalDate today, int workingDays) {
+        return calendar.addWorkingDays(today, workingDays).date();
+    }
+
+    /** A date the agency may promise: a working day after today. */
+    public boolean isPromisable(LocalDate date, LocalDate today) {
+        return date.isAfter(today) && calendar.isWorkingDay(date);
+    }
 }

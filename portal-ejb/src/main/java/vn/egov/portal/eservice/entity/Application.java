@@ -3,6 +3,7 @@ package vn.egov.portal.eservice.entity;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,6 +29,7 @@ import vn.egov.portal.platform.entity.PersistentEntity;
 import vn.egov.portal.privacy.entity.Contact;
 import vn.egov.portal.privacy.entity.PersonKind;
 import vn.egov.portal.privacy.entity.SealedParticulars;
+import vn.egov.portal.privacy.entity.SealedText;
 import vn.egov.portal.site.entity.OrgUnit;
 
 /**
@@ -120,6 +122,36 @@ public class Application extends PersistentEntity {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** When the result was ready: on time or late is this day against the due date. */
+    @Column(name = "result_at")
+    private Instant resultAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rating", length = 20)
+    private ServiceRating rating;
+
+    /** The applicant's own words, which may name people: sealed like the particulars. */
+    @Convert(converter = SealedText.class)
+    @Column(name = "rating_comment", length = 3000)
+    private String ratingComment;
+
+    @Column(name = "rated_at")
+    private Instant ratedAt;
+
+    /** The new appointment date of the letter of apology, once a late dossier got one. */
+    @Column(name = "apology_date")
+    private LocalDate apologyDate;
+
+    @Convert(converter = SealedText.class)
+    @Column(name = "apology_text", length = 12000)
+    private String apologyText;
+
+    @Column(name = "apology_by", length = 100)
+    private String apologyBy;
+
+    @Column(name = "apology_at")
+    private Instant apologyAt;
+
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("at, id")
     private List<ApplicationEvent> events = new ArrayList<>();
@@ -184,6 +216,7 @@ public class Application extends PersistentEntity {
                 dueDate = clock.resume(at, remainingDays);
                 remainingDays = null;
             }
+            case MARK_RESULT_READY -> resultAt = at;
             default -> {
                 if (next.isFinal()) {
                     closedAt = at;
@@ -194,6 +227,38 @@ public class Application extends PersistentEntity {
         ApplicationEvent event = new ApplicationEvent(this, move, from, next, actor, at, comment);
         events.add(event);
         return event;
+    }
+
+    /**
+     * The applicant's one rating of a completed dossier. A dossier in another state is refused with
+     * {@link WrongStateException}, a second rating with {@link AlreadyRatedException}; nothing changes then.
+     */
+    public void rate(ServiceRating given, String comment, Instant at) {
+        if (state != ApplicationState.COMPLETED) {
+            throw WrongStateException.notRateable(state);
+        }
+        if (rating != null) {
+            throw new AlreadyRatedException(ratedAt);
+        }
+        this.rating = Objects.requireNonNull(given, "rating");
+        this.ratingComment = comment;
+        this.ratedAt = Objects.requireNonNull(at, "at");
+    }
+
+    /**
+     * The agency apologises for a late dossier with a new appointment date; a later letter (the new
+     * date passed too) replaces it. Only while the clock runs and past the due date
+     * ({@link WrongStateException} otherwise). The due date stays: on time or late
+     * is still counted against it.
+     */
+    public void apologise(LocalDate newDate, String text, String actor, Instant at, LocalDate today) {
+        if (!isLate(today)) {
+            throw WrongStateException.notLate(state);
+        }
+        this.apologyDate = Objects.requireNonNull(newDate, "newDate");
+        this.apologyText = Objects.requireNonNull(text, "text");
+        this.apologyBy = Objects.requireNonNull(actor, "actor");
+        this.apologyAt = Objects.requireNonNull(at, "at");
     }
 
     /** True when {@code digest} is the digest of this dossier's secret. */
@@ -274,6 +339,38 @@ public class Application extends PersistentEntity {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public Instant getResultAt() {
+        return resultAt;
+    }
+
+    public ServiceRating getRating() {
+        return rating;
+    }
+
+    public String getRatingComment() {
+        return ratingComment;
+    }
+
+    public Instant getRatedAt() {
+        return ratedAt;
+    }
+
+    public LocalDate getApologyDate() {
+        return apologyDate;
+    }
+
+    public String getApologyText() {
+        return apologyText;
+    }
+
+    public String getApologyBy() {
+        return apologyBy;
+    }
+
+    public Instant getApologyAt() {
+        return apologyAt;
     }
 
     public List<ApplicationEvent> getEvents() {

@@ -8,8 +8,23 @@ public class WrongStateException extends RuntimeException {
     private final ApplicationState state;
 
     public WrongStateException(ApplicationState state, ApplicationMove move) {
-        super(move + " is not allowed in state " + state);
+        this(state, move + " is not allowed in state " + state);
+    }
+
+    private WrongStateException(ApplicationState state, String message) {
+        super(message);
         this.state = state;
+    }
+
+    /** A letter of apology is for a dossier with the agency past its due date. */
+    public static WrongStateException notLate(ApplicationState state) {
+        return new WrongStateException(
+                state, "A dossier in state " + state + " within its time limit needs no apology");
+    }
+
+    /** Only a completed dossier is rated. */
+    public static WrongStateException notRateable(ApplicationState state) {
+        return new WrongStateException(state, "A dossier in state " + state + " cannot be rated");
     }
 
     public ApplicationState state() {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -19,8 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.egov.portal.eservice.boundary.ApologyLetter;
 import vn.egov.portal.eservice.boundary.ApplicationDesk;
 import vn.egov.portal.eservice.boundary.DossierCase;
+import vn.egov.portal.eservice.boundary.DossierStatus;
 import vn.egov.portal.eservice.entity.ApplicationMove;
 import vn.egov.portal.eservice.entity.ApplicationState;
 import vn.egov.portal.platform.paging.rest.PageParameters;
@@ -49,6 +52,49 @@ public class ApplicationDeskResource {
             @Parameter(description = PageParameters.SIZE) @QueryParam("size") String size) {
         return Response.ok(PageView.of(desk.list(state(state), PageParameters.request(page, size)), status -> status))
                 .build();
+    }
+
+    @GET
+    @Path("overdue")
+    @Operation(
+            summary = "The caller's agencies' dossiers past their due date while with the agency, most overdue first")
+    public List<DossierStatus> overdue() {
+        return desk.overdue();
+    }
+
+    @GET
+    @Path("{code}/apology")
+    @Operation(
+            summary = "The letter of apology of a late dossier: the one sent, or the portal's draft to confirm",
+            description = "The draft proposes a new appointment date portal.eservice.apology.extra-days working days"
+                    + " after today and the standard wording.")
+    @APIResponse(responseCode = "403", description = "The dossier belongs to another agency")
+    @APIResponse(responseCode = "404", description = "No dossier has this code")
+    @APIResponse(responseCode = "409", description = "The dossier is not past its due date while with the agency")
+    public ApologyLetter apology(@PathParam("code") String code) {
+        return desk.apology(code);
+    }
+
+    @POST
+    @Path("{code}/apology")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Send the letter of apology of a late dossier, as confirmed or edited",
+            description = "Mailed to the applicant; the new appointment date shows on the public status.")
+    @APIResponse(responseCode = "400", description = "The date is not a working day after today, or no text")
+    @APIResponse(responseCode = "403", description = "The dossier belongs to another agency")
+    @APIResponse(responseCode = "409", description = "The dossier is not past its due date while with the agency")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(
+                                            name = "The draft, with a later date",
+                                            value = "{\"newDate\": \"2026-12-18\", \"text\": \"THƯ XIN LỖI ...\"}")))
+    public ApologyLetter apologise(@PathParam("code") String code, ApologyPayload payload) {
+        ApologyPayload body = payload == null ? new ApologyPayload(null, null) : payload;
+        return desk.apologise(code, body.date(), body.text());
     }
 
     @GET

@@ -167,6 +167,39 @@ public class ApplicationResource {
                 .build();
     }
 
+    @POST
+    @Path("{code}/rating")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Rate the service once the dossier is completed, with the secret",
+            description = "rating is SATISFIED, ACCEPTABLE or UNSATISFIED; the comment (optional, at most 1000"
+                    + " characters) is kept sealed and never published.")
+    @APIResponse(responseCode = "201", description = "Rated; the dossier's status")
+    @APIResponse(responseCode = "400", description = "No rating, an unknown one, or a comment too long")
+    @APIResponse(responseCode = "404", description = "No dossier has this code, or the secret is wrong")
+    @APIResponse(
+            responseCode = "409",
+            description = "The dossier is not completed (the problem names its state) or was rated already")
+    @APIResponse(responseCode = "429", description = "Too many look-ups from this address; see Retry-After")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(
+                                            name = "A satisfied applicant",
+                                            value =
+                                                    "{\"secret\": \"(the secret printed on the receipt)\", \"rating\": \"SATISFIED\", \"comment\": \"Cán bộ hướng dẫn tận tình.\"}")))
+    public Response rate(@PathParam("code") String code, RatingPayload payload) {
+        RatingPayload body = payload == null ? new RatingPayload(null, null, null) : payload;
+        DossierStatus status =
+                intake.rate(code, body.secret(), body.ratingValue(), body.comment(), clients.of(request));
+        return Response.status(Response.Status.CREATED)
+                .entity(status)
+                .cacheControl(noStore())
+                .build();
+    }
+
     private static CacheControl noStore() {
         CacheControl cache = new CacheControl();
         cache.setNoStore(true);

@@ -4,7 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import vn.egov.portal.eservice.boundary.ApologyLetter;
 import vn.egov.portal.eservice.boundary.ApplicationDesk;
 import vn.egov.portal.eservice.boundary.DossierCase;
 import vn.egov.portal.eservice.boundary.DossierStatus;
@@ -33,6 +36,10 @@ public class DossierDeskPage implements Serializable {
     private List<DossierStatus> dossiers;
     private DossierCase opened;
     private String comment;
+    private List<DossierStatus> overdue;
+    private ApologyLetter apology;
+    private String apologyDate;
+    private String apologyText;
 
     public List<DossierStatus> getDossiers() {
         if (dossiers == null) {
@@ -45,10 +52,19 @@ public class DossierDeskPage implements Serializable {
         dossiers = null;
     }
 
+    /** The agency's dossiers past their due date: the dashboard's first list. */
+    public List<DossierStatus> getOverdue() {
+        if (overdue == null) {
+            overdue = desk.overdue();
+        }
+        return overdue;
+    }
+
     public void open(String code) {
         try {
             opened = desk.open(code);
             comment = null;
+            loadApology();
         } catch (AccessDeniedException denied) {
             FacesFeedback.show(denied);
         }
@@ -67,6 +83,61 @@ public class DossierDeskPage implements Serializable {
         } catch (AccessDeniedException denied) {
             FacesFeedback.show(denied);
         }
+    }
+
+    /** Sends the letter of apology as the official left it in the form. */
+    public void apologise() {
+        try {
+            LocalDate date = apologyDate == null || apologyDate.isBlank() ? null : LocalDate.parse(apologyDate.strip());
+            apology = desk.apologise(opened.status().code(), date, apologyText);
+            opened = desk.open(opened.status().code());
+            overdue = null;
+            FacesFeedback.note("eservice.desk.apology.done");
+        } catch (DateTimeParseException unreadable) {
+            FacesFeedback.show(InvalidInputException.of("newDate", "eservice.error.apology.date"), "case");
+        } catch (InvalidInputException invalid) {
+            FacesFeedback.show(invalid, "case");
+        } catch (ConflictException conflict) {
+            FacesFeedback.show(conflict);
+        } catch (AccessDeniedException denied) {
+            FacesFeedback.show(denied);
+        }
+    }
+
+    /** The draft (or the letter sent) for a late dossier; none for a dossier within its time limit. */
+    private void loadApology() {
+        boolean late = opened.status().late() || opened.status().newAppointmentDate() != null;
+        apology = null;
+        if (late) {
+            try {
+                apology = desk.apology(opened.status().code());
+                apologyDate =
+                        apology.newDate() == null ? null : apology.newDate().toString();
+                apologyText = apology.text();
+            } catch (ConflictException notLate) {
+                apology = null;
+            }
+        }
+    }
+
+    public ApologyLetter getApology() {
+        return apology;
+    }
+
+    public String getApologyDate() {
+        return apologyDate;
+    }
+
+    public void setApologyDate(String apologyDate) {
+        this.apologyDate = apologyDate;
+    }
+
+    public String getApologyText() {
+        return apologyText;
+    }
+
+    public void setApologyText(String apologyText) {
+        this.apologyText = apologyText;
     }
 
     public ApplicationState[] getStates() {

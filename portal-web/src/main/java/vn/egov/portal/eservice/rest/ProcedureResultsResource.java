@@ -1,0 +1,41 @@
+package vn.egov.portal.eservice.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.egov.portal.eservice.boundary.PublicResults;
+
+/** One procedure's public results for a month (its own path, so the catalogue's resource stays untouched). */
+@Path("v1/procedures/{code}/results")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Public results", description = "On-time and satisfaction figures of the online public services")
+public class ProcedureResultsResource {
+
+    @Inject
+    PublicResults results;
+
+    @GET
+    @Operation(
+            summary = "A procedure's dossiers of a month: received, on time, late, in progress, rejected, rates",
+            description = "Counts the dossiers submitted in the month (Asia/Ho_Chi_Minh). onTimeRate is over the"
+                    + " resolved ones, satisfactionRate (satisfied or acceptable) over the rated ones; null when none.")
+    @APIResponse(responseCode = "200", description = "The figures")
+    @APIResponse(responseCode = "400", description = "month is not YYYY-MM or lies in the future")
+    @APIResponse(responseCode = "404", description = "No procedure has this code")
+    public Response get(
+            @PathParam("code") String code,
+            @Parameter(description = "YYYY-MM; the current month when absent") @QueryParam("month") String month) {
+        return Response.ok(results.ofProcedure(code, month))
+                .cacheControl(ResultsCaching.shortPublic())
+                .build();
+    }
+}
