@@ -95,6 +95,8 @@ final class PdfBlocks {
         PdfPCell cell = new PdfPCell(phrase);
         cell.setHorizontalAlignment(alignment);
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        // Vietnamese stacks marks above capitals: lines need more room than Latin text.
+        cell.setLeading(0, 1.3f);
         cell.setPadding(4);
         cell.setPaddingTop(3);
         return cell;

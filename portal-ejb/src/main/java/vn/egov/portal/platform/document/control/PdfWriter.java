@@ -91,10 +91,10 @@ public final class PdfWriter {
 
     /** A paragraph of a label in bold and its value: one labelled value of a {@link Block.Fields}. */
     static Paragraph field(Block.Field field, PdfFonts fonts) {
-        Paragraph line = new Paragraph();
+        // Given the font even when empty: a bare Paragraph would bring Helvetica, unembedded.
+        Paragraph line = new Paragraph(15, "", new Font(fonts.regular(), 11));
         line.add(new Chunk(field.label() + ": ", new Font(fonts.bold(), 11)));
         line.add(new Chunk(field.value(), new Font(fonts.regular(), 11)));
-        line.setLeading(15);
         line.setSpacingAfter(3);
         return line;
     }
