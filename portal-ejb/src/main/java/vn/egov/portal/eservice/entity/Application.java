@@ -40,7 +40,8 @@ import vn.egov.portal.site.entity.OrgUnit;
         name = "eservice_application",
         indexes = {
             @Index(name = "ix_eservice_application_agency", columnList = "agency_id"),
-            @Index(name = "ix_eservice_application_state", columnList = "state")
+            @Index(name = "ix_eservice_application_state", columnList = "state"),
+            @Index(name = "ix_eservice_application_submitted", columnList = "submitted_at")
         })
 @NamedQuery(name = Application.BY_CODE, query = "select a from Application a where a.code = :code")
 public class Application extends PersistentEntity {
