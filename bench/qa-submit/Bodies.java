@@ -56,7 +56,7 @@ public class Bodies {
             throw new IllegalStateException("No challenge in " + issued.body());
         }
         String challenge = matcher.group(1);
-        return ("{\"particulars\":{\"askerType\":\"INDIVIDUAL\",\"name\":\"Người Thử Nghiệm %d\",\"nationality\":\"Việt Nam\","
+        return ("{\"particulars\":{\"kind\":\"INDIVIDUAL\",\"name\":\"Người Thử Nghiệm %d\",\"nationality\":\"Việt Nam\","
                         + "\"occupation\":\"Kỹ sư\",\"idNumber\":\"004090%06d\",\"address\":\"Tổ %d, phường Thục Phán\","
                         + "\"phone\":\"0912 %03d %03d\",\"email\":\"bench-%d@example.com\"},\"title\":\"Câu hỏi thử tải số %d\","
                         + "\"body\":\"Thủ tục chứng thực bản sao từ bản chính cần những giấy tờ gì? Lần %d.\","

@@ -46,7 +46,7 @@ ask_until_stopped() {
         challenge=$(json_string challenge <<< "$form")
         consent=$(json_string consentVersion <<< "$form")
         answer=$(curl -s -w '\n%{http_code}' -H 'Content-Type: application/json' -d "$(cat <<JSON
-{"particulars":{"askerType":"INDIVIDUAL","name":"Nông Thị Thử","nationality":"Việt Nam","occupation":"Nông dân",
+{"particulars":{"kind":"INDIVIDUAL","name":"Nông Thị Thử","nationality":"Việt Nam","occupation":"Nông dân",
  "idNumber":"004196012345","address":"Xóm Nà Rị, xã Đàm Thủy","phone":"0915246810",
  "email":"thu.$worker.$n.$$@example.vn"},"title":"Câu hỏi thử $worker-$n khi sao lưu",
  "body":"Xin hỏi thủ tục đăng ký khai sinh cho con, lần $n.","field":"tu-phap-ho-tich",

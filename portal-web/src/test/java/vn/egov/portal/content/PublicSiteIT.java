@@ -399,7 +399,7 @@ class PublicSiteIT {
         assertThat(challenge.find()).isTrue();
         String json =
                 """
-                {"particulars":{"askerType":"INDIVIDUAL","name":"Hà Thị Thu","nationality":"Việt Nam",
+                {"particulars":{"kind":"INDIVIDUAL","name":"Hà Thị Thu","nationality":"Việt Nam",
                 "occupation":"Kế toán","idNumber":"004196054321","address":"Tổ 5, phường Thục Phán",
                 "phone":"0915 135 790","email":"thu.ha@example.org"},"title":"Cấp bản sao trích lục khai sinh","body":"Tôi cần làm gì?",
                 "field":"tu-phap-ho-tich","consent":true,"consentVersion":"2026.1","challenge":"%s","nonce":"%s"}\

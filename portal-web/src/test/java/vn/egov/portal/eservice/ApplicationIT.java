@@ -129,13 +129,14 @@ class ApplicationIT {
 
         HttpResponse<String> undeclared = post(
                 "/api/v1/applications",
-                "{\"procedure\":\"" + JUDICIAL_RECORD + "\",\"applicantType\":\"INDIVIDUAL\",\"files\":[" + file(1)
-                        + "," + file(2) + "]," + challenge() + "}");
+                "{\"procedure\":\"" + JUDICIAL_RECORD + "\",\"particulars\":{\"kind\":\"INDIVIDUAL\"},\"files\":["
+                        + file(1) + "," + file(2) + "]," + challenge() + "}");
         assertThat(undeclared.statusCode()).isEqualTo(400);
         assertThat(undeclared.body())
                 .contains(
-                        "\"field\":\"fullName\"",
-                        "\"field\":\"idNumber\"",
+                        "\"field\":\"particulars.name\"",
+                        "\"field\":\"particulars.nationality\"",
+                        "\"field\":\"particulars.idNumber\"",
                         "\"field\":\"declaration\"",
                         "\"field\":\"consent\"")
                 .doesNotContain("components.");
@@ -235,8 +236,9 @@ class ApplicationIT {
     private HttpResponse<String> submit(String procedure, String files) {
         String json =
                 """
-                {"procedure":"%s","applicantType":"INDIVIDUAL","fullName":"%s","idNumber":"%s",\
-                "address":"%s","phone":"%s","email":"ngoc.%d@example.com","declaration":true,"consent":true,\
+                {"procedure":"%s","particulars":{"kind":"INDIVIDUAL","name":"%s","nationality":"Việt Nam",\
+                "occupation":"Giáo viên","idNumber":"%s","address":"%s","phone":"%s","email":"ngoc.%d@example.com"},\
+                "declaration":true,"consent":true,\
                 "consentVersion":"2026-1","files":[%s],%s}"""
                         .formatted(procedure, NAME, ID_NUMBER, ADDRESS, PHONE, System.nanoTime(), files, challenge());
         return post("/api/v1/applications", json);

@@ -41,6 +41,7 @@ import vn.egov.portal.mail.boundary.Outbox;
 import vn.egov.portal.platform.error.boundary.AccessDeniedException;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.privacy.control.Particulars;
 import vn.egov.portal.qa.boundary.AnswerDraft;
 import vn.egov.portal.qa.boundary.AskerRecord;
 import vn.egov.portal.qa.boundary.AskerRecords;
@@ -62,7 +63,6 @@ import vn.egov.portal.qa.boundary.QuestionPublication;
 import vn.egov.portal.qa.boundary.QuestionStatus;
 import vn.egov.portal.qa.boundary.Receipt;
 import vn.egov.portal.qa.boundary.Upload;
-import vn.egov.portal.qa.control.Particulars;
 import vn.egov.portal.qa.control.QuestionClock;
 import vn.egov.portal.qa.control.QuestionForm;
 import vn.egov.portal.qa.entity.AnswerDelegation;
@@ -247,7 +247,7 @@ class QuestionDeskIT {
     @Test
     void everyMissingParticularAndAFailedChallengeAreNamedAtOnce() {
         Particulars particulars = new Particulars();
-        particulars.setAskerType(vn.egov.portal.qa.entity.AskerType.ORGANISATION);
+        particulars.setKind(vn.egov.portal.privacy.entity.PersonKind.ORGANISATION);
         particulars.setEmail("khong-phai-email");
         QuestionForm empty = new QuestionForm(particulars, "", null, "khong-co", false, null, null);
 
@@ -264,7 +264,7 @@ class QuestionDeskIT {
                                 "field",
                                 "consent",
                                 "challenge")
-                        .containsEntry("particulars.email", "qa.error.email"));
+                        .containsEntry("particulars.email", "particulars.error.email"));
     }
 
     @Test

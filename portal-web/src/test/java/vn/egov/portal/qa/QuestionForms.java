@@ -1,7 +1,7 @@
 package vn.egov.portal.qa;
 
 import vn.egov.portal.platform.i18n.control.Language;
-import vn.egov.portal.qa.control.Particulars;
+import vn.egov.portal.privacy.control.Particulars;
 import vn.egov.portal.qa.control.QuestionForm;
 
 /** Complete question forms for the tests, one per kind of asker, with a distinct e-mail each time. */

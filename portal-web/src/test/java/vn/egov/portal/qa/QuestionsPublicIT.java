@@ -175,9 +175,9 @@ class QuestionsPublicIT {
     void everyMissingFieldIsNamedInTheAskersLanguage() {
         String form = challengeFields();
         HttpResponse<String> english =
-                post("/api/v1/questions", "{\"particulars\":{\"askerType\":\"INDIVIDUAL\"}," + form + "}", "en");
+                post("/api/v1/questions", "{\"particulars\":{\"kind\":\"INDIVIDUAL\"}," + form + "}", "en");
         HttpResponse<String> vietnamese =
-                post("/api/v1/questions", "{\"particulars\":{\"askerType\":\"ORGANISATION\",\"email\":\"x@\"}}", "vi");
+                post("/api/v1/questions", "{\"particulars\":{\"kind\":\"ORGANISATION\",\"email\":\"x@\"}}", "vi");
 
         assertThat(english.statusCode()).isEqualTo(400);
         assertThat(english.headers().firstValue("Content-Type"))
@@ -310,9 +310,7 @@ class QuestionsPublicIT {
                 "/hoi-dap/dat-cau-hoi.xhtml?loai=ca-nhan",
                 Map.of("ask:title", "Thủ tục\u0000cấp phép", "ask:submit", "x"));
         HttpResponse<String> api = post(
-                "/api/v1/questions",
-                "{\"particulars\":{\"askerType\":\"INDIVIDUAL\"},\"title\":\"x\\u202Eexe\"}",
-                "vi");
+                "/api/v1/questions", "{\"particulars\":{\"kind\":\"INDIVIDUAL\"},\"title\":\"x\\u202Eexe\"}", "vi");
 
         assertThat(lookup.body()).contains("Có ký tự không được phép").doesNotContain("Không tìm thấy câu hỏi");
         assertThat(ask.body()).contains("Có ký tự không được phép");
@@ -503,7 +501,7 @@ class QuestionsPublicIT {
 
     private static String individual(String email, String title, String body) {
         return """
-                "particulars":{"askerType":"INDIVIDUAL","name":"Phan Thị Ngọc Ánh","nationality":"Việt Nam",
+                "particulars":{"kind":"INDIVIDUAL","name":"Phan Thị Ngọc Ánh","nationality":"Việt Nam",
                 "occupation":"Giáo viên","idNumber":"004196012345","address":"Số nhà 21, phố Xuân Trường",
                 "phone":"0915 246 810","email":"%s"},
                 "title":"%s","body":"%s","field":"tu-phap-ho-tich","consent":true,"consentVersion":"2026.1"\

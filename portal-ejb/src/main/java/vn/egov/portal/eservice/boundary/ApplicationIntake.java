@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import vn.egov.portal.audit.boundary.AuditTrail;
@@ -22,8 +21,6 @@ import vn.egov.portal.eservice.control.DossierSecrets;
 import vn.egov.portal.eservice.control.EserviceNotices;
 import vn.egov.portal.eservice.control.ProcedureCode;
 import vn.egov.portal.eservice.entity.AlreadyRatedException;
-import vn.egov.portal.eservice.entity.Applicant;
-import vn.egov.portal.eservice.entity.ApplicantType;
 import vn.egov.portal.eservice.entity.Application;
 import vn.egov.portal.eservice.entity.ApplicationEvent;
 import vn.egov.portal.eservice.entity.ApplicationMove;
@@ -270,49 +267,26 @@ public class ApplicationIntake {
     }
 
     private Application.Submitted submitted(ApplicationForm form, Procedure procedure) {
-        boolean organisation = form.applicantType() == ApplicantType.ORGANISATION;
-        Applicant applicant = new Applicant(
-                Text.clean(form.fullName()),
-                organisation ? Text.clean(form.organisationName()) : null,
-                Text.isBlank(form.idNumber())
-                        ? null
-                        : Text.clean(form.idNumber()).toUpperCase(Locale.ROOT),
-                Text.clean(form.address()),
-                Text.clean(form.phone()),
-                Text.clean(form.email()));
         return new Application.Submitted(
                 procedure,
-                form.applicantType(),
-                applicant,
+                form.particulars().getKind(),
+                form.particulars().seal(),
                 SubmissionGuard.emailKey(form.email()),
                 settings.consentVersion(),
                 form.languageOrDefault());
     }
 
     private String uniqueCode() {
-        String code = EserviceSettings.DOSSIER_CODES.next();
-        while (dossiers.findByCode(code).isPresent()) {
-            code = EserviceSettings.DOSSIER_CODES.next();
-        }
-        return code;
+        return EserviceSettings.DOSSIER_CODES.next(
+                code -> dossiers.findByCode(code).isPresent());
     }
 
     /** Field "files" to the first broken rule of the files (how many, each within the size, by content). */
     private Map<String, String> fileProblems(List<ComponentUpload> uploads) {
-        if (uploads.size() > settings.maxFiles()) {
-            return Map.of("files", "eservice.error.files.count");
-        }
-        MediaCheck check = new MediaCheck(settings.dossierRules());
-        for (ComponentUpload upload : uploads) {
-            String refusal = upload.content() == null || upload.size() > settings.maxFileBytes()
-                    ? "eservice.error.files.size"
-                    : check.check(upload.fileName(), upload.size(), upload.stream())
-                            .refusalKey();
-            if (refusal != null) {
-                return Map.of("files", refusal);
-            }
-        }
-        return Map.of();
+        return new MediaCheck(settings.dossierRules())
+                .firstRefusal(uploads, settings.maxFiles(), "eservice.error.files.count", "eservice.error.files.size")
+                .map(refusal -> Map.of("files", refusal))
+                .orElse(Map.of());
     }
 
     /** One entry "components.N" per required component without a file, and per file naming no component. */

@@ -3,10 +3,11 @@ package vn.egov.portal.eservice.boundary;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import vn.egov.portal.eservice.entity.ApplicantType;
 import vn.egov.portal.eservice.entity.Application;
 import vn.egov.portal.eservice.entity.ApplicationMove;
 import vn.egov.portal.eservice.entity.ApplicationState;
+import vn.egov.portal.privacy.entity.PersonKind;
+import vn.egov.portal.privacy.entity.SealedParticulars;
 
 /**
  * A dossier as the agency's official sees it: the public status, the applicant's particulars (each
@@ -16,14 +17,11 @@ import vn.egov.portal.eservice.entity.ApplicationState;
 public record DossierCase(
         long id,
         DossierStatus status,
-        ApplicantType applicantType,
-        Particulars applicant,
+        PersonKind kind,
+        SealedParticulars applicant,
         List<FileRow> files,
         List<EventRow> events,
         List<ApplicationMove> nextMoves) {
-
-    public record Particulars(
-            String name, String organisation, String idNumber, String address, String phone, String email) {}
 
     public record FileRow(
             long id,
@@ -43,18 +41,12 @@ public record DossierCase(
             String comment) {}
 
     static DossierCase of(Application dossier, DossierStatus status) {
-        var applicant = dossier.getApplicant();
+        SealedParticulars applicant = dossier.getApplicant();
         return new DossierCase(
                 dossier.getId(),
                 status,
-                dossier.getApplicantType(),
-                new Particulars(
-                        applicant.getName(),
-                        applicant.getOrganisation(),
-                        applicant.getIdNumber(),
-                        applicant.getAddress(),
-                        applicant.getPhone(),
-                        applicant.getEmail()),
+                dossier.getApplicantKind(),
+                applicant == null ? SealedParticulars.none() : applicant,
                 dossier.getFiles().stream()
                         .map(file -> new FileRow(
                                 file.getId(),

@@ -3,6 +3,7 @@ package vn.egov.portal.eservice.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.portal.guard.boundary.SubmissionLimits;
 import vn.egov.portal.guard.control.TrackingCodes;
@@ -17,16 +18,7 @@ public class EserviceSettings {
     public static final TrackingCodes DOSSIER_CODES = new TrackingCodes("DV");
 
     @Inject
-    @ConfigProperty(name = "portal.eservice.limit.per-address", defaultValue = "10")
-    int perAddressPerHour;
-
-    @Inject
-    @ConfigProperty(name = "portal.eservice.limit.per-email", defaultValue = "5")
-    int perEmailPerDay;
-
-    @Inject
-    @ConfigProperty(name = "portal.eservice.limit.lookups-per-address", defaultValue = "60")
-    int lookupsPerAddressPerHour;
+    Config config;
 
     @Inject
     @ConfigProperty(name = "portal.eservice.files.max-files", defaultValue = "10")
@@ -56,13 +48,7 @@ public class EserviceSettings {
 
     /** The e-services' share of the submission guard: dossiers, and look-ups by dossier code. */
     public SubmissionLimits limits() {
-        return new SubmissionLimits(
-                "eservice",
-                perAddressPerHour,
-                perEmailPerDay,
-                lookupsPerAddressPerHour,
-                "eservice.error.rateLimited",
-                "eservice.error.rateLimited.lookup");
+        return SubmissionLimits.from(config, "eservice");
     }
 
     public int maxFiles() {

@@ -1,5 +1,6 @@
 package vn.egov.portal.eservice.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -25,6 +26,9 @@ import java.util.Objects;
 import vn.egov.portal.eservice.control.DossierClock;
 import vn.egov.portal.media.entity.StoredFile;
 import vn.egov.portal.platform.entity.PersistentEntity;
+import vn.egov.portal.privacy.entity.Contact;
+import vn.egov.portal.privacy.entity.PersonKind;
+import vn.egov.portal.privacy.entity.SealedParticulars;
 import vn.egov.portal.privacy.entity.SealedText;
 import vn.egov.portal.site.entity.OrgUnit;
 
@@ -64,10 +68,21 @@ public class Application extends PersistentEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "applicant_type", nullable = false, length = 20)
-    private ApplicantType applicantType;
+    private PersonKind applicantKind;
 
     @Embedded
-    private Applicant applicant;
+    @AttributeOverride(name = "name", column = @Column(name = "applicant_name", length = Contact.SEALED_NAME))
+    @AttributeOverride(
+            name = "organisation",
+            column = @Column(name = "applicant_organisation", length = Contact.SEALED_ORGANISATION))
+    @AttributeOverride(name = "email", column = @Column(name = "applicant_email", length = Contact.SEALED_EMAIL))
+    @AttributeOverride(name = "position", column = @Column(name = "applicant_position", length = 1000))
+    @AttributeOverride(name = "nationality", column = @Column(name = "applicant_nationality", length = 500))
+    @AttributeOverride(name = "occupation", column = @Column(name = "applicant_occupation", length = 1000))
+    @AttributeOverride(name = "idNumber", column = @Column(name = "applicant_id_number", length = 500))
+    @AttributeOverride(name = "address", column = @Column(name = "applicant_address", length = 2500))
+    @AttributeOverride(name = "phone", column = @Column(name = "applicant_phone", length = 500))
+    private SealedParticulars applicant;
 
     @Column(name = "email_digest", length = 100)
     private String emailDigest;
@@ -151,8 +166,8 @@ public class Application extends PersistentEntity {
     /** What the applicant sent: the procedure, who they are, their declaration and consent. */
     public record Submitted(
             Procedure procedure,
-            ApplicantType applicantType,
-            Applicant applicant,
+            PersonKind applicantKind,
+            SealedParticulars applicant,
             String emailDigest,
             String consentVersion,
             String language) {}
@@ -162,7 +177,7 @@ public class Application extends PersistentEntity {
         this.secretDigest = Objects.requireNonNull(secretDigest, "secretDigest");
         this.procedure = Objects.requireNonNull(submitted.procedure(), "procedure");
         this.agency = procedure.getAgency();
-        this.applicantType = Objects.requireNonNull(submitted.applicantType(), "applicantType");
+        this.applicantKind = Objects.requireNonNull(submitted.applicantKind(), "applicantKind");
         this.applicant = Objects.requireNonNull(submitted.applicant(), "applicant");
         this.emailDigest = submitted.emailDigest();
         this.consentVersion = Objects.requireNonNull(submitted.consentVersion(), "consentVersion");
@@ -271,11 +286,11 @@ public class Application extends PersistentEntity {
         return agency;
     }
 
-    public ApplicantType getApplicantType() {
-        return applicantType;
+    public PersonKind getApplicantKind() {
+        return applicantKind;
     }
 
-    public Applicant getApplicant() {
+    public SealedParticulars getApplicant() {
         return applicant;
     }
 

@@ -3,6 +3,7 @@ package vn.egov.portal.guard.control;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +38,18 @@ public final class TrackingCodes {
             code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }
         return code.toString();
+    }
+
+    /**
+     * A code {@code taken} does not know yet, drawn again while it does. A clash is one chance in
+     * 2^40 per code held, so the loop runs once but for a freak; the unique column stays the guard.
+     */
+    public String next(Predicate<String> taken) {
+        String code = next();
+        while (taken.test(code)) {
+            code = next();
+        }
+        return code;
     }
 
     /**

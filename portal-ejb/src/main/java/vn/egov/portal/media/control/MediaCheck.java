@@ -38,6 +38,28 @@ public final class MediaCheck {
         this.rules = rules;
     }
 
+    /**
+     * The first broken rule of a form's files, if any: more than {@code maxFiles} of them
+     * ({@code countKey}), one over the largest size the rules take or left unread for it
+     * ({@code sizeKey}), or one refused by {@link #check} on its content. The feature names the count
+     * and size refusals in its own words; the content refusals are the file store's.
+     */
+    public Optional<String> firstRefusal(
+            List<? extends Incoming> files, int maxFiles, String countKey, String sizeKey) {
+        if (files.size() > maxFiles) {
+            return Optional.of(countKey);
+        }
+        for (Incoming file : files) {
+            String refusal = file.content() == null || file.size() > rules.largest()
+                    ? sizeKey
+                    : check(file.fileName(), file.size(), file.stream()).refusalKey();
+            if (refusal != null) {
+                return Optional.of(refusal);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Reads the head of the stream for detection; the caller supplies a mark-supporting stream. */
     public Verdict check(String fileName, long size, InputStream content) {
         if (size == 0) {

@@ -18,13 +18,13 @@ import vn.egov.portal.deadline.boundary.DeadlineRuleSeed;
 import vn.egov.portal.platform.config.boundary.PortalConfig;
 import vn.egov.portal.platform.config.control.SecretFiles;
 import vn.egov.portal.platform.i18n.control.Language;
+import vn.egov.portal.privacy.control.Particulars;
 import vn.egov.portal.privacy.control.PersonalDataKey;
+import vn.egov.portal.privacy.entity.PersonKind;
 import vn.egov.portal.qa.control.DemoQaData;
-import vn.egov.portal.qa.control.Particulars;
 import vn.egov.portal.qa.control.QuestionClock;
 import vn.egov.portal.qa.control.QuestionRepository;
 import vn.egov.portal.qa.entity.AnswerDelegation;
-import vn.egov.portal.qa.entity.AskerType;
 import vn.egov.portal.qa.entity.Consent;
 import vn.egov.portal.qa.entity.DelegationKind;
 import vn.egov.portal.qa.entity.QaField;
@@ -112,14 +112,14 @@ public class QaDemoData implements DemoDataset {
 
     private Question submitted(DemoQaData.DemoQuestion demo, Instant receivedAt) {
         Particulars particulars = demo.asker();
-        particulars.setAskerType(AskerType.valueOf(demo.type()));
+        particulars.setKind(PersonKind.valueOf(demo.type()));
         String email = particulars.getEmail();
         QaField field = questions.field(demo.field(), "field");
         return new Question(
                 QaSettings.TRACKING_CODES.next(),
                 new Question.Submitted(
-                        particulars.getAskerType(),
-                        particulars.toAsker(),
+                        particulars.getKind(),
+                        particulars.seal(),
                         PersonalDataKey.cipher().digest(email.toLowerCase(Locale.ROOT)),
                         new Consent(receivedAt, settings.consentVersion()),
                         Language.VIETNAMESE,

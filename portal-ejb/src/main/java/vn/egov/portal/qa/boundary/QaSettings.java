@@ -3,6 +3,7 @@ package vn.egov.portal.qa.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.portal.guard.boundary.SubmissionLimits;
 import vn.egov.portal.guard.control.TrackingCodes;
@@ -23,24 +24,15 @@ public class QaSettings {
     public static final TrackingCodes TRACKING_CODES = new TrackingCodes("HD");
 
     @Inject
+    Config config;
+
+    @Inject
     @ConfigProperty(name = "portal.qa.seed", defaultValue = "seed/qa.json")
     String seed;
 
     @Inject
     @ConfigProperty(name = "portal.qa.transfer-rule", defaultValue = "RESTART")
     TransferRule transferRule;
-
-    @Inject
-    @ConfigProperty(name = "portal.qa.limit.per-address", defaultValue = "10")
-    int perAddressPerHour;
-
-    @Inject
-    @ConfigProperty(name = "portal.qa.limit.per-email", defaultValue = "5")
-    int perEmailPerDay;
-
-    @Inject
-    @ConfigProperty(name = "portal.qa.limit.lookups-per-address", defaultValue = "60")
-    int lookupsPerAddressPerHour;
 
     @Inject
     @ConfigProperty(name = "portal.qa.attachments.max-files", defaultValue = "3")
@@ -92,13 +84,7 @@ public class QaSettings {
 
     /** The Q&A's share of the submission guard: questions, and look-ups by tracking code. */
     public SubmissionLimits limits() {
-        return new SubmissionLimits(
-                "qa",
-                perAddressPerHour,
-                perEmailPerDay,
-                lookupsPerAddressPerHour,
-                "qa.error.rateLimited",
-                "qa.error.rateLimited.lookup");
+        return SubmissionLimits.from(config, "qa");
     }
 
     public int maxAttachments() {

@@ -167,8 +167,8 @@ public class QuestionIntake {
     private Question.Submitted submitted(
             QuestionForm form, String emailDigest, Map<String, QaField> fields, Instant now) {
         return new Question.Submitted(
-                form.particulars().getAskerType(),
-                form.particulars().toAsker(),
+                form.particulars().getKind(),
+                form.particulars().seal(),
                 emailDigest,
                 new Consent(now, settings.consentVersion()),
                 form.languageOrDefault(),
@@ -178,28 +178,16 @@ public class QuestionIntake {
     }
 
     private String uniqueCode() {
-        String code = QaSettings.TRACKING_CODES.next();
-        while (questions.findByTrackingCode(code).isPresent()) {
-            code = QaSettings.TRACKING_CODES.next();
-        }
-        return code;
+        return QaSettings.TRACKING_CODES.next(
+                code -> questions.findByTrackingCode(code).isPresent());
     }
 
     /** Field "attachments" to the first broken rule of the files (a few, each small, by content), if any. */
     private Map<String, String> attachmentProblems(List<Upload> uploads) {
-        if (uploads.size() > settings.maxAttachments()) {
-            return Map.of("attachments", "qa.error.attachments.count");
-        }
-        MediaCheck check = new MediaCheck(settings.attachmentRules());
-        for (Upload upload : uploads) {
-            String refusal = upload.content() == null || upload.size() > settings.maxAttachmentBytes()
-                    ? "qa.error.attachments.size"
-                    : check.check(upload.fileName(), upload.size(), upload.stream())
-                            .refusalKey();
-            if (refusal != null) {
-                return Map.of("attachments", refusal);
-            }
-        }
-        return Map.of();
+        return new MediaCheck(settings.attachmentRules())
+                .firstRefusal(
+                        uploads, settings.maxAttachments(), "qa.error.attachments.count", "qa.error.attachments.size")
+                .map(refusal -> Map.of("attachments", refusal))
+                .orElse(Map.of());
     }
 }

@@ -2,6 +2,7 @@ package vn.egov.portal.qa.control;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.egov.portal.privacy.control.Particulars;
 
 /**
  * The demo province's Q&A (seed/demo-qa.json): an agency head and a delegate on the register, and

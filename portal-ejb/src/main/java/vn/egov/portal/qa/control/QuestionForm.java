@@ -8,6 +8,7 @@ import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.validation.control.MaxLength;
 import vn.egov.portal.platform.validation.control.Required;
 import vn.egov.portal.platform.validation.control.Storable;
+import vn.egov.portal.privacy.control.Particulars;
 
 /**
  * What the asker fills in, from the public form or the API, as typed: their {@link Particulars}
@@ -15,7 +16,7 @@ import vn.egov.portal.platform.validation.control.Storable;
  * whether it exists and whether the consent is to the current text, {@link SubmissionRules} say.
  */
 public record QuestionForm(
-        @NotNull(message = "{qa.error.required.askerType}") @Valid Particulars particulars,
+        @NotNull(message = "{particulars.error.required.kind}") @Valid Particulars particulars,
         @Required(message = "{qa.error.required.title}")
                 @MaxLength(value = MAX_TITLE, message = "{qa.error.length.title}")
                 @Storable

@@ -1,5 +1,6 @@
 package vn.egov.portal.qa.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -26,6 +27,9 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.egov.portal.platform.entity.PersistentEntity;
 import vn.egov.portal.platform.i18n.control.Language;
+import vn.egov.portal.privacy.entity.Contact;
+import vn.egov.portal.privacy.entity.PersonKind;
+import vn.egov.portal.privacy.entity.SealedParticulars;
 import vn.egov.portal.privacy.entity.SealedText;
 import vn.egov.portal.site.entity.OrgUnit;
 
@@ -73,10 +77,21 @@ public class Question extends PersistentEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private AskerType askerType;
+    private PersonKind askerType;
 
     @Embedded
-    private Asker asker;
+    @AttributeOverride(name = "name", column = @Column(name = "asker_name", length = Contact.SEALED_NAME))
+    @AttributeOverride(
+            name = "organisation",
+            column = @Column(name = "asker_organisation", length = Contact.SEALED_ORGANISATION))
+    @AttributeOverride(name = "email", column = @Column(name = "asker_email", length = Contact.SEALED_EMAIL))
+    @AttributeOverride(name = "position", column = @Column(name = "asker_position", length = 1000))
+    @AttributeOverride(name = "nationality", column = @Column(name = "asker_nationality", length = 500))
+    @AttributeOverride(name = "occupation", column = @Column(name = "asker_occupation", length = 1000))
+    @AttributeOverride(name = "idNumber", column = @Column(name = "asker_id_number", length = 500))
+    @AttributeOverride(name = "address", column = @Column(name = "asker_address", length = 2500))
+    @AttributeOverride(name = "phone", column = @Column(name = "asker_phone", length = 500))
+    private SealedParticulars asker;
 
     @Column(length = 64)
     private String emailDigest;
@@ -170,8 +185,8 @@ public class Question extends PersistentEntity {
 
     /** What an asker sends, already checked; the e-mail digest finds their other questions for rate limits. */
     public record Submitted(
-            AskerType askerType,
-            Asker asker,
+            PersonKind askerType,
+            SealedParticulars asker,
             String emailDigest,
             Consent consent,
             Language language,
@@ -396,7 +411,7 @@ public class Question extends PersistentEntity {
     }
 
     /** The asker's particulars; a part reads them from its parent. */
-    public Asker getAsker() {
+    public SealedParticulars getAsker() {
         return parent == null ? asker : parent.getAsker();
     }
 
@@ -425,7 +440,7 @@ public class Question extends PersistentEntity {
         return Collections.unmodifiableList(parts);
     }
 
-    public AskerType getAskerType() {
+    public PersonKind getAskerType() {
         return askerType;
     }
 

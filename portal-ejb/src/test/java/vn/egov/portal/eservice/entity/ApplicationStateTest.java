@@ -17,6 +17,8 @@ import vn.egov.portal.calendar.control.WorkingCalendar;
 import vn.egov.portal.eservice.control.DossierClock;
 import vn.egov.portal.platform.address.control.Slug;
 import vn.egov.portal.platform.entity.LocalizedText;
+import vn.egov.portal.privacy.entity.PersonKind;
+import vn.egov.portal.privacy.entity.SealedParticulars;
 import vn.egov.portal.site.entity.OrgUnit;
 import vn.egov.portal.site.entity.OrgUnitKind;
 
@@ -145,8 +147,9 @@ class ApplicationStateTest {
         procedure.settle(OnlineLevel.FULL, 200_000L, processingDays, "Phiếu lý lịch tư pháp", null);
         return new Application.Submitted(
                 procedure,
-                ApplicantType.INDIVIDUAL,
-                new Applicant("Nguyễn Văn An", null, "001099012345", "Hà Nội", "0912345678", "an@example.com"),
+                PersonKind.INDIVIDUAL,
+                SealedParticulars.individual(
+                        "Nguyễn Văn An", "Việt Nam", "Kỹ sư", "001099012345", "Hà Nội", "0912345678", "an@example.com"),
                 "email-digest",
                 "1",
                 "vi");

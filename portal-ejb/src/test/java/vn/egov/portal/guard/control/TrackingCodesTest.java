@@ -24,6 +24,15 @@ class TrackingCodesTest {
         assertThat(codes).hasSize(2000);
     }
 
+    @Test
+    void aCodeAlreadyHeldIsDrawnAgainUntilAFreeOneComes() {
+        Set<String> offered = new HashSet<>();
+        String code = QA.next(candidate -> offered.add(candidate) && offered.size() < 4);
+
+        assertThat(offered).hasSize(4).contains(code);
+        assertThat(code).matches("HD-[0-9A-Z]{4}-[0-9A-Z]{4}");
+    }
+
     @ParameterizedTest(name = "''{0}'' -> {1}")
     @CsvSource({
         "'HD-7K3M-9QXP', HD-7K3M-9QXP",

@@ -218,4 +218,26 @@ class MediaCheckTest {
         }
         assertThat(verdict("ho-so.zip", zip.toByteArray()).accepted()).isTrue();
     }
+
+    record File(String fileName, long size, byte[] content) implements Incoming {
+        static File of(String name, byte[] bytes) {
+            return new File(name, bytes.length, bytes);
+        }
+    }
+
+    @Test
+    void aFormsFilesAreRefusedByTheirCountTheirSizeOrTheirContentInThatOrder() throws IOException {
+        File photo = File.of("anh.png", png());
+        File unread = new File("lon.pdf", 2_000_000L, null);
+        File lying = File.of("don.pdf", executable());
+
+        assertThat(check.firstRefusal(java.util.List.of(photo, photo), 2, "count", "size"))
+                .isEmpty();
+        assertThat(check.firstRefusal(java.util.List.of(photo, photo, photo), 2, "count", "size"))
+                .contains("count");
+        assertThat(check.firstRefusal(java.util.List.of(photo, unread, lying), 3, "count", "size"))
+                .contains("size");
+        assertThat(check.firstRefusal(java.util.List.of(photo, lying), 3, "count", "size"))
+                .contains("media.error.format");
+    }
 }

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.validation.boundary.InputCheckTest;
-import vn.egov.portal.qa.entity.AskerType;
+import vn.egov.portal.privacy.control.Particulars;
+import vn.egov.portal.privacy.entity.PersonKind;
 
 class SubmissionRulesTest {
 
@@ -73,7 +74,7 @@ class SubmissionRulesTest {
     void anOrganisationGivesEachParticularOfArticle9_2a(String field, String missing) {
         Map<String, String> errors = check(without(organisation(), "particulars." + field));
 
-        assertThat(errors).containsExactly(Map.entry("particulars." + field, "qa.error.required." + missing));
+        assertThat(errors).containsExactly(Map.entry("particulars." + field, "particulars.error.required." + missing));
     }
 
     @ParameterizedTest(name = "individual without {0}")
@@ -89,7 +90,7 @@ class SubmissionRulesTest {
     void anIndividualGivesEachParticularOfArticle9_2b(String field, String missing) {
         Map<String, String> errors = check(without(individual(), "particulars." + field));
 
-        assertThat(errors).containsExactly(Map.entry("particulars." + field, "qa.error.required." + missing));
+        assertThat(errors).containsExactly(Map.entry("particulars." + field, "particulars.error.required." + missing));
     }
 
     @Test
@@ -101,21 +102,21 @@ class SubmissionRulesTest {
 
         assertThat(check(organisation)).isEmpty();
         assertThat(check(individual)).isEmpty();
-        assertThat(organisation.particulars().toAsker().getIdNumber()).isNull();
-        assertThat(individual.particulars().toAsker().getPosition()).isNull();
+        assertThat(organisation.particulars().seal().getIdNumber()).isNull();
+        assertThat(individual.particulars().seal().getPosition()).isNull();
     }
 
     @ParameterizedTest(name = "{0} = ''{1}'' -> {2}")
     @CsvSource({
-        "particulars.idNumber, 12345, qa.error.idNumber",
+        "particulars.idNumber, 12345, particulars.error.idNumber",
         "particulars.idNumber, 012345678, ",
         "particulars.idNumber, B1234567, ",
-        "particulars.idNumber, 099199012345, qa.error.idNumber",
-        "particulars.phone, 12345, qa.error.phone",
+        "particulars.idNumber, 099199012345, particulars.error.idNumber",
+        "particulars.phone, 12345, particulars.error.phone",
         "particulars.phone, +84 912 345 678, ",
-        "particulars.email, hoa@, qa.error.email",
-        "particulars.email, hoa at example.vn, qa.error.email",
-        "particulars.email, hoa@example, qa.error.email",
+        "particulars.email, hoa@, particulars.error.email",
+        "particulars.email, hoa at example.vn, particulars.error.email",
+        "particulars.email, hoa@example, particulars.error.email",
         "field, khong-co, qa.error.field"
     })
     void valuesMustHaveTheirShape(String field, String value, String expected) {
@@ -131,7 +132,7 @@ class SubmissionRulesTest {
     @Test
     void everyProblemIsReportedAtOnce() {
         Particulars particulars = new Particulars();
-        particulars.setAskerType(AskerType.INDIVIDUAL);
+        particulars.setKind(PersonKind.INDIVIDUAL);
         particulars.setName(" ");
         particulars.setIdNumber("abc");
         QuestionForm empty = new QuestionForm(particulars, null, null, null, false, null, null);
@@ -149,15 +150,15 @@ class SubmissionRulesTest {
                         "body",
                         "field",
                         "consent")
-                .containsEntry("particulars.idNumber", "qa.error.idNumber")
+                .containsEntry("particulars.idNumber", "particulars.error.idNumber")
                 .containsEntry("consent", "qa.error.required.consent");
     }
 
     @Test
     void withoutAKindOfAskerOnlyTheChoiceAndTheQuestionAreChecked() {
-        QuestionForm form = with(individual(), "particulars.askerType", null);
+        QuestionForm form = with(individual(), "particulars.kind", null);
 
-        assertThat(check(form)).containsExactly(Map.entry("particulars.askerType", "qa.error.required.askerType"));
+        assertThat(check(form)).containsExactly(Map.entry("particulars.kind", "particulars.error.required.kind"));
     }
 
     @Test
@@ -198,7 +199,7 @@ class SubmissionRulesTest {
     static QuestionForm with(QuestionForm f, String field, String value) {
         Particulars p = f.particulars();
         switch (field) {
-            case "particulars.askerType" -> p.setAskerType(value == null ? null : AskerType.valueOf(value));
+            case "particulars.kind" -> p.setKind(value == null ? null : PersonKind.valueOf(value));
             case "particulars.name" -> p.setName(value);
             case "particulars.position" -> p.setPosition(value);
             case "particulars.organisation" -> p.setOrganisation(value);

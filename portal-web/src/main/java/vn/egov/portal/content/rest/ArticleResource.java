@@ -35,6 +35,7 @@ import vn.egov.portal.platform.paging.boundary.ResultPage;
 import vn.egov.portal.platform.paging.rest.FilterParameters;
 import vn.egov.portal.platform.paging.rest.PageParameters;
 import vn.egov.portal.platform.paging.rest.PageView;
+import vn.egov.portal.platform.rest.Created;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.site.boundary.SiteDirectory;
 import vn.egov.portal.site.entity.Site;
@@ -130,10 +131,6 @@ public class ArticleResource {
         }
         Article article = editorial.submitFromIntegrator(
                 submission.site(), submission.category(), submission.lang(), submission.text());
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(Long.toString(article.getId()))
-                        .build())
-                .entity(ArticleSubmission.Submitted.of(article))
-                .build();
+        return Created.receipt(uri, "v1/articles/{id}", article.getId(), ArticleSubmission.Submitted.of(article));
     }
 }

@@ -4,23 +4,18 @@ import java.util.Base64;
 import java.util.List;
 import vn.egov.portal.eservice.control.ApplicationForm;
 import vn.egov.portal.eservice.control.ComponentUpload;
-import vn.egov.portal.eservice.entity.ApplicantType;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.privacy.control.Particulars;
 
 /**
- * A dossier sent through the API: the procedure's code, the applicant's particulars, the declaration
+ * A dossier sent through the API: the procedure's code, the applicant's {@link Particulars} (nested
+ * as {@code particulars}, exactly as a question's asker), the declaration
  * and consent (to the version of {@code GET /api/v1/applications/form}), the solved challenge and the
  * files, each naming the number of the procedure's dossier component it stands for (from 1).
  */
 public record ApplicationPayload(
         String procedure,
-        ApplicantType applicantType,
-        String fullName,
-        String organisationName,
-        String idNumber,
-        String address,
-        String phone,
-        String email,
+        Particulars particulars,
         Boolean declaration,
         Boolean consent,
         String consentVersion,
@@ -34,13 +29,7 @@ public record ApplicationPayload(
     ApplicationForm form(String language) {
         return new ApplicationForm(
                 procedure,
-                applicantType,
-                fullName,
-                organisationName,
-                idNumber,
-                address,
-                phone,
-                email,
+                particulars,
                 Boolean.TRUE.equals(declaration),
                 Boolean.TRUE.equals(consent),
                 consentVersion,

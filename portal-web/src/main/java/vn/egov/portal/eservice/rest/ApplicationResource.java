@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,6 +29,7 @@ import vn.egov.portal.eservice.boundary.EserviceSettings;
 import vn.egov.portal.guard.boundary.Proof;
 import vn.egov.portal.platform.i18n.rest.ApiLanguage;
 import vn.egov.portal.platform.request.web.ClientAddress;
+import vn.egov.portal.platform.rest.Created;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 
 /**
@@ -95,7 +95,7 @@ public class ApplicationResource {
                                     @ExampleObject(
                                             name = "An individual applies for a judicial record extract",
                                             value =
-                                                    "{\"procedure\": \"2.000488.000.00.00.H12\", \"applicantType\": \"INDIVIDUAL\", \"fullName\": \"Nguyễn Văn An\", \"organisationName\": null, \"idNumber\": \"004099001234\", \"address\": \"Số 12 phố Kim Đồng, phường Hợp Giang, TP Cao Bằng\", \"phone\": \"0912345678\", \"email\": \"an.nguyen@example.vn\", \"declaration\": true, \"consent\": true, \"consentVersion\": \"(consentVersion from the form/challenge call)\", \"challenge\": \"(challenge from the form/challenge call)\", \"nonce\": \"(nonce that solves the challenge)\", \"files\": [{\"component\": 1, \"fileName\": \"to-khai.pdf\", \"content\": \"JVBERi0xLjQKJcfsj6IK\"}]}")))
+                                                    "{\"procedure\": \"2.000488.000.00.00.H12\", \"particulars\": {\"kind\": \"INDIVIDUAL\", \"name\": \"Nguyễn Văn An\", \"nationality\": \"Việt Nam\", \"occupation\": \"Kỹ sư\", \"idNumber\": \"004099001234\", \"address\": \"Số 12 phố Kim Đồng, phường Hợp Giang, TP Cao Bằng\", \"phone\": \"0912345678\", \"email\": \"an.nguyen@example.vn\"}, \"declaration\": true, \"consent\": true, \"consentVersion\": \"(consentVersion from the form/challenge call)\", \"challenge\": \"(challenge from the form/challenge call)\", \"nonce\": \"(nonce that solves the challenge)\", \"files\": [{\"component\": 1, \"fileName\": \"to-khai.pdf\", \"content\": \"JVBERi0xLjQKJcfsj6IK\"}]}")))
     public Response submit(ApplicationPayload payload, @Context UriInfo uri) {
         if (payload == null) {
             throw InvalidInputException.of("procedure", "eservice.error.required.procedure");
@@ -105,9 +105,7 @@ public class ApplicationResource {
                 new Proof(payload.challenge(), payload.nonce()),
                 clients.of(request),
                 payload.uploads());
-        URI status =
-                uri.getBaseUriBuilder().path("v1/applications/status/{code}").build(receipt.code());
-        return Response.created(status).entity(receipt).cacheControl(noStore()).build();
+        return Created.receipt(uri, "v1/applications/status/{code}", receipt.code(), receipt);
     }
 
     @GET

@@ -4,8 +4,8 @@ import java.util.Base64;
 import java.util.List;
 import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.privacy.control.Particulars;
 import vn.egov.portal.qa.boundary.Upload;
-import vn.egov.portal.qa.control.Particulars;
 import vn.egov.portal.qa.control.QuestionForm;
 
 /**

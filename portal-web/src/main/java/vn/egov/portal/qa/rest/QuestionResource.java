@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -30,6 +29,7 @@ import vn.egov.portal.platform.i18n.rest.ApiLanguage;
 import vn.egov.portal.platform.paging.rest.PageParameters;
 import vn.egov.portal.platform.paging.rest.PageView;
 import vn.egov.portal.platform.request.web.ClientAddress;
+import vn.egov.portal.platform.rest.Created;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.qa.boundary.PublishedAnswers;
 import vn.egov.portal.qa.boundary.PublishedSearch;
@@ -109,7 +109,7 @@ public class QuestionResource {
                                     @ExampleObject(
                                             name = "An individual asks about civil status",
                                             value =
-                                                    "{\"particulars\": {\"askerType\": \"INDIVIDUAL\", \"name\": \"Nguyễn Văn An\", \"idNumber\": \"004099001234\", \"address\": \"Số 12 phố Kim Đồng, phường Hợp Giang, TP Cao Bằng\", \"phone\": \"0912345678\", \"email\": \"an.nguyen@example.vn\"}, \"title\": \"Đăng ký khai sinh quá hạn\", \"body\": \"Con tôi 3 tuổi chưa đăng ký khai sinh, thủ tục cần giấy tờ gì?\", \"field\": \"tu-phap-ho-tich\", \"consent\": true, \"consentVersion\": \"(consentVersion from the form/challenge call)\", \"challenge\": \"(challenge from the form/challenge call)\", \"nonce\": \"(nonce that solves the challenge)\", \"attachments\": []}")))
+                                                    "{\"particulars\": {\"kind\": \"INDIVIDUAL\", \"name\": \"Nguyễn Văn An\", \"nationality\": \"Việt Nam\", \"occupation\": \"Kỹ sư\", \"idNumber\": \"004099001234\", \"address\": \"Số 12 phố Kim Đồng, phường Hợp Giang, TP Cao Bằng\", \"phone\": \"0912345678\", \"email\": \"an.nguyen@example.vn\"}, \"title\": \"Đăng ký khai sinh quá hạn\", \"body\": \"Con tôi 3 tuổi chưa đăng ký khai sinh, thủ tục cần giấy tờ gì?\", \"field\": \"tu-phap-ho-tich\", \"consent\": true, \"consentVersion\": \"(consentVersion from the form/challenge call)\", \"challenge\": \"(challenge from the form/challenge call)\", \"nonce\": \"(nonce that solves the challenge)\", \"attachments\": []}")))
     public Response ask(QuestionPayload payload, @Context UriInfo uri) {
         if (payload == null) {
             throw InvalidInputException.of("body", "qa.error.required.body");
@@ -120,11 +120,11 @@ public class QuestionResource {
                 new Proof(payload.challenge(), payload.nonce()),
                 clients.of(request),
                 payload.uploads());
-        URI status = uri.getBaseUriBuilder().path("v1/questions/status/{code}").build(receipt.trackingCode());
-        return Response.created(status)
-                .entity(new QaViews.ReceiptView(
-                        receipt.trackingCode(), receipt.receivedAt(), receipt.dueDate(), "RECEIVED"))
-                .build();
+        return Created.receipt(
+                uri,
+                "v1/questions/status/{code}",
+                receipt.trackingCode(),
+                new QaViews.ReceiptView(receipt.trackingCode(), receipt.receivedAt(), receipt.dueDate(), "RECEIVED"));
     }
 
     @GET

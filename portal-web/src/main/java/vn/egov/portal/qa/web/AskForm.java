@@ -1,9 +1,9 @@
 package vn.egov.portal.qa.web;
 
 import vn.egov.portal.platform.i18n.control.Language;
-import vn.egov.portal.qa.control.Particulars;
+import vn.egov.portal.privacy.control.Particulars;
+import vn.egov.portal.privacy.entity.PersonKind;
 import vn.egov.portal.qa.control.QuestionForm;
-import vn.egov.portal.qa.entity.AskerType;
 
 /** The fields of the question form as typed, kept as they are until the boundary has checked them. */
 public class AskForm {
@@ -20,24 +20,24 @@ public class AskForm {
 
     /** The address's word for the kind of asker: "to-chuc" or "ca-nhan"; anything else chooses nothing. */
     public String getKind() {
-        if (particulars.getAskerType() == null) {
+        if (particulars.getKind() == null) {
             return null;
         }
-        return particulars.getAskerType() == AskerType.ORGANISATION ? AskPage.ORGANISATION : AskPage.INDIVIDUAL;
+        return particulars.getKind() == PersonKind.ORGANISATION ? AskPage.ORGANISATION : AskPage.INDIVIDUAL;
     }
 
     public void setKind(String kind) {
         if (AskPage.ORGANISATION.equals(kind)) {
-            particulars.setAskerType(AskerType.ORGANISATION);
+            particulars.setKind(PersonKind.ORGANISATION);
         } else if (AskPage.INDIVIDUAL.equals(kind)) {
-            particulars.setAskerType(AskerType.INDIVIDUAL);
+            particulars.setKind(PersonKind.INDIVIDUAL);
         } else {
-            particulars.setAskerType(null);
+            particulars.setKind(null);
         }
     }
 
-    public AskerType getAskerType() {
-        return particulars.getAskerType();
+    public PersonKind getPersonKind() {
+        return particulars.getKind();
     }
 
     /** The asker's particulars, filled in field by field by the form. */

@@ -21,13 +21,13 @@ import vn.egov.portal.platform.i18n.web.PortalLocale;
 import vn.egov.portal.platform.request.web.ClientAddress;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.platform.validation.web.FacesFeedback;
+import vn.egov.portal.privacy.entity.PersonKind;
 import vn.egov.portal.qa.boundary.QaSettings;
 import vn.egov.portal.qa.boundary.QuestionIntake;
 import vn.egov.portal.qa.boundary.Receipt;
 import vn.egov.portal.qa.boundary.RoutingTable;
 import vn.egov.portal.qa.boundary.Upload;
 import vn.egov.portal.qa.control.QuestionForm;
-import vn.egov.portal.qa.entity.AskerType;
 import vn.egov.portal.qa.entity.QaField;
 
 /**
@@ -128,11 +128,11 @@ public class AskPage {
     }
 
     public boolean isChosen() {
-        return form.getAskerType() != null;
+        return form.getPersonKind() != null;
     }
 
     public boolean isOrganisation() {
-        return form.getAskerType() == AskerType.ORGANISATION;
+        return form.getPersonKind() == PersonKind.ORGANISATION;
     }
 
     public List<QaField> getFields() {

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.egov.portal.deadline.entity.DeadlineStatus;
 import vn.egov.portal.privacy.control.PiiKind;
-import vn.egov.portal.qa.entity.AskerType;
+import vn.egov.portal.privacy.entity.PersonKind;
 import vn.egov.portal.qa.entity.DelegationKind;
 import vn.egov.portal.qa.entity.ErasureRequester;
 import vn.egov.portal.qa.entity.EventKind;
@@ -65,35 +65,10 @@ class QaMessagesTest {
     @Test
     void everyKeyBuiltFromAFieldOrAnEnumExists() {
         Set<String> built = new TreeSet<>();
-        for (String field : new String[] {
-            "representativeName",
-            "representativePosition",
-            "organisationName",
-            "fullName",
-            "nationality",
-            "occupation",
-            "idNumber",
-            "address",
-            "phone",
-            "email",
-            "title",
-            "body",
-            "field",
-            "consent",
-            "askerType"
-        }) {
+        for (String field : new String[] {"title", "body", "field", "consent"}) {
             built.add("qa.error.required." + field);
         }
-        for (String field : new String[] {
-            "representativePosition",
-            "organisationName",
-            "fullName",
-            "nationality",
-            "occupation",
-            "address",
-            "title",
-            "body"
-        }) {
+        for (String field : new String[] {"title", "body"}) {
             built.add("qa.error.length." + field);
         }
         for (String part : new String[] {"numberSymbol", "excerpt", "issuingBody"}) {
@@ -108,7 +83,7 @@ class QaMessagesTest {
         built.add("qa.due.NO_DATE");
         Arrays.stream(DelegationKind.values()).forEach(k -> built.add("qa.delegation." + k));
         Arrays.stream(ErasureRequester.values()).forEach(r -> built.add("qa.erasure." + r));
-        Arrays.stream(AskerType.values()).forEach(t -> built.add("qa.askerType." + t));
+        Arrays.stream(PersonKind.values()).forEach(t -> built.add("qa.askerType." + t));
 
         assertThat(missing(built)).isEmpty();
     }

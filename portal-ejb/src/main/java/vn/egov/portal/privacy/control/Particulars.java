@@ -1,4 +1,4 @@
-package vn.egov.portal.qa.control;
+package vn.egov.portal.privacy.control;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
@@ -8,18 +8,18 @@ import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.platform.validation.control.MaxLength;
 import vn.egov.portal.platform.validation.control.Required;
 import vn.egov.portal.platform.validation.control.Storable;
-import vn.egov.portal.privacy.control.IdentityNumbers;
-import vn.egov.portal.qa.entity.Asker;
-import vn.egov.portal.qa.entity.AskerType;
+import vn.egov.portal.privacy.entity.PersonKind;
+import vn.egov.portal.privacy.entity.SealedParticulars;
 
 /**
- * The asker's particulars of Article 9.2 as typed, in the public form and in the API body alike,
- * with their rules: an organisation gives its representative's name and position, its full name and
- * head-office address; an individual their name, nationality, occupation, ID or passport number and
- * address; both a phone and an e-mail. The names are those of the sealed {@link Asker} they become
- * ({@link #toAsker()}), so the form, the API, the entity and the official's record view spell them
- * alike. A bean rather than a record because the Faces form fills it field by field; the kind's rules
- * are the group {@link #group()} names.
+ * A person's particulars of Article 9.2 as typed, in the public forms (a question, an application
+ * for a public service) and in the API bodies alike, with their rules: an organisation gives its
+ * representative's name and position, its full name and head-office address; an individual their
+ * name, nationality, occupation, ID or passport number and address; both a phone and an e-mail. The
+ * names are those of the {@link SealedParticulars} they become ({@link #seal()}), so the forms, the
+ * API, the entities and the officials' record views spell them alike. A bean rather than a record
+ * because the Faces forms fill it field by field; the kind's rules are the group {@link #group()}
+ * names. The owning form nests it as {@code particulars}, so errors are {@code particulars.name}.
  */
 public class Particulars {
 
@@ -33,55 +33,55 @@ public class Particulars {
     /** The particulars an individual gives (Article 9.2b). */
     public interface Individual {}
 
-    @NotNull(message = "{qa.error.required.askerType}")
-    private AskerType askerType;
+    @NotNull(message = "{particulars.error.required.kind}")
+    private PersonKind kind;
 
-    @Required(groups = Organisation.class, message = "{qa.error.required.representativeName}")
-    @Required(groups = Individual.class, message = "{qa.error.required.fullName}")
-    @MaxLength(value = MAX_NAME, message = "{qa.error.length.fullName}")
+    @Required(groups = Organisation.class, message = "{particulars.error.required.representativeName}")
+    @Required(groups = Individual.class, message = "{particulars.error.required.fullName}")
+    @MaxLength(value = MAX_NAME, message = "{particulars.error.length.fullName}")
     @Storable
     private String name;
 
-    @Required(groups = Organisation.class, message = "{qa.error.required.representativePosition}")
-    @MaxLength(value = MAX_NAME, message = "{qa.error.length.representativePosition}")
+    @Required(groups = Organisation.class, message = "{particulars.error.required.representativePosition}")
+    @MaxLength(value = MAX_NAME, message = "{particulars.error.length.representativePosition}")
     @Storable
     private String position;
 
-    @Required(groups = Organisation.class, message = "{qa.error.required.organisationName}")
-    @MaxLength(value = MAX_ADDRESS, message = "{qa.error.length.organisationName}")
+    @Required(groups = Organisation.class, message = "{particulars.error.required.organisationName}")
+    @MaxLength(value = MAX_ADDRESS, message = "{particulars.error.length.organisationName}")
     @Storable
     private String organisation;
 
-    @Required(groups = Individual.class, message = "{qa.error.required.nationality}")
-    @MaxLength(value = MAX_NAME, message = "{qa.error.length.nationality}")
+    @Required(groups = Individual.class, message = "{particulars.error.required.nationality}")
+    @MaxLength(value = MAX_NAME, message = "{particulars.error.length.nationality}")
     @Storable
     private String nationality;
 
-    @Required(groups = Individual.class, message = "{qa.error.required.occupation}")
-    @MaxLength(value = MAX_NAME, message = "{qa.error.length.occupation}")
+    @Required(groups = Individual.class, message = "{particulars.error.required.occupation}")
+    @MaxLength(value = MAX_NAME, message = "{particulars.error.length.occupation}")
     @Storable
     private String occupation;
 
-    @Required(groups = Individual.class, message = "{qa.error.required.idNumber}")
+    @Required(groups = Individual.class, message = "{particulars.error.required.idNumber}")
     @Storable
     private String idNumber;
 
     @Required(
             groups = {Organisation.class, Individual.class},
-            message = "{qa.error.required.address}")
-    @MaxLength(value = MAX_ADDRESS, message = "{qa.error.length.address}")
+            message = "{particulars.error.required.address}")
+    @MaxLength(value = MAX_ADDRESS, message = "{particulars.error.length.address}")
     @Storable
     private String address;
 
     @Required(
             groups = {Organisation.class, Individual.class},
-            message = "{qa.error.required.phone}")
+            message = "{particulars.error.required.phone}")
     @Storable
     private String phone;
 
     @Required(
             groups = {Organisation.class, Individual.class},
-            message = "{qa.error.required.email}")
+            message = "{particulars.error.required.email}")
     @Storable
     private String email;
 
@@ -90,7 +90,7 @@ public class Particulars {
     /** An organisation's particulars, as its representative types them. */
     public static Particulars organisation(
             String name, String position, String organisation, String address, String phone, String email) {
-        Particulars p = of(AskerType.ORGANISATION, name, address, phone, email);
+        Particulars p = of(PersonKind.ORGANISATION, name, address, phone, email);
         p.position = position;
         p.organisation = organisation;
         return p;
@@ -105,16 +105,16 @@ public class Particulars {
             String address,
             String phone,
             String email) {
-        Particulars p = of(AskerType.INDIVIDUAL, name, address, phone, email);
+        Particulars p = of(PersonKind.INDIVIDUAL, name, address, phone, email);
         p.nationality = nationality;
         p.occupation = occupation;
         p.idNumber = idNumber;
         return p;
     }
 
-    private static Particulars of(AskerType type, String name, String address, String phone, String email) {
+    private static Particulars of(PersonKind kind, String name, String address, String phone, String email) {
         Particulars p = new Particulars();
-        p.askerType = type;
+        p.kind = kind;
         p.name = name;
         p.address = address;
         p.phone = phone;
@@ -122,9 +122,9 @@ public class Particulars {
         return p;
     }
 
-    /** The group of rules of the chosen kind of asker, or none while no kind is chosen. */
+    /** The group of rules of the chosen kind of person, or none while no kind is chosen. */
     public Class<?> group() {
-        if (askerType == null) {
+        if (kind == null) {
             return null;
         }
         return forOrganisation() ? Organisation.class : Individual.class;
@@ -132,16 +132,16 @@ public class Particulars {
 
     /** Not a bean property: Faces would read {@code organisation} through it instead of the name. */
     private boolean forOrganisation() {
-        return askerType == AskerType.ORGANISATION;
+        return kind == PersonKind.ORGANISATION;
     }
 
     /**
      * The particulars as kept, sealed, cleaned of stray white space, the ID number in capitals; only
      * the kind's own particulars are kept, whatever else was typed.
      */
-    public Asker toAsker() {
+    public SealedParticulars seal() {
         if (forOrganisation()) {
-            return Asker.organisation(
+            return SealedParticulars.organisation(
                     Text.clean(name),
                     Text.clean(position),
                     Text.clean(organisation),
@@ -150,7 +150,7 @@ public class Particulars {
                     Text.clean(email));
         }
         String id = Text.clean(idNumber);
-        return Asker.individual(
+        return SealedParticulars.individual(
                 Text.clean(name),
                 Text.clean(nationality),
                 Text.clean(occupation),
@@ -160,33 +160,33 @@ public class Particulars {
                 Text.clean(email));
     }
 
-    @AssertTrue(groups = Individual.class, message = "{qa.error.idNumber}")
+    @AssertTrue(groups = Individual.class, message = "{particulars.error.idNumber}")
     private boolean isIdNumber() {
         return Text.isBlank(idNumber) || IdentityNumbers.isIdentityDocument(idNumber);
     }
 
     @AssertTrue(
             groups = {Organisation.class, Individual.class},
-            message = "{qa.error.phone}")
+            message = "{particulars.error.phone}")
     private boolean isPhone() {
         return Text.isBlank(phone) || IdentityNumbers.isPhone(phone);
     }
 
     @AssertTrue(
             groups = {Organisation.class, Individual.class},
-            message = "{qa.error.email}")
+            message = "{particulars.error.email}")
     private boolean isEmail() {
         String clean = Text.clean(email);
         return clean == null
                 || (clean.length() <= MAX_NAME && EMAIL.matcher(clean).matches());
     }
 
-    public AskerType getAskerType() {
-        return askerType;
+    public PersonKind getKind() {
+        return kind;
     }
 
-    public void setAskerType(AskerType askerType) {
-        this.askerType = askerType;
+    public void setKind(PersonKind kind) {
+        this.kind = kind;
     }
 
     public String getName() {
