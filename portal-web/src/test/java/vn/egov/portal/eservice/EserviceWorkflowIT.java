@@ -335,8 +335,9 @@ class EserviceWorkflowIT {
     private HttpResponse<String> submit(String email) {
         String json =
                 """
-                {"procedure":"%s","applicantType":"INDIVIDUAL","fullName":"Trần Thị Ngọc","idNumber":"001199012345",\
-                "address":"Số 12 phố Kim Đồng","phone":"0912345678","email":"%s","declaration":true,"consent":true,\
+                {"procedure":"%s","particulars":{"kind":"INDIVIDUAL","name":"Trần Thị Ngọc","nationality":"Việt Nam",\
+                "occupation":"Giáo viên","idNumber":"001199012345","address":"Số 12 phố Kim Đồng","phone":"0912345678",\
+                "email":"%s"},"declaration":true,"consent":true,\
                 "consentVersion":"2026-1","files":[%s,%s],%s}"""
                         .formatted(JUDICIAL_RECORD, email, file(1), file(2), challenge());
         return post("/api/v1/applications", json);
