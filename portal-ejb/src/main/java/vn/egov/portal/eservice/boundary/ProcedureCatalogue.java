@@ -9,8 +9,12 @@ import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.egov.portal.eservice.control.ProcedureCode;
 import vn.egov.portal.eservice.entity.Procedure;
+import vn.egov.portal.eservice.entity.ProcedureForm;
+import vn.egov.portal.eservice.entity.ProcedureRevision;
+import vn.egov.portal.media.entity.StoredFile;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.platform.paging.boundary.ResultPage;
@@ -79,6 +83,38 @@ public class ProcedureCatalogue {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Procedure", code));
+    }
+
+    /** The procedure's revisions, newest first: its change history on its page. */
+    public List<ProcedureRevision> history(Procedure procedure) {
+        return em.createNamedQuery(ProcedureRevision.OF_PROCEDURE, ProcedureRevision.class)
+                .setParameter("procedure", procedure)
+                .getResultList();
+    }
+
+    /**
+     * The newest changes of the catalogue, newest first (Article 10.2): the announcements on the
+     * catalogue page and in its Atom feed.
+     */
+    public List<ProcedureRevision> recentChanges(int max) {
+        return em.createNamedQuery(ProcedureRevision.LATEST, ProcedureRevision.class)
+                .setMaxResults(Math.max(1, Math.min(max, 100)))
+                .getResultList();
+    }
+
+    /** The blank forms of the procedure's components, by component number. */
+    public Map<Integer, ProcedureForm> forms(Procedure procedure) {
+        Map<Integer, ProcedureForm> forms = new LinkedHashMap<>();
+        em.createNamedQuery(ProcedureForm.OF_PROCEDURE, ProcedureForm.class)
+                .setParameter("procedure", procedure)
+                .getResultList()
+                .forEach(form -> forms.put(form.getComponentNumber(), form));
+        return forms;
+    }
+
+    /** A blank form for its public download; the catalogue is public, so every form is. */
+    public Optional<StoredFile> findForm(long id) {
+        return Optional.ofNullable(em.find(ProcedureForm.class, id)).map(ProcedureForm::getStored);
     }
 
     /** The fields in use, for the filter list. */

@@ -5,9 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import vn.egov.portal.eservice.control.ProcedureIndexEntry;
 import vn.egov.portal.eservice.entity.Procedure;
 import vn.egov.portal.search.boundary.SearchSource;
 import vn.egov.portal.search.boundary.SourcePage;
@@ -16,7 +14,7 @@ import vn.egov.portal.search.entity.Searchable;
 
 /**
  * The procedure catalogue, all of it public, for the search index: name, field, agency, result and
- * legal basis. The catalogue is loaded, not edited, so the rebuild is what indexes it.
+ * legal basis. The rebuild indexes the loaded catalogue; each edit fires its procedure again.
  */
 @Stateless
 @PermitAll // The catalogue is public.
@@ -36,29 +34,6 @@ public class ProcedureSearchSource implements SearchSource {
                 em.createQuery("select p from Procedure p where p.id > :after order by p.id", Procedure.class),
                 afterId,
                 max,
-                ProcedureSearchSource::of);
-    }
-
-    private static Searchable of(Procedure procedure) {
-        String text = Stream.of(
-                        procedure.getCode(),
-                        procedure.getAgency() == null
-                                ? null
-                                : procedure.getAgency().getName().getVi(),
-                        procedure.getResult(),
-                        procedure.getLegalBasis(),
-                        String.join(". ", procedure.getSteps()))
-                .filter(Objects::nonNull)
-                .collect(Collectors.joining(". "));
-        return new Searchable(
-                SearchKind.PROCEDURE,
-                procedure.getId(),
-                null,
-                procedure.getField(),
-                null,
-                procedure.getName(),
-                text,
-                "/thu-tuc-hanh-chinh/" + procedure.getCode(),
-                List.of());
+                ProcedureIndexEntry::of);
     }
 }

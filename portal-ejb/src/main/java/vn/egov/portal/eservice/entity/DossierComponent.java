@@ -44,4 +44,18 @@ public class DossierComponent {
     public boolean isRequired() {
         return required;
     }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DossierComponent that
+                && name.equals(that.name)
+                && originals == that.originals
+                && copies == that.copies
+                && required == that.required;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, originals, copies, required);
+    }
 }

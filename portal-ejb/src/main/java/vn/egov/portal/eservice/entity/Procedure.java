@@ -85,6 +85,17 @@ public class Procedure extends PersistentEntity {
     @Column(name = "search_text", nullable = false, length = 4000)
     private String searchText;
 
+    @Column(name = "conditions_text", length = 4000)
+    private String conditions;
+
+    @Column(name = "executing_body", length = 500)
+    private String executingBody;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "eservice_procedure_legal", joinColumns = @JoinColumn(name = "procedure_id"))
+    @OrderColumn(name = "sort_index")
+    private List<LegalCitation> citations = new ArrayList<>();
+
     protected Procedure() {}
 
     public Procedure(String code, String name, String field, OrgUnit agency, ProcedureLevel level) {
@@ -117,6 +128,67 @@ public class Procedure extends PersistentEntity {
     public void describe(List<String> steps, List<DossierComponent> components) {
         this.steps = new ArrayList<>(steps);
         this.components = new ArrayList<>(components);
+    }
+
+    /**
+     * Sets everything the catalogue says of the procedure (the code stays: it is the key). The old
+     * free-text legal basis column keeps the citations as one sentence, for the search index and
+     * the API's readers of the first version.
+     */
+    public void apply(ProcedureFacts facts, OrgUnit agency) {
+        if (!agency.getCode().equals(facts.agencyCode())) {
+            throw new IllegalArgumentException("agency " + agency.getCode() + " is not " + facts.agencyCode());
+        }
+        this.agency = agency;
+        this.level = facts.level();
+        rename(facts.name(), facts.field());
+        settle(
+                facts.onlineLevel(),
+                facts.feeVnd(),
+                facts.processingDays(),
+                facts.result(),
+                facts.legalBasis().isEmpty()
+                        ? null
+                        : String.join(
+                                "; ",
+                                facts.legalBasis().stream()
+                                        .map(LegalCitation::text)
+                                        .toList()));
+        describe(facts.steps(), facts.components());
+        this.conditions = facts.conditions();
+        this.executingBody = facts.executingBody();
+        this.citations = new ArrayList<>(facts.legalBasis());
+    }
+
+    /** What the catalogue says of it now, to compare with a change. */
+    public ProcedureFacts facts() {
+        return new ProcedureFacts(
+                name,
+                field,
+                agency.getCode(),
+                level,
+                executingBody,
+                conditions,
+                steps,
+                components,
+                feeVnd,
+                processingDays,
+                result,
+                citations,
+                onlineLevel);
+    }
+
+    public String getConditions() {
+        return conditions;
+    }
+
+    /** The body that receives and settles the dossier when it is not the competent agency itself. */
+    public String getExecutingBody() {
+        return executingBody;
+    }
+
+    public List<LegalCitation> getCitations() {
+        return List.copyOf(citations);
     }
 
     public String getCode() {

@@ -1,14 +1,19 @@
 package vn.egov.portal.eservice.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,12 +21,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.portal.eservice.boundary.ProcedureCatalogue;
+import vn.egov.portal.eservice.boundary.ProcedureEditing;
 import vn.egov.portal.eservice.boundary.ProcedureSearch;
 import vn.egov.portal.eservice.entity.DossierComponent;
 import vn.egov.portal.eservice.entity.OnlineLevel;
 import vn.egov.portal.eservice.entity.Procedure;
+import vn.egov.portal.eservice.entity.ProcedureForm;
 import vn.egov.portal.eservice.entity.ProcedureLevel;
+import vn.egov.portal.eservice.entity.ProcedureRevision;
+import vn.egov.portal.eservice.web.ProcedureFormDownloads;
 import vn.egov.portal.platform.cache.rest.Shareable;
+import vn.egov.portal.platform.discovery.web.AtomResponse;
 import vn.egov.portal.platform.paging.rest.FilterParameters;
 import vn.egov.portal.platform.paging.rest.PageParameters;
 import vn.egov.portal.platform.paging.rest.PageView;
@@ -35,7 +45,20 @@ public class ProcedureResource {
     @Inject
     ProcedureCatalogue catalogue;
 
-    public record Component(String name, int originals, int copies, boolean required) {}
+    @Inject
+    ProcedureEditing editing;
+
+    public record Component(String name, int originals, int copies, boolean required, String formUrl) {}
+
+    /** A document of the legal basis; {@code url} (from the root) when the portal's legal register publishes it. */
+    public record Citation(String numberSymbol, String title, String url) {}
+
+    /** One revision: number, time, the parts that changed ({@code ProcedurePart} names) and the note. */
+    public record Revision(
+            String code, String name, int number, Instant changedAt, List<String> changed, String note) {}
+
+    /** What an import did. */
+    public record ImportView(int rows, int created, int changed) {}
 
     public record ProcedureView(
             String code,
@@ -50,7 +73,11 @@ public class ProcedureResource {
             String result,
             String legalBasis,
             List<String> steps,
-            List<Component> components) {}
+            List<Component> components,
+            String executingBody,
+            String conditions,
+            List<Citation> citations,
+            List<Revision> revisions) {}
 
     @Shareable(seconds = 300)
     @GET
@@ -79,7 +106,7 @@ public class ProcedureResource {
                                 OnlineLevel.class, "onlineLevel", onlineLevel, "error.eservice.onlineLevel"),
                         text,
                         PageParameters.request(page, size))),
-                ProcedureResource::view);
+                this::view);
     }
 
     @Shareable(seconds = 300)
@@ -91,7 +118,36 @@ public class ProcedureResource {
         return view(catalogue.byCode(code));
     }
 
-    private static ProcedureView view(Procedure procedure) {
+    @Shareable(seconds = 60)
+    @GET
+    @Path("changes")
+    @Operation(summary = "The newest changes of the catalogue, newest first (the announcements of Article 10.2)")
+    public List<Revision> changes() {
+        return catalogue.recentChanges(AtomResponse.ENTRIES).stream()
+                .map(ProcedureResource::revision)
+                .toList();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    @Operation(
+            summary = "Import procedures from a CSV file (header row naming the columns) or a JSON array, all or"
+                    + " nothing: a new code is created, a known one changed (a revision, announced); the board,"
+                    + " an agency for its own procedures, or a token with the operator scope")
+    @APIResponse(responseCode = "200", description = "imported: rows read, procedures created and changed")
+    @APIResponse(
+            responseCode = "400",
+            description = "nothing imported; each problem named \"line N: field\" with its message")
+    @APIResponse(responseCode = "403", description = "a procedure of another agency")
+    public ImportView importFile(byte[] content) {
+        ProcedureEditing.Imported imported = editing.importFile(content == null ? new byte[0] : content);
+        return new ImportView(imported.rows(), imported.created(), imported.changed());
+    }
+
+    private ProcedureView view(Procedure procedure) {
+        Map<Integer, ProcedureForm> forms = catalogue.forms(procedure);
+        List<DossierComponent> components = procedure.getComponents();
         return new ProcedureView(
                 procedure.getCode(),
                 procedure.getName(),
@@ -105,13 +161,38 @@ public class ProcedureResource {
                 procedure.getResult(),
                 procedure.getLegalBasis(),
                 procedure.getSteps(),
-                procedure.getComponents().stream()
-                        .map(ProcedureResource::component)
+                IntStream.range(0, components.size())
+                        .mapToObj(i -> component(components.get(i), forms.get(i + 1)))
+                        .toList(),
+                procedure.getExecutingBody(),
+                procedure.getConditions(),
+                procedure.getCitations().stream()
+                        .map(citation -> new Citation(
+                                citation.getNumberSymbol(),
+                                citation.getTitle(),
+                                citation.getDocumentPath() == null ? null : "/van-ban/" + citation.getDocumentPath()))
+                        .toList(),
+                catalogue.history(procedure).stream()
+                        .map(ProcedureResource::revision)
                         .toList());
     }
 
-    private static Component component(DossierComponent component) {
+    private static Component component(DossierComponent component, ProcedureForm form) {
         return new Component(
-                component.getName(), component.getOriginals(), component.getCopies(), component.isRequired());
+                component.getName(),
+                component.getOriginals(),
+                component.getCopies(),
+                component.isRequired(),
+                form == null ? null : ProcedureFormDownloads.ADDRESS + "/" + form.getId());
+    }
+
+    private static Revision revision(ProcedureRevision revision) {
+        return new Revision(
+                revision.getProcedure().getCode(),
+                revision.getProcedure().getName(),
+                revision.getNumber(),
+                revision.getChangedAt(),
+                revision.getChanged().stream().map(Enum::name).toList(),
+                revision.getNote());
     }
 }

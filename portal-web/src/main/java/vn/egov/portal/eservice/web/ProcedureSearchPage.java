@@ -10,6 +10,8 @@ import vn.egov.portal.eservice.boundary.ProcedureSearch;
 import vn.egov.portal.eservice.entity.OnlineLevel;
 import vn.egov.portal.eservice.entity.Procedure;
 import vn.egov.portal.eservice.entity.ProcedureLevel;
+import vn.egov.portal.eservice.entity.ProcedureRevision;
+import vn.egov.portal.platform.i18n.web.PortalLocale;
 import vn.egov.portal.platform.paging.boundary.PageRequest;
 import vn.egov.portal.platform.paging.boundary.ResultPage;
 import vn.egov.portal.platform.paging.web.PageLinks;
@@ -22,6 +24,9 @@ public class ProcedureSearchPage {
 
     public static final int PAGE_SIZE = 20;
 
+    /** How many announcements of changes the catalogue page lists; the feed carries more. */
+    public static final int RECENT_CHANGES = 8;
+
     /** The search's own parameters: they stay on every page of its results. */
     private static final String[] CRITERIA = {"q", "linh-vuc", "co-quan", "cap", "muc-do"};
 
@@ -32,6 +37,11 @@ public class ProcedureSearchPage {
     HttpServletRequest request;
 
     private PageLinks<Procedure> pages;
+
+    private List<ProcedureRevision> recentChanges;
+
+    @Inject
+    PortalLocale locale;
 
     /** Searches before the page is drawn: a page number that is no page is answered with its status. */
     public void load() {
@@ -52,6 +62,18 @@ public class ProcedureSearchPage {
 
     public PageLinks<Procedure> getPages() {
         return pages;
+    }
+
+    /** The newest announcements of the catalogue's changes (Article 10.2), as many as the page shows. */
+    public List<ProcedureRevision> getRecentChanges() {
+        if (recentChanges == null) {
+            recentChanges = catalogue.recentChanges(RECENT_CHANGES);
+        }
+        return recentChanges;
+    }
+
+    public String summary(ProcedureRevision revision) {
+        return ProcedureChangeText.summary(revision, locale.getLocale());
     }
 
     public List<String> getFields() {
