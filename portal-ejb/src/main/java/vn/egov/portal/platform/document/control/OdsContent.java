@@ -81,7 +81,7 @@ final class OdsContent {
         return name.isEmpty() ? "1" : name;
     }
 
-    /** Column widths in cm: the first table's proportions, about 3 cm a column; 6 and 10 cm without a table. */
+    /** Column widths in cm: the first table's proportions, about 3 cm a column and never less, so labels in the first column show; 6 and 10 cm without a table. */
     private static List<Double> widths(Document document) {
         List<Table> tables = document.tables();
         if (tables.isEmpty()) {
@@ -93,7 +93,7 @@ final class OdsContent {
         double span = Math.max(16.0, 3.0 * first.columns());
         return java.util.stream.IntStream.range(0, Math.max(columns, 2))
                 .mapToObj(c -> c < first.columns()
-                        ? Math.max(1.5, span * first.widths().get(c) / total)
+                        ? Math.max(3.0, span * first.widths().get(c) / total)
                         : 3.0)
                 .toList();
     }

@@ -65,6 +65,8 @@ final class OdtContent {
                 + "/></style:style>"
                 + "<style:style style:name=\"TH\" style:family=\"table-cell\"><style:table-cell-properties " + border
                 + " fo:background-color=\"#e6e6e6\"/></style:style>"
+                + "<style:style style:name=\"TR\" style:family=\"table-row\"><style:table-row-properties"
+                + " fo:keep-together=\"always\"/></style:style>"
                 + "<style:style style:name=\"PN\" style:family=\"paragraph\" style:parent-style-name=\"Table_20_Contents\">"
                 + "<style:paragraph-properties fo:text-align=\"end\"/></style:style>";
     }
@@ -106,7 +108,7 @@ final class OdtContent {
         if (!table.headerRows().isEmpty()) {
             xml.append("<table:table-header-rows>");
             for (List<String> header : table.headerRows()) {
-                xml.append("<table:table-row>");
+                xml.append("<table:table-row table:style-name=\"TR\">");
                 header.forEach(
                         label -> xml.append("<table:table-cell table:style-name=\"TH\" office:value-type=\"string\">")
                                 .append(paragraph("Table_20_Heading", label))
@@ -116,7 +118,7 @@ final class OdtContent {
             xml.append("</table:table-header-rows>");
         }
         for (List<Cell> row : table.rows()) {
-            xml.append("<table:table-row>");
+            xml.append("<table:table-row table:style-name=\"TR\">");
             row.forEach(cell -> xml.append(cell(cell, locale)));
             xml.append("</table:table-row>");
         }
