@@ -33,14 +33,15 @@ public record ProcedureDraft(
         @MaxLength(500) @Storable String executingBody,
         @MaxLength(4000) @Storable String conditions,
         @Required(message = "{eservice.error.required.steps}") List<@MaxLength(2000) @Storable String> steps,
-        @Required(message = "{eservice.error.required.components}") List<@Valid @NotNull ComponentDraft> components,
+        @Required(message = "{eservice.error.required.components}")
+                List<@Valid @NotNull(message = "{error.input.required}") ComponentDraft> components,
         @Min(value = 0, message = "{eservice.error.fee}") Long feeVnd,
         @NotNull(message = "{eservice.error.processingDays}")
                 @Min(value = 0, message = "{eservice.error.processingDays}")
                 @Max(value = 365, message = "{eservice.error.processingDays}")
                 Integer processingDays,
         @Required(message = "{eservice.error.required.result}") @MaxLength(1000) @Storable String result,
-        List<@Valid @NotNull CitationDraft> legalBasis,
+        List<@Valid @NotNull(message = "{error.input.required}") CitationDraft> legalBasis,
         @NotNull(message = "{error.eservice.onlineLevel}") OnlineLevel onlineLevel,
         @MaxLength(1000) @Storable String note) {
 
