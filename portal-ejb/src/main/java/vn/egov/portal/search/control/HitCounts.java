@@ -3,16 +3,15 @@ package vn.egov.portal.search.control;
 import java.io.IOException;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
-import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.Bits;
 
 /**
  * How many items a query finds, and which, for the facet counts. Up to {@link #EXACT} likely hits
@@ -71,37 +70,101 @@ final class HitCounts {
             throws IOException {
         boolean exact = share >= 1.0;
         int stride = exact ? WINDOW : (int) Math.max(WINDOW, Math.ceil(WINDOW / share));
-        long sampled = 0;
-        double estimate = 0;
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            ScorerSupplier supplier = weight.scorerSupplier(leaf);
-            if (supplier == null) {
-                continue;
-            }
-            Scorer scorer = supplier.get(Long.MAX_VALUE);
-            TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
-            DocIdSetIterator docs = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
-            Bits live = leaf.reader().getLiveDocs();
-            LeafCollector into = collector.getLeafCollector(leaf);
+        Windows windows = new Windows(collector, stride);
+        searcher.search(weight.getQuery(), windows);
+        return new Counts(windows.sampled, exact ? windows.sampled : Math.round(windows.estimate), exact);
+    }
+
+    /**
+     * Collects the hits inside windows of {@link #WINDOW} items every {@code stride} items of each
+     * segment; Lucene skips what lies between (the competitive iterator), deletions and phrase checks
+     * are Lucene's own. Counts per segment what each window holds, scaled to the segment.
+     */
+    private static final class Windows implements Collector {
+        private final FacetsCollector into;
+        private final int stride;
+        long sampled;
+        double estimate;
+
+        Windows(FacetsCollector into, int stride) {
+            this.into = into;
+            this.stride = stride;
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext leaf) throws IOException {
+            LeafCollector facets = into.getLeafCollector(leaf);
             int maxDoc = leaf.reader().maxDoc();
-            long hits = 0;
             long read = 0;
             for (int start = 0; start < maxDoc; start += stride) {
-                int end = Math.min(maxDoc, start + WINDOW);
-                read += end - start;
-                int doc = docs.docID() >= start ? docs.docID() : docs.advance(start);
-                while (doc < end) {
-                    if ((live == null || live.get(doc)) && (twoPhase == null || twoPhase.matches())) {
-                        into.collect(doc);
+                read += Math.min(maxDoc, start + WINDOW) - start;
+            }
+            long windowed = read;
+            return new LeafCollector() {
+                long hits;
+
+                @Override
+                public void setScorer(Scorable scorer) {}
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    if (doc % stride < WINDOW) {
+                        facets.collect(doc);
                         hits++;
                     }
-                    doc = docs.nextDoc();
                 }
-            }
-            into.finish();
-            sampled += hits;
-            estimate += read == 0 ? 0 : (double) hits * maxDoc / read;
+
+                @Override
+                public DocIdSetIterator competitiveIterator() {
+                    return stride == WINDOW ? null : new InWindows(maxDoc, stride);
+                }
+
+                @Override
+                public void finish() throws IOException {
+                    facets.finish();
+                    sampled += hits;
+                    estimate += windowed == 0 ? 0 : (double) hits * maxDoc / windowed;
+                }
+            };
         }
-        return new Counts(sampled, exact ? sampled : Math.round(estimate), exact);
+    }
+
+    /** The items of the windows, in order. */
+    private static final class InWindows extends DocIdSetIterator {
+        private final int maxDoc;
+        private final int stride;
+        private int doc = -1;
+
+        InWindows(int maxDoc, int stride) {
+            this.maxDoc = maxDoc;
+            this.stride = stride;
+        }
+
+        @Override
+        public int docID() {
+            return doc;
+        }
+
+        @Override
+        public int nextDoc() {
+            return advance(doc + 1);
+        }
+
+        @Override
+        public int advance(int target) {
+            int next = target % stride < WINDOW ? target : (target / stride + 1) * stride;
+            doc = next >= maxDoc ? NO_MORE_DOCS : next;
+            return doc;
+        }
+
+        @Override
+        public long cost() {
+            return (long) maxDoc * WINDOW / stride;
+        }
     }
 }

@@ -300,6 +300,40 @@ class SearchIndexTest {
                 .startsWith(Searchable.keyOf(SearchKind.ANSWER, 2_000));
     }
 
+    @Test
+    void anItemPutAloneAmongManySmallChangesIsCountedInTheTotalAndTheFacets() throws IOException {
+        for (int i = 0; i < 40; i++) {
+            index.put(List.of(new Searchable(
+                    SearchKind.ARTICLE,
+                    500 + i % 7,
+                    "tinh",
+                    "Tin tức",
+                    LocalDate.of(2026, 3, 1),
+                    "Tin số " + i,
+                    "Nội dung thứ " + i + " của tin.",
+                    "/tin/" + i,
+                    List.of())));
+        }
+        index.put(List.of(new Searchable(
+                SearchKind.ARTICLE,
+                600,
+                "tinh",
+                "Tin tức",
+                LocalDate.of(2026, 3, 2),
+                "Nhà văn hóa xóm Nà Rì",
+                "Khánh thành nhà văn hóa xóm Nà Rì.",
+                "/tin/600",
+                List.of())));
+
+        SearchResults found =
+                search(new SearchRequest("nha van hoa xom na ri", null, "tinh", null, null, PageRequest.first(10)));
+
+        assertThat(keys(found)).containsExactly(Searchable.keyOf(SearchKind.ARTICLE, 600));
+        assertThat(found.hits().totalItems()).isEqualTo(1);
+        assertThat(found.facets()).as("facets").containsKey(SearchResults.SITE);
+        assertThat(found.facet(SearchResults.KIND)).containsExactly(new FacetValue("article", 1));
+    }
+
     private SearchResults search(SearchRequest request) throws IOException {
         return index.search(request, NUMBERS);
     }
