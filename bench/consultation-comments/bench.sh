@@ -43,10 +43,10 @@ start_with_limit() {
         PORTAL_CONSULTATION_LIMIT_PER_ADDRESS="$limit" PORTAL_CONSULTATION_LIMIT_PER_EMAIL=1000000
 }
 
-# The demo's open consultation: the first of the list whose phase is OPEN.
+# The demo's open consultation: the first of the list whose phase is OPEN (keys come sorted).
 open_consultation() {
     curl -fsS "http://127.0.0.1:$port/api/v1/consultations" \
-        | grep -o '"id":[0-9]*,"slug":"[^"]*","title":"[^"]*","summary":"[^"]*","leadAgency":{[^}]*},"phase":"OPEN"' \
+        | grep -o '"id":[0-9]*,"leadAgency":{[^}]*},"opensAt":"[^"]*","phase":"OPEN"' \
         | head -1 | sed 's/^"id":\([0-9]*\),.*/\1/'
 }
 

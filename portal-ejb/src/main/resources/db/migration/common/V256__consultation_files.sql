@@ -1,11 +1,12 @@
--- V256: files of consultations (issue 12): the draft as files (PDF, DOC, ODT, checked by content,
--- public while the consultation is), and one attachment per comment (sealed, officials only), kept
--- through the file store like every other feature's files.
+-- V256: files of consultations (issue 12): the draft as files (PDF, DOC, ODT, checked by content) and
+-- the generated files of the summary of responses (PDF, ODT, CSV), public once the consultation is
+-- opened; and one attachment per comment (sealed, officials only); all kept by the file store.
 
 CREATE TABLE IF NOT EXISTS consultation_file (
     ID BIGINT NOT NULL,
     VERSION BIGINT,
     consultation_id BIGINT NOT NULL,
+    kind VARCHAR(10) NOT NULL,
     FILENAME VARCHAR(255) NOT NULL,
     FORMAT VARCHAR(10) NOT NULL,
     SIZEBYTES BIGINT NOT NULL,

@@ -117,7 +117,8 @@ class ConsultationIT {
                 .contains("class=\"status status-open\"", "class=\"status status-summarised\"");
         // The demo's closed draft has its published summary: answers, the campaign answered once.
         Consultation summarised = register.list(PageRequest.first(100)).items().stream()
-                .filter(c -> c.getState() == ConsultationState.SUMMARISED && c.getAmends() == null)
+                .filter(c ->
+                        c.getTitle().equals("Dự thảo Quyết định quy định mức hỗ trợ ứng dụng khoa học và công nghệ"))
                 .findFirst()
                 .orElseThrow();
         assertThat(web.get(summarised.getPath()).body())
@@ -344,6 +345,7 @@ class ConsultationIT {
                 .contains("Không tiếp thu", "Điều 2. Mức thu")
                 .doesNotContain(secretEmail, "Lê Văn Cường", "Hội Người cao tuổi", "quảng cáo");
         String summaryApi = web.get("/api/v1/consultations/" + id + "/summary").body();
+        assertSummaryFiles(web, register.get(id), "Tiếp thu: giảm 50% cho người từ 75 tuổi.", secretEmail);
         assertThat(summaryApi)
                 .contains("\"verdict\":\"ACCEPTED\"", "\"verdict\":\"NOT_ACCEPTED\"", "\"partPosition\":3")
                 .doesNotContain(secretEmail, "Lê Văn Cường", "Hội Người", "quảng cáo");
@@ -476,6 +478,67 @@ class ConsultationIT {
         assertThat(web.get("/admin/lay-y-kien/tep/" + comment).statusCode()).isNotEqualTo(200);
         justice.call(() -> moderation.publish(comment));
         assertThat(web.get(c.getPath()).body()).contains("Xem tệp đính kèm.").doesNotContain("bang-so-lieu");
+    }
+
+    /**
+     * The summary's files read back: the PDF's text (OpenPDF's extractor), the ODT's content.xml and
+     * the CSV carry the answer, none the commenter's e-mail; each is downloadable at its address.
+     */
+    private void assertSummaryFiles(WebClient web, Consultation summarised, String answer, String email)
+            throws Exception {
+        List<vn.egov.portal.consultation.entity.ConsultationFile> files = summarised.getSummaryFiles();
+        assertThat(files).extracting(f -> f.getStored().getFormat().name()).containsExactly("PDF", "ODT", "CSV");
+        for (vn.egov.portal.consultation.entity.ConsultationFile file : files) {
+            HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(web.resolve("/lay-y-kien/tep/" + file.getId()))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(download.statusCode()).isEqualTo(200);
+            String text =
+                    switch (file.getStored().getFormat().name()) {
+                        case "PDF" -> pdfText(download.body());
+                        case "ODT" -> odtContent(download.body());
+                        default -> new String(download.body(), java.nio.charset.StandardCharsets.UTF_8);
+                    };
+            assertThat(text)
+                    .as(file.getStored().getFileName())
+                    .contains(answer, "Tiếp thu", "Sở Tư pháp")
+                    .doesNotContain(email);
+            if (!file.getStored().getFormat().name().equals("CSV")) {
+                // the CSV is the table and its facts; the title heads the PDF and the ODT
+                assertThat(text).contains(summarised.getTitle());
+            }
+        }
+        assertThat(web.get("/api/v1/consultations/" + summarised.getId() + "/summary")
+                        .body())
+                .contains("\"format\":\"PDF\"", "\"format\":\"ODT\"", "\"format\":\"CSV\"", "/lay-y-kien/tep/");
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+            com.lowagie.text.pdf.parser.PdfTextExtractor extractor =
+                    new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            // a table cell wraps its text over lines: compare the words, not the line breaks
+            return java.text.Normalizer.normalize(
+                    text.toString().replaceAll("\\s+", " "), java.text.Normalizer.Form.NFC);
+        }
+    }
+
+    private static String odtContent(byte[] odt) throws Exception {
+        try (java.util.zip.ZipInputStream zip =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(odt))) {
+            for (java.util.zip.ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                if (entry.getName().equals("content.xml")) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("No content.xml in the ODT");
     }
 
     private static final byte[] PDF =

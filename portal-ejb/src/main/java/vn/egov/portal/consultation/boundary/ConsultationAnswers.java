@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.consultation.control.ConsultationDocuments;
+import vn.egov.portal.consultation.control.SummaryFiles;
 import vn.egov.portal.consultation.entity.Comment;
 import vn.egov.portal.consultation.entity.CommentState;
 import vn.egov.portal.consultation.entity.Consultation;
@@ -52,6 +53,9 @@ public class ConsultationAnswers {
     AuditTrail audit;
 
     @Inject
+    SummaryFiles summaryFiles;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -89,7 +93,10 @@ public class ConsultationAnswers {
         return group;
     }
 
-    /** Publishes the summary: every group must have its answer (409 otherwise). */
+    /**
+     * Publishes the summary, with its files (PDF, ODT, CSV) generated and kept: every group must have
+     * its answer (409 otherwise).
+     */
     public Consultation publishSummary(long consultationId) {
         Consultation consultation = find(consultationId);
         access.requireBoardOrAnswerer(consultation.getLeadAgency());
@@ -99,6 +106,7 @@ public class ConsultationAnswers {
             throw new ConflictException("consultation.error.unanswered", "Comments without an answer remain");
         }
         consultation.moveTo(ConsultationState.SUMMARISED, clock.instant());
+        summaryFiles.publish(consultation, register.summary(consultation));
         publicContent.changed();
         searchable.fire(ConsultationDocuments.of(consultation, clock.getZone()));
         audit.record("consultation.summarised", consultation.getSlug(), null);

@@ -11,8 +11,8 @@ import java.time.Clock;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.consultation.entity.Comment;
 import vn.egov.portal.consultation.entity.Consultation;
+import vn.egov.portal.consultation.entity.ConsultationFile;
 import vn.egov.portal.consultation.entity.ConsultationState;
-import vn.egov.portal.consultation.entity.DraftFile;
 import vn.egov.portal.media.boundary.FileStore;
 import vn.egov.portal.media.entity.StoredFile;
 import vn.egov.portal.platform.access.boundary.Roles;
@@ -48,7 +48,7 @@ public class ConsultationFiles {
     Clock clock;
 
     /** Adds the draft as a file (checked by content; a refusal is a 400 on "file"), while it is a draft. */
-    public DraftFile attachDraft(long consultationId, String fileName, InputStream content) {
+    public ConsultationFile attachDraft(long consultationId, String fileName, InputStream content) {
         Consultation consultation = em.find(Consultation.class, consultationId);
         if (consultation == null) {
             throw new NotFoundException("Consultation", consultationId);
@@ -57,7 +57,7 @@ public class ConsultationFiles {
         if (consultation.getState() != ConsultationState.DRAFT) {
             throw new ConflictException("consultation.error.notDraft", "Files are added to a draft only");
         }
-        DraftFile file =
+        ConsultationFile file =
                 consultation.attach(files.store(settings.draftFileRules(), fileName, content), clock.instant());
         em.flush();
         audit.record(
@@ -69,7 +69,7 @@ public class ConsultationFiles {
     // Anyone may download the draft once it is put out for comment.
     @PermitAll
     public StoredFile openDraftFile(long fileId) {
-        DraftFile file = em.find(DraftFile.class, fileId);
+        ConsultationFile file = em.find(ConsultationFile.class, fileId);
         if (file == null || !file.getConsultation().getState().isPublic()) {
             throw new NotFoundException("Draft file", fileId);
         }

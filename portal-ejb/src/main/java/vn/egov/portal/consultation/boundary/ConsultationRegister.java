@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -106,6 +107,11 @@ public class ConsultationRegister {
      * the language of the draft and its answers.
      */
     public List<SummaryTable.Row> summary(Consultation consultation) {
+        return summary(consultation, Language.VIETNAMESE.locale());
+    }
+
+    /** The same with the parts' labels ("Điều 3", "Article 3") in the reader's language. */
+    public List<SummaryTable.Row> summary(Consultation consultation, Locale locale) {
         if (consultation.getSummarisedAt() == null) {
             return List.of();
         }
@@ -113,7 +119,7 @@ public class ConsultationRegister {
                 groups(publishedComments(consultation)).stream()
                         .map(CommentGroup::members)
                         .toList(),
-                Language.VIETNAMESE.locale());
+                locale);
     }
 
     public Instant now() {

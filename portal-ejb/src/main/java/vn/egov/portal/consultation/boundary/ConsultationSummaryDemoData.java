@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import vn.egov.portal.consultation.control.DemoSummary;
+import vn.egov.portal.consultation.control.SummaryFiles;
 import vn.egov.portal.consultation.entity.AnswerVerdict;
 import vn.egov.portal.consultation.entity.Comment;
 import vn.egov.portal.consultation.entity.Consultation;
@@ -36,6 +37,12 @@ public class ConsultationSummaryDemoData implements DemoDataset {
 
     @Inject
     ConsultationSettings settings;
+
+    @Inject
+    ConsultationRegister register;
+
+    @Inject
+    SummaryFiles summaryFiles;
 
     @Override
     public String key() {

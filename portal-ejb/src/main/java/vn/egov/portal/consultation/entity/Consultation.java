@@ -123,7 +123,7 @@ public class Consultation extends PersistentEntity {
 
     @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL)
     @OrderBy("uploadedAt")
-    private List<DraftFile> files = new ArrayList<>();
+    private List<ConsultationFile> files = new ArrayList<>();
 
     protected Consultation() {}
 
@@ -209,9 +209,17 @@ public class Consultation extends PersistentEntity {
     }
 
     /** The draft as a file, while it is a draft: what readers download is what the agency put out. */
-    public DraftFile attach(StoredFile stored, Instant at) {
+    public ConsultationFile attach(StoredFile stored, Instant at) {
         requireState(ConsultationState.DRAFT);
-        DraftFile file = new DraftFile(this, stored, at);
+        ConsultationFile file = new ConsultationFile(this, FileKind.DRAFT, stored, at);
+        files.add(file);
+        return file;
+    }
+
+    /** A file of the summary of responses, generated when it is published. */
+    public ConsultationFile keepSummary(StoredFile stored, Instant at) {
+        requireState(ConsultationState.SUMMARISED);
+        ConsultationFile file = new ConsultationFile(this, FileKind.SUMMARY, stored, at);
         files.add(file);
         return file;
     }
@@ -303,8 +311,14 @@ public class Consultation extends PersistentEntity {
         return List.copyOf(parts);
     }
 
-    public List<DraftFile> getFiles() {
-        return List.copyOf(files);
+    /** The draft as files. */
+    public List<ConsultationFile> getFiles() {
+        return files.stream().filter(f -> f.getKind() == FileKind.DRAFT).toList();
+    }
+
+    /** The files of the published summary of responses. */
+    public List<ConsultationFile> getSummaryFiles() {
+        return files.stream().filter(f -> f.getKind() == FileKind.SUMMARY).toList();
     }
 
     public List<Extension> getExtensions() {

@@ -93,7 +93,11 @@ public class ConsultationResource {
     public record SummaryRow(
             Integer partPosition, String part, String comment, int copies, String verdict, String explanation) {}
 
-    public record SummaryOfResponses(long id, String title, String summarisedAt, List<SummaryRow> rows) {}
+    /** A file of the summary: PDF (Vietnamese font embedded), ODT or CSV, at its public address. */
+    public record SummaryFile(long id, String name, String format, long sizeBytes, String url) {}
+
+    public record SummaryOfResponses(
+            long id, String title, String summarisedAt, List<SummaryFile> files, List<SummaryRow> rows) {}
 
     /** A comment as sent: partPosition absent for the whole draft; challenge and nonce from the guard. */
     public record CommentPayload(
@@ -227,7 +231,8 @@ public class ConsultationResource {
     @GET
     @Path("{id: [0-9]+}/summary")
     @Operation(
-            summary = "The published summary of responses: per part, each comment or campaign with the agency's answer")
+            summary = "The published summary of responses: its files (PDF, ODT, CSV) and, per part, each comment or"
+                    + " campaign with the agency's answer")
     @APIResponse(responseCode = "200", description = "verdict is ACCEPTED, PARTLY_ACCEPTED or NOT_ACCEPTED")
     @APIResponse(
             responseCode = "404",
@@ -241,6 +246,14 @@ public class ConsultationResource {
                 c.getId(),
                 c.getTitle(),
                 time(c.getSummarisedAt(), register.zone()),
+                c.getSummaryFiles().stream()
+                        .map(file -> new SummaryFile(
+                                file.getId(),
+                                file.getStored().getFileName(),
+                                file.getStored().getFormat().name(),
+                                file.getStored().getSizeBytes(),
+                                "/lay-y-kien/tep/" + file.getId()))
+                        .toList(),
                 register.summary(c).stream()
                         .map(row -> new SummaryRow(
                                 row.partPosition() == 0 ? null : row.partPosition(),

@@ -6,10 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.omnifaces.util.Messages;
@@ -25,7 +21,6 @@ import vn.egov.portal.guard.boundary.RateLimitedException;
 import vn.egov.portal.platform.request.web.ClientAddress;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.platform.validation.web.FacesFeedback;
-import vn.egov.portal.qa.boundary.Upload;
 import vn.egov.portal.site.web.PortalView;
 
 /**
@@ -65,7 +60,6 @@ public class CommentFormPage {
     private String challenge;
     private String nonce;
     private Long receivedId;
-    private Part attachment;
 
     public void submit(Consultation consultation) {
         try {
@@ -76,7 +70,7 @@ public class CommentFormPage {
                     form,
                     new Proof(challenge, nonce),
                     clients.of(request),
-                    upload(),
+                    null,
                     portal.absoluteAddress(""));
         } catch (InvalidInputException invalid) {
             refused("consultation.form.errors");
@@ -86,31 +80,6 @@ public class CommentFormPage {
         } catch (NotOpenException closed) {
             refused("consultation.form.closed");
         }
-    }
-
-    /** The chosen file, or null; one over the size limit is passed on unread, to be refused by its rule. */
-    private Upload upload() {
-        if (attachment == null
-                || attachment.getSubmittedFileName() == null
-                || attachment.getSubmittedFileName().isBlank()) {
-            return null;
-        }
-        if (attachment.getSize() > settings.maxAttachmentBytes()) {
-            return new Upload(attachment.getSubmittedFileName(), attachment.getSize(), null);
-        }
-        try (InputStream in = attachment.getInputStream()) {
-            return Upload.of(attachment.getSubmittedFileName(), in.readAllBytes());
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
-    }
-
-    public Part getAttachment() {
-        return attachment;
-    }
-
-    public void setAttachment(Part attachment) {
-        this.attachment = attachment;
     }
 
     private void refused(String key) {

@@ -39,6 +39,9 @@ public class ConsultationAnswersPage implements Serializable {
     @Inject
     ConsultationDesk desk;
 
+    @Inject
+    ConsultationConsolePage page;
+
     private long id;
     private final Map<Long, String> verdicts = new HashMap<>();
     private final Map<Long, String> explanations = new HashMap<>();
@@ -119,6 +122,7 @@ public class ConsultationAnswersPage implements Serializable {
         } finally {
             state = null;
             groups = null;
+            page.refresh();
         }
     }
 

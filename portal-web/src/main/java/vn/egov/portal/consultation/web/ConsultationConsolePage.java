@@ -66,6 +66,14 @@ public class ConsultationConsolePage implements Serializable {
                 .number();
     }
 
+    /** Reads everything afresh: another part of the page (the summary) changed the consultation. */
+    public void refresh() {
+        consultation = null;
+        comments = null;
+        copies = null;
+        counts = null;
+    }
+
     public Consultation getConsultation() {
         if (consultation == null) {
             consultation = desk.get(id);

@@ -15,6 +15,7 @@ import vn.egov.portal.consultation.entity.Comment;
 import vn.egov.portal.consultation.entity.Consultation;
 import vn.egov.portal.consultation.entity.PublicPhase;
 import vn.egov.portal.content.web.PublicPages;
+import vn.egov.portal.platform.i18n.web.PortalLocale;
 import vn.egov.portal.platform.paging.web.PageLinks;
 
 /** The public list of consultations (/lay-y-kien/) and one consultation with its parts. */
@@ -75,7 +76,8 @@ public class ConsultationPages {
     /** The published summary of responses, one row per comment or campaign; empty before it is published. */
     public List<SummaryTable.Row> getSummary() {
         if (summary == null) {
-            summary = register.summary(getConsultation());
+            summary = register.summary(
+                    getConsultation(), PortalLocale.languageOf(request).locale());
         }
         return summary;
     }

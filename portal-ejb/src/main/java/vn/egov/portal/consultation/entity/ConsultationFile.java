@@ -3,6 +3,8 @@ package vn.egov.portal.consultation.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
@@ -13,14 +15,21 @@ import java.util.Objects;
 import vn.egov.portal.media.entity.StoredFile;
 import vn.egov.portal.platform.entity.PersistentEntity;
 
-/** The draft as a file (PDF, DOC, ODT) beside its text; public while the consultation is. */
+/**
+ * A file of a consultation, public once it is opened: the draft as a file (PDF, DOC, ODT) beside its
+ * text, or a file of the published summary of responses (PDF, ODT, CSV), which the portal generates.
+ */
 @Entity
 @Table(name = "consultation_file", indexes = @Index(name = "ix_consultation_file", columnList = "consultation_id"))
-public class DraftFile extends PersistentEntity {
+public class ConsultationFile extends PersistentEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "consultation_id", nullable = false)
     private Consultation consultation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 10)
+    private FileKind kind;
 
     @Embedded
     private StoredFile stored;
@@ -28,16 +37,21 @@ public class DraftFile extends PersistentEntity {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
-    protected DraftFile() {}
+    protected ConsultationFile() {}
 
-    DraftFile(Consultation consultation, StoredFile stored, Instant uploadedAt) {
+    ConsultationFile(Consultation consultation, FileKind kind, StoredFile stored, Instant uploadedAt) {
         this.consultation = Objects.requireNonNull(consultation, "consultation");
+        this.kind = Objects.requireNonNull(kind, "kind");
         this.stored = Objects.requireNonNull(stored, "stored");
         this.uploadedAt = Objects.requireNonNull(uploadedAt, "uploadedAt");
     }
 
     public Consultation getConsultation() {
         return consultation;
+    }
+
+    public FileKind getKind() {
+        return kind;
     }
 
     public StoredFile getStored() {

@@ -9,7 +9,7 @@ import vn.egov.portal.media.web.FileOwner;
 
 /** The draft as files, at /lay-y-kien/tep/{id}: anyone, once the consultation is opened. */
 @ApplicationScoped
-public class DraftFileDownloads implements FileOwner {
+public class ConsultationFileDownloads implements FileOwner {
 
     @Inject
     ConsultationFiles files;
