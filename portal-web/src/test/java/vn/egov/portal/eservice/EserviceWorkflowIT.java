@@ -9,6 +9,8 @@ import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -41,6 +43,7 @@ import vn.egov.portal.mail.entity.OutboundMail;
 import vn.egov.portal.platform.request.web.ClientAddress;
 import vn.egov.portal.test.PortalDeployment;
 import vn.egov.portal.test.client.WebClient;
+import vn.egov.portal.test.container.AsAdministrator;
 import vn.egov.portal.test.container.DemoPasswords;
 import vn.egov.portal.test.mail.TestMailServer;
 
@@ -82,6 +85,12 @@ class EserviceWorkflowIT {
 
     @Resource(lookup = "jdbc/portal")
     DataSource database;
+
+    @PersistenceUnit(unitName = "portal")
+    EntityManagerFactory persistence;
+
+    @Inject
+    AsAdministrator admin;
 
     @ArquillianResource
     URL base;
@@ -134,8 +143,9 @@ class EserviceWorkflowIT {
                 .allSatisfy(subject -> assertThat(subject).contains(code).contains(" / "));
         assertThat(mails).hasSize(7);
         assertThat(mails.get(0).subject()).isEqualTo("Đã nhận hồ sơ " + code + " / Dossier " + code + " received");
+        assertThat(mails.get(0).body()).contains("Sở Tư pháp", "Department of Justice", "Ngày hẹn trả kết quả");
         assertThat(mails).extracting(Mail::body).allSatisfy(body -> {
-            assertThat(body).doesNotContain(secret).contains("Sở Tư pháp", "Department of Justice");
+            assertThat(body).doesNotContain(secret).contains(code, "Cổng Thông tin điện tử");
             assertThat(body.indexOf("English")).isPositive().isGreaterThan(body.indexOf("Tra cứu hồ sơ"));
         });
         assertThat(mails)
@@ -197,7 +207,7 @@ class EserviceWorkflowIT {
                             .statusCode())
                     .isEqualTo(200);
             outbox.deliverDue(500);
-            List<OutboundMail> waiting = outbox.listLatest(500).stream()
+            List<OutboundMail> waiting = admin.call(() -> outbox.listLatest(500)).stream()
                     .filter(mail -> mail.getRecipients().contains(email))
                     .toList();
             assertThat(waiting).hasSize(2).allSatisfy(mail -> {
@@ -238,13 +248,15 @@ class EserviceWorkflowIT {
             late.setString(2, code);
             assertThat(late.executeUpdate()).isEqualTo(1);
         }
+        // The shared cache still holds the dossier as it was; the portal would not see the SQL otherwise.
+        persistence.getCache().evictAll();
 
         assertThat(desk("GET", "/api/v1/eservice-desk/applications/overdue", null)
                         .body())
                 .contains("\"code\":\"" + code + "\"");
         HttpResponse<String> draft = desk("GET", "/api/v1/eservice-desk/applications/" + code + "/apology", null);
         assertThat(draft.statusCode()).isEqualTo(200);
-        assertThat(draft.body()).contains("THƯ XIN LỖI", code, "\"sentAt\":null");
+        assertThat(draft.body()).contains("THƯ XIN LỖI", code).doesNotContain("\"sentAt\"");
         LocalDate proposed = LocalDate.parse(group("\"newDate\":\"([0-9-]{10})\"", draft.body()));
         assertThat(proposed).isAfter(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
 
@@ -262,7 +274,7 @@ class EserviceWorkflowIT {
         assertThat(apologised.statusCode()).isEqualTo(200);
         assertThat(apologised.body())
                 .contains("\"newDate\":\"" + proposed + "\"")
-                .doesNotContain("\"sentAt\":null");
+                .contains("\"sentAt\":\"");
 
         String status = web.get("/api/v1/applications/status/" + code).body();
         assertThat(status)
