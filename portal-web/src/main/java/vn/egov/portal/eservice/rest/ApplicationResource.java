@@ -60,6 +60,18 @@ public class ApplicationResource {
     @Context
     HttpHeaders headers;
 
+    /** A challenge alone, as the public form's script fetches it ({@code bits}: the zero bits asked for). */
+    public record Challenge(String challenge, int bits) {}
+
+    @GET
+    @Path("challenge")
+    @Operation(summary = "A fresh anti-abuse challenge alone (what the public application form's script fetches)")
+    public Response challenge() {
+        return Response.ok(new Challenge(intake.challenge(), intake.challengeBits()))
+                .cacheControl(noStore())
+                .build();
+    }
+
     @GET
     @Path("form")
     @Operation(
