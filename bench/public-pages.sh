@@ -109,7 +109,7 @@ expect "https://127.0.0.1:$front_port$article_path" "$article_bytes"
 expect "http://127.0.0.1:$portal_port$home_path?x=made-up" "$home_bytes"
 expect "https://127.0.0.1:$front_port$home_path?x=made-up" "$home_bytes"
 
-rps=
+last_rps=
 run() {
     local name=$1 url=$2
     shift 2
@@ -123,6 +123,7 @@ run() {
     # Responses that were not 2xx, and broken connections: a run with any is not a measurement.
     bad=$(awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' <<< "$out")
     printf '%-36s %12s %10s %10s %8s\n' "$name" "$rps" "$p50" "$p99" "$bad"
+    last_rps=$rps
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 
@@ -130,19 +131,19 @@ echo
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo); wrk -t$threads -c$connections -d$duration (each after a $warmup warm-up)"
 printf '%-36s %12s %10s %10s %8s\n' "target" "req/s" "p50" "p99" "errors"
 run "nginx, home page bytes" "http://127.0.0.1:$nginx_port/"
-nginx_home_rps=$rps
+nginx_home_rps=$last_rps
 run "nginx, article page bytes" "http://127.0.0.1:$nginx_port/article"
 run "payara floor: static 337 B svg" "http://127.0.0.1:$portal_port/resources/portal/img/logo.svg"
 run "portal home, cached" "http://127.0.0.1:$portal_port$home_path"
-portal_home_rps=$rps
+portal_home_rps=$last_rps
 run "  same, random ?x= on every request" "http://127.0.0.1:$portal_port$home_path" -s "$here/random-parameter.lua"
-random_parameter_rps=$rps
+random_parameter_rps=$last_rps
 run "  same, made-up JSESSIONID each time" "http://127.0.0.1:$portal_port$home_path" -s "$here/random-session.lua"
 run "portal article, cached" "http://127.0.0.1:$portal_port$article_path"
 run "portal home via nginx front (TLS)" "https://127.0.0.1:$front_port$home_path"
-front_home_rps=$rps
+front_home_rps=$last_rps
 run "  same, random ?x= on every request" "https://127.0.0.1:$front_port$home_path" -s "$here/random-parameter.lua"
-front_random_rps=$rps
+front_random_rps=$last_rps
 run "  same, made-up JSESSIONID each time" "https://127.0.0.1:$front_port$home_path" -s "$here/random-session.lua"
 run "portal article via front (TLS)" "https://127.0.0.1:$front_port$article_path"
 run "portal home, cold (logged in)" "http://127.0.0.1:$portal_port$home_path" -H "Cookie: $official"
