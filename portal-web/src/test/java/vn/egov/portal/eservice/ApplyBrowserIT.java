@@ -28,7 +28,8 @@ import vn.egov.portal.test.client.Browser;
  * A citizen opens the online application for a procedure in the browser: chooses individual, and gets
  * exactly an individual's particulars (the include the question form uses), one file input per
  * dossier component and the declaration. With {@code -Deservice.screenshots=folder} the form is
- * saved at 360 and 1366 px. (Sending the form from the browser is not working yet: see the notes.)
+ * saved at 360 and 1366 px. Then sends it: first without the files and the declaration (each
+ * problem shown by its field, what was typed kept), then complete, and gets the receipt.
  */
 @ExtendWith(ArquillianExtension.class)
 class ApplyBrowserIT {
@@ -73,6 +74,68 @@ class ApplyBrowserIT {
         } finally {
             browser.quit();
         }
+    }
+
+    @Test
+    void aCitizenSendsTheFormAfterAMistakeAndGetsTheDossierCodeAndDueDate() throws Exception {
+        WebDriver browser = Browser.start();
+        try {
+            browser.get(base + "thu-tuc-hanh-chinh/" + JUDICIAL_RECORD);
+            browser.findElement(By.id("apply-online")).click();
+            browser.findElement(By.id("as-individual")).click();
+            type(browser, "name", "Hoàng Thị Lan");
+            type(browser, "nationality", "Việt Nam");
+            type(browser, "occupation", "Giáo viên");
+            type(browser, "idNumber", "004190012345");
+            type(browser, "address", "Tổ 3, phường Sông Hiến");
+            type(browser, "phone", "0912 345 680");
+            type(browser, "email", "lan.hoang@example.org");
+            browser.findElement(By.id("apply:consent")).click();
+            waitFor(browser, By.cssSelector("[data-role=challenge-status]"));
+            new WebDriverWait(browser, Duration.ofSeconds(60)).until(page -> !page.findElement(By.id("apply:nonce"))
+                    .getAttribute("value")
+                    .isEmpty());
+            browser.findElement(By.id("apply:submit")).click();
+
+            waitFor(browser, By.cssSelector(".form-errors"));
+            assertThat(browser.findElement(By.id("component-1-error")).getText())
+                    .isNotBlank();
+            assertThat(browser.findElement(By.id("apply:name")).getAttribute("value"))
+                    .as("what was typed is kept")
+                    .isEqualTo("Hoàng Thị Lan");
+            assertThat(browser.findElements(By.id("dossier-code"))).isEmpty();
+            shoot(browser, "form-errors-vi");
+
+            for (var input : browser.findElements(By.cssSelector("input[type=file]"))) {
+                input.sendKeys(file(input.getAttribute("id")).toString());
+            }
+            if (!browser.findElement(By.id("apply:declaration")).isSelected()) {
+                browser.findElement(By.id("apply:declaration")).click();
+            }
+            if (!browser.findElement(By.id("apply:consent")).isSelected()) {
+                browser.findElement(By.id("apply:consent")).click();
+            }
+            new WebDriverWait(browser, Duration.ofSeconds(60)).until(page -> !page.findElement(By.id("apply:nonce"))
+                    .getAttribute("value")
+                    .isEmpty());
+            browser.findElement(By.id("apply:submit")).click();
+
+            assertThat(waitFor(browser, By.id("dossier-code")).getText()).matches("DV-[A-Z0-9]{4}-[A-Z0-9]{4}");
+            assertThat(browser.findElement(By.id("dossier-due")).getText()).matches("\\d{2}/\\d{2}/\\d{4}");
+            assertThat(browser.findElement(By.id("dossier-secret")).getText()).isNotBlank();
+            assertThat(browser.getCurrentUrl())
+                    .doesNotContain(browser.findElement(By.id("dossier-secret")).getText());
+            shoot(browser, "receipt-vi");
+        } catch (RuntimeException | AssertionError failed) {
+            Files.writeString(Path.of("target", "apply-send-failed.html"), browser.getPageSource());
+            throw failed;
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static void type(WebDriver browser, String field, String text) {
+        browser.findElement(By.id("apply:" + field)).sendKeys(text);
     }
 
     private static org.openqa.selenium.WebElement waitFor(WebDriver browser, By what) {

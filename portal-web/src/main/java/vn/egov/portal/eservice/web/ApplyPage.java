@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -187,6 +189,19 @@ public class ApplyPage {
 
     public String getChoiceAddress() {
         return kindAddress(null);
+    }
+
+    /**
+     * Where the form posts: the page's own file address, not the readable one. Payara reads the
+     * parts of a multipart post with the settings of the servlet the browser's address maps to; a
+     * readable address maps to none (the routing filter forwards it), so every field and file would
+     * be lost and the form would come back empty. The submit button's {@code formaction} sends the
+     * post here, also when Enter submits; the address holds only the procedure and the kind.
+     */
+    public String getPostAddress() {
+        return locale.link("/thu-tuc-hanh-chinh/nop-ho-so.xhtml") + "?code="
+                + URLEncoder.encode(getProcedure().getCode(), StandardCharsets.UTF_8) + "&kind="
+                + (isOrganisation() ? ApplyPaths.ORGANISATION : ApplyPaths.INDIVIDUAL);
     }
 
     public boolean isChosen() {
