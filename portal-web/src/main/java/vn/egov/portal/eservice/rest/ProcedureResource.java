@@ -16,8 +16,10 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.portal.eservice.boundary.ProcedureCatalogue;
@@ -140,6 +142,23 @@ public class ProcedureResource {
             responseCode = "400",
             description = "nothing imported; each problem named \"line N: field\" with its message")
     @APIResponse(responseCode = "403", description = "a procedure of another agency")
+    @RequestBody(
+            content = {
+                @Content(
+                        mediaType = "text/csv",
+                        examples =
+                                @ExampleObject(
+                                        name = "One procedure as a CSV row",
+                                        value =
+                                                "code,name,field,agency,level,executingBody,conditions,steps,components,feeVnd,processingDays,result,legalBasis,onlineLevel,note\r\n1.001234.000.00.00.H12,Cấp giấy phép thành lập cơ sở trợ giúp xã hội,Bảo trợ xã hội,so-lao-dong,PROVINCE,Trung tâm Phục vụ hành chính công tỉnh,\"Tổ chức, cá nhân đủ điều kiện\",\"Nộp hồ sơ\nThẩm định\nTrả kết quả\",\"Tờ khai; 1; 0; required\nBản sao giấy tờ pháp lý; 0; 1; optional\",,15,Giấy phép thành lập,103/2017/NĐ-CP Về thành lập cơ sở trợ giúp xã hội,PARTIAL,\r\n")),
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        examples =
+                                @ExampleObject(
+                                        name = "One procedure as JSON",
+                                        value =
+                                                "[{\"code\": \"1.001234.000.00.00.H12\", \"name\": \"Cấp giấy phép thành lập cơ sở trợ giúp xã hội\", \"field\": \"Bảo trợ xã hội\", \"agency\": \"so-lao-dong\", \"level\": \"PROVINCE\", \"steps\": [\"Nộp hồ sơ\", \"Thẩm định\", \"Trả kết quả\"], \"components\": [{\"name\": \"Tờ khai\", \"originals\": 1, \"copies\": 0, \"required\": true}], \"processingDays\": 15, \"result\": \"Giấy phép thành lập\", \"legalBasis\": [{\"numberSymbol\": \"103/2017/NĐ-CP\", \"title\": \"Về thành lập cơ sở trợ giúp xã hội\"}], \"onlineLevel\": \"PARTIAL\"}]"))
+            })
     public ImportView importFile(byte[] content) {
         ProcedureEditing.Imported imported = editing.importFile(content == null ? new byte[0] : content);
         return new ImportView(imported.rows(), imported.created(), imported.changed());
