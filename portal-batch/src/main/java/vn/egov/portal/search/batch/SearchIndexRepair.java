@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,6 +26,7 @@ import vn.egov.portal.search.boundary.SearchEngine;
 import vn.egov.portal.search.boundary.SearchSource;
 import vn.egov.portal.search.entity.Searchable;
 import vn.egov.portal.setup.boundary.PortalBootstrap;
+import vn.egov.portal.setup.boundary.StartupDataLoaded;
 
 /**
  * An empty or set-aside index next to a database that has public content would find nothing: a new
@@ -73,10 +75,17 @@ public class SearchIndexRepair {
 
     @PostConstruct
     void atStart() {
-        if (!enabled || (!engine.isIncomplete() && engine.size() > 0)) {
+        if (!enabled) {
             return;
         }
-        if (bootstrap.loaded().isEmpty()) {
+        Optional<StartupDataLoaded> data = bootstrap.loaded();
+        // Demo data written at this start may be in the index only in part (a feature that indexes
+        // its own changes as they happen), so a non-empty index is then no sign of a whole one.
+        boolean added = data.map(StartupDataLoaded::dataSetsAdded).orElse(false);
+        if (!added && !engine.isIncomplete() && engine.size() > 0) {
+            return;
+        }
+        if (data.isEmpty()) {
             LOG.warning("The start-up data is not there; the search index is left as it is");
             return;
         }

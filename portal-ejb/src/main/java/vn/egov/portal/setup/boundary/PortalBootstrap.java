@@ -57,10 +57,8 @@ public class PortalBootstrap {
     void start() {
         structure.apply();
         administrator.ensure();
-        if (config.demoContent()) {
-            loadDemo();
-        }
-        loaded = new StartupDataLoaded(config.demoContent());
+        boolean added = config.demoContent() && loadDemo();
+        loaded = new StartupDataLoaded(added);
     }
 
     /** The data of this start, once committed; empty if the start failed before. */
@@ -71,17 +69,21 @@ public class PortalBootstrap {
         return Optional.ofNullable(loaded);
     }
 
-    private void loadDemo() {
-        demoDatasets.stream()
+    /** Loads the demo data sets not loaded before; true if this start added any. */
+    private boolean loadDemo() {
+        boolean added = false;
+        for (DemoDataset dataset : demoDatasets.stream()
                 .sorted(Comparator.comparingInt(DemoDataset::order))
-                .forEach(dataset -> {
-                    try {
-                        if (demoRunner.loadOnce(dataset)) {
-                            LOG.info(() -> "Demo data loaded: " + dataset.key());
-                        }
-                    } catch (RuntimeException e) {
-                        LOG.log(Level.SEVERE, "Demo data set " + dataset.key() + " failed and was skipped", e);
-                    }
-                });
+                .toList()) {
+            try {
+                if (demoRunner.loadOnce(dataset)) {
+                    added = true;
+                    LOG.info(() -> "Demo data loaded: " + dataset.key());
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Demo data set " + dataset.key() + " failed and was skipped", e);
+            }
+        }
+        return added;
     }
 }

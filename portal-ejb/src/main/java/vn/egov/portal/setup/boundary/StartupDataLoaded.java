@@ -5,6 +5,7 @@ package vn.egov.portal.setup.boundary;
  * (when enabled) the demo data sets are in the database and committed: what needs "the data of this
  * start is there" (the search index repair) asks it once at its own start instead of polling.
  *
- * @param demoLoaded whether demo data sets were asked for at this start
+ * @param dataSetsAdded whether this start added demo data sets: features may have indexed some of
+ *     their content while it was written, so an index that is not empty still lacks the rest
  */
-public record StartupDataLoaded(boolean demoLoaded) {}
+public record StartupDataLoaded(boolean dataSetsAdded) {}
