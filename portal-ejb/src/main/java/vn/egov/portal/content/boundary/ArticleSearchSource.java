@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import vn.egov.portal.content.control.ArticleDocuments;
 import vn.egov.portal.content.entity.Article;
@@ -16,13 +15,15 @@ import vn.egov.portal.search.boundary.SourcePage;
 import vn.egov.portal.search.entity.SearchKind;
 import vn.egov.portal.search.entity.Searchable;
 
-/** The published articles, for the rebuild of the search index. */
+/**
+ * The published articles, for the rebuild of the search index. The state is in the order so that
+ * the database reads the next page straight from the (state, id) index and stops after it: ordered
+ * by id alone, H2 read every published article and sorted them for each page, and a rebuild of
+ * 100,000 articles took 150 s instead of about 40 (bench/search/reindex.sh).
+ */
 @Stateless
 @PermitAll // Only what the public already sees.
 public class ArticleSearchSource implements SearchSource {
-
-    private static final List<ArticleState> PUBLIC =
-            Arrays.stream(ArticleState.values()).filter(ArticleState::isPublic).toList();
 
     @PersistenceContext
     EntityManager em;
@@ -39,9 +40,10 @@ public class ArticleSearchSource implements SearchSource {
     public List<Searchable> after(long afterId, int max) {
         return SourcePage.of(
                 em.createQuery(
-                                "select a from Article a where a.id > :after and a.state in :public order by a.id",
+                                "select a from Article a where a.state = :published and a.id > :after"
+                                        + " order by a.state, a.id",
                                 Article.class)
-                        .setParameter("public", PUBLIC),
+                        .setParameter("published", ArticleState.PUBLISHED),
                 afterId,
                 max,
                 article -> ArticleDocuments.of(article, clock.getZone()));

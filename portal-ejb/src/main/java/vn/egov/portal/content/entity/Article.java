@@ -39,7 +39,7 @@ import vn.egov.portal.site.entity.Site;
         name = "article",
         indexes = {
             @Index(name = "ix_article_public", columnList = "site_id, state, publishedAt"),
-            @Index(name = "ix_article_state", columnList = "state")
+            @Index(name = "ix_article_state_id", columnList = "state, id")
         })
 @NamedQuery(
         name = Article.DUE_FOR_PUBLISHING,
