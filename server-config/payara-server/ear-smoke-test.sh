@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Proves the EAR on the full Payara Server: a throw-away domain, the portal's resources, deploy,
-# then /health and the home page must answer. Run by `mvn verify` (server-config module).
+# then /health, the home page and search in the demo data must answer. Run by `mvn verify` (server-config module).
 #
 #   ear-smoke-test.sh <payara6-folder> <portal.ear>
 set -euo pipefail
@@ -51,6 +51,9 @@ grep -q 'lang="vi"' <<< "$home" && grep -q 'Cổng Thông tin điện tử tỉn
     || { echo "ear-smoke-test: the home page is not the Vietnamese portal" >&2; exit 1; }
 sites=$(curl -sf "http://localhost:$http_port/api/v1/sites")
 grep -q '"slug":"so-tu-phap"' <<< "$sites" || { echo "ear-smoke-test: demo sub-portals missing" >&2; exit 1; }
+# The batch module's start-up repair fills the empty index of this fresh data folder in the EAR too.
+found=$(curl -sf "http://localhost:$http_port/api/v1/search?q=cao+bang")
+grep -q '"totalItems":[1-9]' <<< "$found" || { echo "ear-smoke-test: search finds nothing in the demo data" >&2; exit 1; }
 [ "$(stat -c %a "$work/data/initial-admin-password")" = 600 ] \
     || { echo "ear-smoke-test: the generated admin password file is not mode 0600" >&2; exit 1; }
-echo "ear-smoke-test: EAR on Payara Server OK (health UP, home page, API, admin password file 0600)"
+echo "ear-smoke-test: EAR on Payara Server OK (health UP, home page, API, search index filled, admin password file 0600)"
