@@ -2,7 +2,9 @@ package vn.egov.portal.consultation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,13 +22,13 @@ import org.openqa.selenium.support.ui.Select;
 import vn.egov.portal.qa.DemoAccounts;
 import vn.egov.portal.test.PortalDeployment;
 import vn.egov.portal.test.client.Browser;
+import vn.egov.portal.test.client.SampleFiles;
 
 /**
  * A citizen comments on one article of the demo's open draft in a real browser: the form solves its
- * challenge by itself, says next to each field what is missing, keeps what was typed and thanks the
- * citizen with the comment's number; the lead agency publishes it from the console and extends the
- * period, and readers see the comment under that article and the extension. The agency answers the
- * comments of a closed draft and publishes the summary of responses.
+ * challenge by itself, says next to each field what is missing, refuses a program named as a PDF,
+ * keeps what was typed and thanks the citizen with the comment's number once a real document is
+ * attached. The agency answers the comments of a closed draft and publishes the summary of responses.
  */
 @ExtendWith(ArquillianExtension.class)
 class ConsultationBrowserIT {
@@ -58,7 +60,7 @@ class ConsultationBrowserIT {
     }
 
     @Test
-    void aCitizenCommentsOnOneArticleAndTheAgencyPublishesItAndExtendsThePeriod() {
+    void aCitizenCommentsOnOneArticleWithAFile() throws IOException {
         browser.get(base + "lay-y-kien/");
         browser.findElement(By.linkText(DRAFT)).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(DRAFT);
@@ -89,6 +91,20 @@ class ConsultationBrowserIT {
         browser.findElement(By.id("comment:body"))
                 .sendKeys("Đề nghị quy định rõ thời hạn cập nhật thông tin là 24 giờ kể từ khi văn bản được ký.");
         browser.findElement(By.id("comment:consentVersion")).click();
+        attach(SampleFiles.write("chuong-trinh", ".pdf", SampleFiles.PROGRAM_NAMED_PDF));
+        send();
+
+        assertThat(text("comment:attachment-error"))
+                .as("a file is checked by its content, not its name")
+                .isEqualTo(
+                        "Nội dung tệp không thuộc định dạng được phép theo Điều 11.2 (kiểm tra theo nội dung, không theo tên"
+                                + " tệp).");
+        assertThat(browser.findElement(By.id("comment:body")).getAttribute("value"))
+                .startsWith("Đề nghị quy định rõ thời hạn");
+        assertThat(browser.findElement(By.id("comment:consentVersion")).isSelected())
+                .isTrue();
+
+        attach(SampleFiles.write("y-kien-bang-van-ban", ".pdf", SampleFiles.PDF));
         send();
 
         WebElement done = browser.findElement(By.id("comment-done"));
@@ -150,6 +166,10 @@ class ConsultationBrowserIT {
         WebElement button = browser.findElement(By.id(id));
         button.click();
         Browser.waitUpTo(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    private void attach(Path file) {
+        browser.findElement(By.id("comment:attachment")).sendKeys(file.toString());
     }
 
     /** Sends the form and waits for the page that answers it (the challenge is solved first). */

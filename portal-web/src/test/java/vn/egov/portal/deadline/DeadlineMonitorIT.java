@@ -9,11 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.mail.AuthenticationFailedException;
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -28,11 +23,9 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -66,6 +59,7 @@ import vn.egov.portal.test.client.WebClient;
 import vn.egov.portal.test.container.AsAdministrator;
 import vn.egov.portal.test.container.AsBatchOperator;
 import vn.egov.portal.test.container.AsEditorInChief;
+import vn.egov.portal.test.mail.Mailbox;
 import vn.egov.portal.test.mail.TestMailServer;
 
 /**
@@ -847,33 +841,12 @@ class DeadlineMonitorIT {
         }
     }
 
-    /** The mails in a mailbox of the test server whose body mentions the text. */
+    /** The bodies of the mails in a mailbox of the test server that mention the text. */
     private static List<String> mailsTo(String address, String text) throws Exception {
-        Properties properties = new Properties();
-        properties.put("mail.imap.host", "127.0.0.1");
-        properties.put("mail.imap.port", System.getProperty("portal.it.imap.port"));
-        Store store = Session.getInstance(properties).getStore("imap");
-        try {
-            store.connect("127.0.0.1", Integer.parseInt(System.getProperty("portal.it.imap.port")), address, address);
-        } catch (AuthenticationFailedException noMailYet) {
-            // GreenMail opens a mailbox when its first mail arrives.
-            return List.of();
-        }
-        try {
-            Folder inbox = store.getFolder("INBOX");
-            inbox.open(Folder.READ_ONLY);
-            List<String> found = new ArrayList<>();
-            for (Message message : inbox.getMessages()) {
-                String body = message.getContent().toString();
-                if (body.contains(text)) {
-                    found.add(body);
-                }
-            }
-            inbox.close(false);
-            return found;
-        } finally {
-            store.close();
-        }
+        return Mailbox.of(address).stream()
+                .map(Mailbox.Mail::body)
+                .filter(body -> body.contains(text))
+                .toList();
     }
 
     private String password(String username) throws Exception {

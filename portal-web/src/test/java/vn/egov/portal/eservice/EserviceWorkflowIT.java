@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.mail.AuthenticationFailedException;
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.net.URL;
@@ -20,10 +15,8 @@ import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +38,8 @@ import vn.egov.portal.test.PortalDeployment;
 import vn.egov.portal.test.client.WebClient;
 import vn.egov.portal.test.container.AsAdministrator;
 import vn.egov.portal.test.container.DemoPasswords;
+import vn.egov.portal.test.mail.Mailbox;
+import vn.egov.portal.test.mail.Mailbox.Mail;
 import vn.egov.portal.test.mail.TestMailServer;
 
 /**
@@ -414,30 +409,8 @@ class EserviceWorkflowIT {
         return matcher.group(1);
     }
 
-    private record Mail(String subject, String body) {}
-
     /** The mails in the address's GreenMail box, oldest first. */
     private static List<Mail> mailsTo(String address) throws Exception {
-        Properties properties = new Properties();
-        int port = Integer.parseInt(System.getProperty("portal.it.imap.port"));
-        Store store = Session.getInstance(properties).getStore("imap");
-        try {
-            store.connect("127.0.0.1", port, address, address);
-        } catch (AuthenticationFailedException noMailYet) {
-            // GreenMail opens a mailbox when its first mail arrives.
-            return List.of();
-        }
-        try {
-            Folder inbox = store.getFolder("INBOX");
-            inbox.open(Folder.READ_ONLY);
-            List<Mail> found = new ArrayList<>();
-            for (Message message : inbox.getMessages()) {
-                found.add(new Mail(message.getSubject(), message.getContent().toString()));
-            }
-            inbox.close(false);
-            return found;
-        } finally {
-            store.close();
-        }
+        return Mailbox.of(address);
     }
 }

@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -83,6 +77,7 @@ import vn.egov.portal.test.container.AsAgencyAnswerer;
 import vn.egov.portal.test.container.AsBatchOperator;
 import vn.egov.portal.test.container.AsEditorInChief;
 import vn.egov.portal.test.container.AsSecretary;
+import vn.egov.portal.test.mail.Mailbox;
 import vn.egov.portal.test.mail.TestMailServer;
 
 /**
@@ -740,23 +735,11 @@ class QuestionDeskIT {
         return view;
     }
 
-    /** The bodies of the mails the test server holds for an address, read over IMAP. */
+    /** The subjects and bodies of the mails the test server holds for an address. */
     private static List<String> mailsTo(String address) throws Exception {
-        Properties properties = new Properties();
-        Store store = Session.getInstance(properties).getStore("imap");
-        store.connect("127.0.0.1", Integer.parseInt(System.getProperty("portal.it.imap.port")), address, address);
-        try {
-            Folder inbox = store.getFolder("INBOX");
-            inbox.open(Folder.READ_ONLY);
-            List<String> bodies = new ArrayList<>();
-            for (Message message : inbox.getMessages()) {
-                bodies.add(message.getSubject() + "\n" + message.getContent());
-            }
-            inbox.close(false);
-            return bodies;
-        } finally {
-            store.close();
-        }
+        return Mailbox.of(address).stream()
+                .map(mail -> mail.subject() + "\n" + mail.body())
+                .toList();
     }
 
     private static String email() {

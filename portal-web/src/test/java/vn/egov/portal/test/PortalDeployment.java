@@ -6,6 +6,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import vn.egov.portal.test.client.WebClient;
 import vn.egov.portal.test.container.AsAdministrator;
+import vn.egov.portal.test.mail.Mailbox;
 
 /**
  * The one deployment of all integration tests: the very single-WAR assembly that the quick start
@@ -25,6 +26,7 @@ public final class PortalDeployment {
         archive.delete("WEB-INF/payara-web.xml");
         return archive.addPackage(AsAdministrator.class.getPackage())
                 .addClass(WebClient.class)
+                .addClasses(Mailbox.class, Mailbox.Mail.class)
                 .addAsWebInfResource("it-payara-web.xml", "payara-web.xml")
                 .addAsWebInfResource("it-glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
                 .addAsLibraries(jarOf(Assertions.class));

@@ -164,18 +164,19 @@ public class CommentIntake {
         return comment.getConsultation().getPath();
     }
 
-    /** The mail with the link, queued in this transaction: a comment is durable even if the mail fails. */
+    /** The mail with the link, in Vietnamese then English, queued in this transaction: a comment is durable even if the mail fails. */
     private void askConfirmation(Comment comment, String email, String link) {
         Locale vi = Language.VIETNAMESE.locale();
+        Locale en = Language.ENGLISH.locale();
+        String title = comment.getConsultation().getTitle();
         outbox.enqueue(
                 "consultation-confirm:" + comment.getId(),
                 List.of(email),
-                PortalMessages.get(vi, "consultation.confirm.subject"),
-                PortalMessages.get(
-                        vi,
-                        "consultation.confirm.body",
-                        comment.getConsultation().getTitle(),
-                        link));
+                PortalMessages.get(vi, "consultation.confirm.subject") + " / "
+                        + PortalMessages.get(en, "consultation.confirm.subject"),
+                PortalMessages.get(vi, "consultation.confirm.body", title, link)
+                        + Outbox.ENGLISH_FOLLOWS
+                        + PortalMessages.get(en, "consultation.confirm.body", title, link));
     }
 
     private Optional<String> attachmentProblem(Upload attachment) {

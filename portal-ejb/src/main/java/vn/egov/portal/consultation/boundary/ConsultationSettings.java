@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.portal.guard.boundary.SubmissionLimits;
 import vn.egov.portal.media.control.FileRules;
@@ -17,7 +18,7 @@ import vn.egov.portal.media.control.MediaFormat;
  * refused later); {@code .required}: the particulars a commenter must give (any of name, email,
  * organisation, comma-separated; none by default); {@code .consent-version}: the version of the
  * consent text commenters agree to; {@code .limit.*}: comments per client address and hour and per
- * e-mail and day; {@code .campaign-similarity}: how alike two comments on one part must be (Jaccard
+ * e-mail and day (20 and 10, in microprofile-config.properties); {@code .campaign-similarity}: how alike two comments on one part must be (Jaccard
  * similarity of their normalised word pairs, 0–1, default 0.8) to count as copies of one campaign;
  * {@code .confirm-email}: {@code true} to count a comment only once its e-mail is confirmed by a link.
  */
@@ -46,12 +47,7 @@ public class ConsultationSettings {
     String consentVersion;
 
     @Inject
-    @ConfigProperty(name = "portal.consultation.limit.per-address", defaultValue = "20")
-    int perAddressPerHour;
-
-    @Inject
-    @ConfigProperty(name = "portal.consultation.limit.per-email", defaultValue = "10")
-    int perEmailPerDay;
+    Config config;
 
     @Inject
     @ConfigProperty(name = "portal.consultation.campaign-similarity", defaultValue = "0.8")
@@ -109,13 +105,8 @@ public class ConsultationSettings {
         return attachmentRules().largest();
     }
 
+    /** The consultations' share of the submission guard ({@code portal.consultation.limit.*}). */
     public SubmissionLimits limits() {
-        return new SubmissionLimits(
-                "consultation",
-                perAddressPerHour,
-                perEmailPerDay,
-                perAddressPerHour,
-                "consultation.error.rateLimited",
-                "consultation.error.rateLimited");
+        return SubmissionLimits.from(config, "consultation");
     }
 }

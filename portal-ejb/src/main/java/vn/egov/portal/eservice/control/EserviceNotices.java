@@ -30,7 +30,7 @@ public class EserviceNotices {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
-    private static final String SEPARATOR = "\n\n---------------- English ----------------\n\n";
+    private static final String SEPARATOR = Outbox.ENGLISH_FOLLOWS;
 
     @Inject
     Outbox outbox;

@@ -25,6 +25,9 @@ import vn.egov.portal.privacy.entity.SealedText;
 @Stateless
 public class Outbox {
 
+    /** Between the Vietnamese text of a mail and its English one, which follows. */
+    public static final String ENGLISH_FOLLOWS = "\n\n---------------- English ----------------\n\n";
+
     @PersistenceContext
     EntityManager em;
 

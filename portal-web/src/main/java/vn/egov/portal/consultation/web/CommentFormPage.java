@@ -6,6 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.omnifaces.util.Messages;
@@ -18,9 +20,13 @@ import vn.egov.portal.consultation.entity.DraftPart;
 import vn.egov.portal.consultation.entity.PartKind;
 import vn.egov.portal.guard.boundary.Proof;
 import vn.egov.portal.guard.boundary.RateLimitedException;
+import vn.egov.portal.media.web.PostedFile;
+import vn.egov.portal.platform.address.web.MultipartPost;
+import vn.egov.portal.platform.i18n.web.PortalLocale;
 import vn.egov.portal.platform.request.web.ClientAddress;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.platform.validation.web.FacesFeedback;
+import vn.egov.portal.qa.boundary.Upload;
 import vn.egov.portal.site.web.PortalView;
 
 /**
@@ -50,6 +56,9 @@ public class CommentFormPage {
     @Inject
     PortalView portal;
 
+    @Inject
+    PortalLocale locale;
+
     private String partPosition;
     private String body;
     private String name;
@@ -59,9 +68,10 @@ public class CommentFormPage {
     private boolean consent;
     private String challenge;
     private String nonce;
+    private Part attachment;
     private Long receivedId;
 
-    public void submit(Consultation consultation) {
+    public void submit(Consultation consultation) throws IOException {
         try {
             CommentForm form = new CommentForm(
                     position(), body, name, email, organisation, showName, consent ? settings.consentVersion() : null);
@@ -70,7 +80,9 @@ public class CommentFormPage {
                     form,
                     new Proof(challenge, nonce),
                     clients.of(request),
-                    null,
+                    PostedFile.of(attachment, settings.maxAttachmentBytes())
+                            .map(file -> new Upload(file.fileName(), file.size(), file.content()))
+                            .orElse(null),
                     portal.absoluteAddress(""));
         } catch (InvalidInputException invalid) {
             refused("consultation.form.errors");
@@ -86,6 +98,11 @@ public class CommentFormPage {
         Messages.addGlobal(new FacesMessage(FacesMessage.SEVERITY_ERROR, FacesFeedback.text(key), null));
         FacesContext.getCurrentInstance().validationFailed();
         nonce = null;
+    }
+
+    /** Where the form posts, since it carries a file: the page's own view ({@link MultipartPost} says why). */
+    public String postAddress(Consultation consultation) {
+        return MultipartPost.address(locale.link("/lay-y-kien/consultation.xhtml"), "slug", consultation.getSlug());
     }
 
     /** A position the page did not offer is passed on as it is, to be refused on its field. */
@@ -147,6 +164,14 @@ public class CommentFormPage {
 
     public Long getReceivedId() {
         return receivedId;
+    }
+
+    public Part getAttachment() {
+        return attachment;
+    }
+
+    public void setAttachment(Part attachment) {
+        this.attachment = attachment;
     }
 
     public String getPartPosition() {

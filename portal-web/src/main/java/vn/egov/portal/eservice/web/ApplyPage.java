@@ -8,11 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +24,8 @@ import vn.egov.portal.eservice.entity.DossierComponent;
 import vn.egov.portal.eservice.entity.Procedure;
 import vn.egov.portal.guard.boundary.Proof;
 import vn.egov.portal.guard.boundary.RateLimitedException;
+import vn.egov.portal.media.web.PostedFile;
+import vn.egov.portal.platform.address.web.MultipartPost;
 import vn.egov.portal.platform.i18n.control.PortalMessages;
 import vn.egov.portal.platform.i18n.web.PortalLocale;
 import vn.egov.portal.platform.request.web.ClientAddress;
@@ -133,19 +131,10 @@ public class ApplyPage {
     private List<ComponentUpload> uploads() throws IOException, ServletException {
         List<ComponentUpload> uploads = new ArrayList<>();
         for (int number = 1; number <= getProcedure().getComponents().size(); number++) {
-            Part part = request.getPart(COMPONENT_INPUT + number);
-            if (part == null
-                    || part.getSubmittedFileName() == null
-                    || part.getSubmittedFileName().isBlank()) {
-                continue;
-            }
-            if (part.getSize() > settings.maxFileBytes()) {
-                uploads.add(new ComponentUpload(number, part.getSubmittedFileName(), part.getSize(), null));
-            } else {
-                try (InputStream in = part.getInputStream()) {
-                    uploads.add(ComponentUpload.of(number, part.getSubmittedFileName(), in.readAllBytes()));
-                }
-            }
+            int component = number;
+            PostedFile.of(request.getPart(COMPONENT_INPUT + number), settings.maxFileBytes())
+                    .map(file -> new ComponentUpload(component, file.fileName(), file.size(), file.content()))
+                    .ifPresent(uploads::add);
         }
         return uploads;
     }
@@ -191,17 +180,14 @@ public class ApplyPage {
         return kindAddress(null);
     }
 
-    /**
-     * Where the form posts: the page's own file address, not the readable one. Payara reads the
-     * parts of a multipart post with the settings of the servlet the browser's address maps to; a
-     * readable address maps to none (the routing filter forwards it), so every field and file would
-     * be lost and the form would come back empty. The submit button's {@code formaction} sends the
-     * post here, also when Enter submits; the address holds only the procedure and the kind.
-     */
+    /** Where the form posts: the page's own file address ({@link MultipartPost} says why). */
     public String getPostAddress() {
-        return locale.link("/thu-tuc-hanh-chinh/nop-ho-so.xhtml") + "?code="
-                + URLEncoder.encode(getProcedure().getCode(), StandardCharsets.UTF_8) + "&kind="
-                + (isOrganisation() ? ApplyPaths.ORGANISATION : ApplyPaths.INDIVIDUAL);
+        return MultipartPost.address(
+                locale.link("/thu-tuc-hanh-chinh/nop-ho-so.xhtml"),
+                "code",
+                getProcedure().getCode(),
+                "kind",
+                isOrganisation() ? ApplyPaths.ORGANISATION : ApplyPaths.INDIVIDUAL);
     }
 
     public boolean isChosen() {

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +22,7 @@ import vn.egov.portal.eservice.entity.ApplicationState;
 import vn.egov.portal.eservice.entity.DossierComponent;
 import vn.egov.portal.eservice.entity.ServiceRating;
 import vn.egov.portal.guard.boundary.RateLimitedException;
+import vn.egov.portal.media.web.PostedFile;
 import vn.egov.portal.platform.error.boundary.ConflictException;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.request.web.ClientAddress;
@@ -143,17 +143,9 @@ public class DossierTrackPage implements Serializable {
         List<ComponentUpload> uploads = new ArrayList<>();
         int number = component == null ? 0 : component;
         for (Part part : getFiles()) {
-            if (part.getSubmittedFileName() == null
-                    || part.getSubmittedFileName().isBlank()) {
-                continue;
-            }
-            if (part.getSize() > settings.maxFileBytes()) {
-                uploads.add(new ComponentUpload(number, part.getSubmittedFileName(), part.getSize(), null));
-            } else {
-                try (InputStream in = part.getInputStream()) {
-                    uploads.add(ComponentUpload.of(number, part.getSubmittedFileName(), in.readAllBytes()));
-                }
-            }
+            PostedFile.of(part, settings.maxFileBytes())
+                    .map(file -> new ComponentUpload(number, file.fileName(), file.size(), file.content()))
+                    .ifPresent(uploads::add);
         }
         return uploads;
     }

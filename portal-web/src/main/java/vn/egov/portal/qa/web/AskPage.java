@@ -9,12 +9,12 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.omnifaces.util.Messages;
 import vn.egov.portal.guard.boundary.Proof;
 import vn.egov.portal.guard.boundary.RateLimitedException;
+import vn.egov.portal.media.web.PostedFile;
 import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.i18n.control.PortalMessages;
 import vn.egov.portal.platform.i18n.web.PortalLocale;
@@ -96,17 +96,9 @@ public class AskPage {
     private List<Upload> uploads() throws IOException {
         List<Upload> uploads = new ArrayList<>();
         for (Part part : files) {
-            if (part.getSubmittedFileName() == null
-                    || part.getSubmittedFileName().isBlank()) {
-                continue;
-            }
-            if (part.getSize() > settings.maxAttachmentBytes()) {
-                uploads.add(new Upload(part.getSubmittedFileName(), part.getSize(), null));
-            } else {
-                try (InputStream in = part.getInputStream()) {
-                    uploads.add(Upload.of(part.getSubmittedFileName(), in.readAllBytes()));
-                }
-            }
+            PostedFile.of(part, settings.maxAttachmentBytes())
+                    .map(file -> new Upload(file.fileName(), file.size(), file.content()))
+                    .ifPresent(uploads::add);
         }
         return uploads;
     }
