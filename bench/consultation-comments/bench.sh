@@ -13,6 +13,8 @@
 #   PORTAL_CONSULTATION_LIMIT_PER_ADDRESS=1000000: all traffic comes from 127.0.0.1, so the
 #     per-address window would refuse everything after 20. The window is still consulted on every
 #     request; a second run keeps the production limit to measure refusals (429).
+#   PORTAL_API_CALLS_PER_MINUTE_PER_ADDRESS=100000000: the API's own limit of 600 calls a minute from
+#     one address would answer the bench's challenge fetches (one per body) with 429.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -39,7 +41,7 @@ start_with_limit() {
     local limit=$1
     echo "bench: starting the portal (per-address limit $limit) on port $port"
     start_portal "$work/portal-$limit.log" "$port" PORTAL_DATA="$work/data-$limit" PORTAL_DEMO=true \
-        PORTAL_ADMIN_PASSWORD="Bench-$(date +%s)-only" PORTAL_GUARD_CHALLENGE_BITS=8 \
+        PORTAL_ADMIN_PASSWORD="Bench-$(date +%s)-only" PORTAL_GUARD_CHALLENGE_BITS=8 PORTAL_API_CALLS_PER_MINUTE_PER_ADDRESS=100000000 \
         PORTAL_CONSULTATION_LIMIT_PER_ADDRESS="$limit" PORTAL_CONSULTATION_LIMIT_PER_EMAIL=1000000
 }
 

@@ -38,10 +38,14 @@ public class Bodies {
             bodies.add(pool.submit(() -> body(http, base, n)));
         }
         List<String> lines = new ArrayList<>();
-        for (Future<String> body : bodies) {
-            lines.add(body.get());
+        try {
+            for (Future<String> body : bodies) {
+                lines.add(body.get());
+            }
+        } finally {
+            // A failed fetch (a 429, a stopped portal) ends the run instead of leaving the pool's threads waiting.
+            pool.shutdownNow();
         }
-        pool.shutdown();
         Collections.shuffle(lines);
         Files.write(Path.of(args[2]), lines);
         System.out.printf("bodies: %d prepared in %.1f s%n", count, (System.nanoTime() - started) / 1e9);

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.egov.portal.consultation.boundary.CommentIntake;
+import vn.egov.portal.consultation.boundary.ConsultationFiles;
 import vn.egov.portal.consultation.boundary.ConsultationRegister;
 import vn.egov.portal.consultation.entity.Consultation;
 import vn.egov.portal.guard.control.ProofOfWork;
@@ -29,7 +31,9 @@ import vn.egov.portal.mail.boundary.Outbox;
 import vn.egov.portal.platform.paging.boundary.PageRequest;
 import vn.egov.portal.platform.request.web.ClientAddress;
 import vn.egov.portal.test.PortalDeployment;
+import vn.egov.portal.test.client.SampleFiles;
 import vn.egov.portal.test.client.WebClient;
+import vn.egov.portal.test.container.AsSecretary;
 import vn.egov.portal.test.mail.Mailbox;
 import vn.egov.portal.test.mail.TestMailServer;
 
@@ -76,6 +80,12 @@ class CommentConfirmationIT {
     @Inject
     Outbox outbox;
 
+    @Inject
+    ConsultationFiles files;
+
+    @Inject
+    AsSecretary secretary;
+
     @Test
     void aCommentCountsOnlyOnceItsEmailIsConfirmedByTheMailedLink() throws Exception {
         WebClient web = new WebClient(base.toURI());
@@ -87,14 +97,23 @@ class CommentConfirmationIT {
                 .orElseThrow();
         String text = "Đề nghị bổ sung thời hạn trả lời ý kiến góp ý " + System.nanoTime();
 
-        HttpResponse<String> anonymous = comment(web, open, text, null);
+        HttpResponse<String> garbled = comment(web, open, text, "hoa@example.vn", "gop-y.pdf", "không phải Base64!");
+        assertThat(garbled.statusCode()).isEqualTo(400);
+        assertThat(garbled.body()).contains("\"attachment\"", "Base64");
+
+        HttpResponse<String> anonymous = comment(web, open, text, null, null, null);
         assertThat(anonymous.statusCode()).isEqualTo(400);
         assertThat(anonymous.body()).contains("\"email\"", "Nhập địa chỉ thư điện tử.");
 
         String email = "hoa.xacnhan." + System.nanoTime() + "@example.vn";
-        HttpResponse<String> taken = comment(web, open, text, email);
+        HttpResponse<String> taken =
+                comment(web, open, text, email, "gop-y.pdf", Base64.getEncoder().encodeToString(SampleFiles.PDF));
         assertThat(taken.statusCode()).isEqualTo(201);
         assertThat(taken.body()).contains("\"state\":\"AWAITING_CONFIRMATION\"");
+        long id = Long.parseLong(group("\"id\":(\\d+)", taken.body()));
+        assertThat(secretary.call(() -> files.openAttachment(id)).getFileName())
+                .as("the file sent in the JSON body is kept with the comment")
+                .isEqualTo("gop-y.pdf");
         assertThat(web.get("/api/v1/consultations/" + open.getId()).body())
                 .as("not shown before the e-mail is confirmed, although comments are shown at once")
                 .doesNotContain(text);
@@ -128,11 +147,15 @@ class CommentConfirmationIT {
                 .isEqualTo(404);
     }
 
-    private HttpResponse<String> comment(WebClient web, Consultation target, String text, String email)
+    private HttpResponse<String> comment(
+            WebClient web, Consultation target, String text, String email, String fileName, String content)
             throws Exception {
         String challenge = comments.challenge();
         String body = "{\"partPosition\":3,\"body\":\"" + text + "\","
                 + (email == null ? "" : "\"email\":\"" + email + "\",")
+                + (fileName == null
+                        ? ""
+                        : "\"attachment\":{\"fileName\":\"" + fileName + "\",\"content\":\"" + content + "\"},")
                 + "\"consentVersion\":\"1\",\"challenge\":\"" + challenge + "\",\"nonce\":\""
                 + ProofOfWork.solve(challenge) + "\"}";
         return web.send(HttpRequest.newBuilder(web.resolve("/api/v1/consultations/" + target.getId() + "/comments"))

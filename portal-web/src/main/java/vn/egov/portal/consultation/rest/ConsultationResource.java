@@ -42,12 +42,14 @@ import vn.egov.portal.consultation.entity.Extension;
 import vn.egov.portal.guard.boundary.Proof;
 import vn.egov.portal.guard.boundary.SubmissionGuard;
 import vn.egov.portal.legal.entity.LegalDocument;
+import vn.egov.portal.media.rest.Base64Content;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.paging.boundary.ResultPage;
 import vn.egov.portal.platform.paging.rest.PageParameters;
 import vn.egov.portal.platform.paging.rest.PageView;
 import vn.egov.portal.platform.request.web.ClientAddress;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.qa.boundary.Upload;
 
 /** Public consultations on draft documents (R7): the list and one with its parts and extensions. */
 @Path("v1/consultations")
@@ -109,7 +111,22 @@ public class ConsultationResource {
             Boolean showName,
             String consentVersion,
             String challenge,
-            String nonce) {}
+            String nonce,
+            AttachmentPayload attachment) {
+
+        /** A file with the comment: its name and its bytes in Base64. */
+        public record AttachmentPayload(String fileName, String content) {}
+
+        /** The file, decoded, or null when none came; content that is not Base64 is a 400 on "attachment". */
+        Upload upload() {
+            return attachment == null
+                    ? null
+                    : Upload.of(
+                            attachment.fileName(),
+                            Base64Content.decode(
+                                    attachment.content(), "attachment", "consultation.error.attachmentEncoding"));
+        }
+    }
 
     public record Challenge(String challenge, int bits, String consentVersion) {}
 
@@ -295,7 +312,7 @@ public class ConsultationResource {
                                     @ExampleObject(
                                             name = "A comment on part 2 of the draft",
                                             value =
-                                                    "{\"partPosition\": 2, \"body\": \"Đề nghị bổ sung quy định về thời hạn trả lời kiến nghị của công dân.\", \"name\": \"Nguyễn Văn An\", \"email\": \"an.nguyen@example.vn\", \"organisation\": null, \"showName\": true, \"consentVersion\": \"(consentVersion from the form/challenge call)\", \"challenge\": \"(challenge from the form/challenge call)\", \"nonce\": \"(nonce that solves the challenge)\"}")))
+                                                    "{\"partPosition\": 2, \"body\": \"Đề nghị bổ sung quy định về thời hạn trả lời kiến nghị của công dân.\", \"name\": \"Nguyễn Văn An\", \"email\": \"an.nguyen@example.vn\", \"organisation\": null, \"showName\": true, \"consentVersion\": \"(consentVersion from the form/challenge call)\", \"challenge\": \"(challenge from the form/challenge call)\", \"nonce\": \"(nonce that solves the challenge)\", \"attachment\": {\"fileName\": \"gop-y.pdf\", \"content\": \"JVBERi0xLjQKJcfsj6IK\"}}")))
     public Response comment(@PathParam("id") long id, CommentPayload payload, @Context UriInfo uri) {
         if (payload == null) {
             throw InvalidInputException.of("body", "consultation.error.comment");
@@ -312,7 +329,7 @@ public class ConsultationResource {
                         payload.consentVersion()),
                 new Proof(payload.challenge(), payload.nonce()),
                 clients.of(request),
-                null,
+                payload.upload(),
                 uri.getBaseUri().resolve("..").toString().replaceAll("/+$", ""));
         String state = settings.confirmEmail()
                 ? "AWAITING_CONFIRMATION"

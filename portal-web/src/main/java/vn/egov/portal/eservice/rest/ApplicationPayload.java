@@ -1,10 +1,9 @@
 package vn.egov.portal.eservice.rest;
 
-import java.util.Base64;
 import java.util.List;
 import vn.egov.portal.eservice.control.ApplicationForm;
 import vn.egov.portal.eservice.control.ComponentUpload;
-import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.media.rest.Base64Content;
 import vn.egov.portal.privacy.control.Particulars;
 
 /**
@@ -45,15 +44,11 @@ public record ApplicationPayload(
         if (files == null) {
             return List.of();
         }
-        try {
-            return files.stream()
-                    .map(file -> ComponentUpload.of(
-                            file.component() == null ? 0 : file.component(),
-                            file.fileName(),
-                            Base64.getMimeDecoder().decode(file.content() == null ? "" : file.content())))
-                    .toList();
-        } catch (IllegalArgumentException notBase64) {
-            throw InvalidInputException.of("files", "eservice.error.files.encoding");
-        }
+        return files.stream()
+                .map(file -> ComponentUpload.of(
+                        file.component() == null ? 0 : file.component(),
+                        file.fileName(),
+                        Base64Content.decode(file.content(), "files", "eservice.error.files.encoding")))
+                .toList();
     }
 }

@@ -1,9 +1,8 @@
 package vn.egov.portal.qa.rest;
 
-import java.util.Base64;
 import java.util.List;
+import vn.egov.portal.media.rest.Base64Content;
 import vn.egov.portal.platform.i18n.control.Language;
-import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.privacy.control.Particulars;
 import vn.egov.portal.qa.boundary.Upload;
 import vn.egov.portal.qa.control.QuestionForm;
@@ -33,15 +32,11 @@ public record QuestionPayload(
         if (attachments == null) {
             return List.of();
         }
-        try {
-            return attachments.stream()
-                    .map(file -> Upload.of(
-                            file.fileName(),
-                            Base64.getMimeDecoder().decode(file.content() == null ? "" : file.content())))
-                    .toList();
-        } catch (IllegalArgumentException notBase64) {
-            throw InvalidInputException.of("attachments", "qa.error.attachments.encoding");
-        }
+        return attachments.stream()
+                .map(file -> Upload.of(
+                        file.fileName(),
+                        Base64Content.decode(file.content(), "attachments", "qa.error.attachments.encoding")))
+                .toList();
     }
 
     QuestionForm form(Language language) {
