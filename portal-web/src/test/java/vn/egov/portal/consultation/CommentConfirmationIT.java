@@ -147,6 +147,33 @@ class CommentConfirmationIT {
                 .isEqualTo(404);
     }
 
+    /** The mail server away: the comment is taken and kept, and its link goes out once the server is back. */
+    @Test
+    void aCommentStandsWhileTheMailServerIsAwayAndItsLinkGoesOutLater() throws Exception {
+        WebClient web = new WebClient(base.toURI());
+        System.setProperty(ClientAddress.SETTING, "127.0.0.1,::1");
+        Consultation open = register.list(PageRequest.first(100)).items().stream()
+                .filter(c -> c.getAmends() != null)
+                .findFirst()
+                .orElseThrow();
+        String email = "lan.khongthu." + System.nanoTime() + "@example.vn";
+        String host = System.getProperty("portal.mail.host");
+        try {
+            System.clearProperty("portal.mail.host");
+            HttpResponse<String> taken = comment(web, open, "Góp ý khi máy chủ thư ngừng " + email, email, null, null);
+            assertThat(taken.statusCode()).isEqualTo(201);
+            String id = group("\"id\":(\\d+)", taken.body());
+            outbox.deliverDue(500);
+            assertThat(outbox.listPending("consultation-confirm:" + id)).hasSize(1);
+            assertThat(Mailbox.of(email)).isEmpty();
+        } finally {
+            System.setProperty("portal.mail.host", host);
+        }
+        outbox.deliverDue(500);
+        assertThat(Mailbox.of(email)).singleElement().satisfies(mail -> assertThat(mail.body())
+                .contains(CommentIntake.CONFIRM_PATH));
+    }
+
     private HttpResponse<String> comment(
             WebClient web, Consultation target, String text, String email, String fileName, String content)
             throws Exception {
