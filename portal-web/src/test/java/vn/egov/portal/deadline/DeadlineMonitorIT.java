@@ -139,7 +139,7 @@ class DeadlineMonitorIT {
         assertThat(second.batchStatus()).isEqualTo("COMPLETED");
         assertThat(first.steps())
                 .extracting(ExecutionView.StepView::name)
-                .containsExactly("assess", "notify", "escalate", "deliver");
+                .containsExactly("assess", "notify", "escalate", "escalate-dossiers", "deliver");
         assertThat(first.steps().get(0).read()).isGreaterThanOrEqualTo(1);
         assertThat(mailsTo("sotuphap@caobang.gov.vn", "901/2025/QĐ-UBND")).hasSize(1);
         assertThat(mailsTo("banbientap@caobang.gov.vn", "901/2025/QĐ-UBND")).hasSize(1);
@@ -192,7 +192,7 @@ class DeadlineMonitorIT {
         assertThat(run.exitStatus()).startsWith("MAILS_WAITING ");
         assertThat(ExitStatus.describe(run.exitStatus(), VIETNAMESE))
                 .contains("thư đang chờ trong hộp thư đi vì chưa cấu hình máy chủ thư");
-        assertThat(run.steps().get(3).exitStatus()).isEqualTo(run.exitStatus());
+        assertThat(run.steps().get(4).exitStatus()).isEqualTo(run.exitStatus());
         assertThat(waiting)
                 .as("queued, never attempted against a server nobody configured")
                 .isNotEmpty()
@@ -559,7 +559,7 @@ class DeadlineMonitorIT {
             console.awaitStatus(execution, "Hoàn thành", Duration.ofSeconds(90));
             assertThat(console.showsProgress(execution)).isFalse();
             Map<String, List<String>> steps = console.steps(execution);
-            assertThat(steps).containsOnlyKeys("assess", "notify", "escalate", "deliver");
+            assertThat(steps).containsOnlyKeys("assess", "notify", "escalate", "escalate-dossiers", "deliver");
             assertThat(steps.values())
                     .allSatisfy(step -> assertThat(step.get(0)).isEqualTo("Hoàn thành"));
             assertThat(Long.parseLong(steps.get("assess").get(2)))

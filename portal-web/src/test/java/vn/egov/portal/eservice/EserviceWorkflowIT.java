@@ -339,6 +339,59 @@ class EserviceWorkflowIT {
                 .isEqualTo(404);
     }
 
+    /**
+     * The demo's dossiers (seed/demo-applications.json): the agency's desk has one in every state, the
+     * month of its dossiers sent 40 days ago shows on-time, late and rated ones on the public results,
+     * and no public page or API shows who applied.
+     */
+    @Test
+    void theDemoHasADossierInEveryStateAndTheAgencysPublicResultsShowThemWithoutPersonalData() {
+        for (String state : List.of(
+                "SUBMITTED",
+                "RECEIVED",
+                "PROCESSING",
+                "NEEDS_SUPPLEMENT",
+                "RESULT_READY",
+                "COMPLETED",
+                "REFUSED",
+                "REJECTED",
+                "WITHDRAWN")) {
+            HttpResponse<String> listed = desk("GET", "/api/v1/eservice-desk/applications?state=" + state, null);
+            assertThat(listed.statusCode()).isEqualTo(200);
+            assertThat(figure(listed.body(), "totalItems")).as(state).isPositive();
+        }
+        String overdue =
+                desk("GET", "/api/v1/eservice-desk/applications/overdue", null).body();
+        assertThat(overdue).as("late ones with their letters").contains("\"newAppointmentDate\":\"");
+
+        String month = YearMonth.from(
+                        LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(40))
+                .toString();
+        String results = web.get("/api/v1/applications/results?agency=so-tu-phap&month=" + month)
+                .body();
+        assertThat(figure(results, "received")).isGreaterThanOrEqualTo(3);
+        assertThat(figure(results, "onTime")).isPositive();
+        assertThat(figure(results, "late")).isPositive();
+        assertThat(figure(results, "rated")).isPositive();
+        assertThat(results).containsPattern("\"satisfactionRate\":[0-9]");
+
+        String code = group(
+                "\"code\":\"(DV-[0-9A-Z]{4}-[0-9A-Z]{4})\"",
+                desk("GET", "/api/v1/eservice-desk/applications?state=COMPLETED", null)
+                        .body());
+        List<String> applicants =
+                List.of("Đinh Văn Sơn", "Lục Thị Phương", "Lâm Văn Đức", "004081007390", "example.vn");
+        for (String page : List.of(
+                results,
+                web.get("/api/v1/applications/status/" + code).body(),
+                web.get("/thu-tuc-hanh-chinh/ket-qua/co-quan/so-tu-phap?thang=" + month)
+                        .body(),
+                web.get("/en/thu-tuc-hanh-chinh/ket-qua/" + JUDICIAL_RECORD + "?thang=" + month)
+                        .body())) {
+            assertThat(page).doesNotContain(applicants);
+        }
+    }
+
     private HttpResponse<String> submit(String email) {
         String json =
                 """

@@ -101,6 +101,9 @@ public class DeadlineDashboard {
     }
 
     static Row row(Obligation obligation, DeadlineAssessor assessor, LocalDate today) {
+        if (obligation.getState() == ObligationState.PAUSED) {
+            return new Row(obligation, "green", "deadline.status.paused", 0, 0);
+        }
         if (!obligation.isOpen()) {
             return obligation.isFulfilledLate()
                     ? new Row(obligation, "red", "deadline.status.fulfilledLate", 0, obligation.getLateByWorkingDays())

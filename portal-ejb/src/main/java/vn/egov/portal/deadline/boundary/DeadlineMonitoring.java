@@ -154,6 +154,24 @@ public class DeadlineMonitoring {
                 .getResultList();
     }
 
+    /**
+     * A feature's escalated alerts still to hand to the agency head: of its {@code kind}, the work still
+     * running, and no mail keyed {@code keyPrefix} + alert id queued yet, in the order they were raised.
+     */
+    public List<DeadlineAlert> unsentEscalations(String kind, String keyPrefix) {
+        return em
+                .createQuery(
+                        "select a from DeadlineAlert a join fetch a.obligation o where o.kind = :kind"
+                                + " and a.level = vn.egov.portal.deadline.entity.DeadlineStatus.ESCALATED"
+                                + " and o.state = vn.egov.portal.deadline.entity.ObligationState.OPEN order by a.id",
+                        DeadlineAlert.class)
+                .setParameter("kind", kind)
+                .getResultList()
+                .stream()
+                .filter(alert -> outbox.findByKey(keyPrefix + alert.getId()).isEmpty())
+                .toList();
+    }
+
     /** The units the alerts name, by id (a province has tens of units, read once per run). */
     public Map<Long, OrgUnit> unitsOf(Collection<UnnotifiedAlert> alerts) {
         Map<Long, OrgUnit> units = new HashMap<>();

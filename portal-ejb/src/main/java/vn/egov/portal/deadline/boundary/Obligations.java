@@ -15,6 +15,7 @@ import vn.egov.portal.calendar.boundary.CalendarService;
 import vn.egov.portal.calendar.control.WorkingCalendar;
 import vn.egov.portal.deadline.entity.DeadlineRule;
 import vn.egov.portal.deadline.entity.Obligation;
+import vn.egov.portal.deadline.entity.ObligationState;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.site.entity.OrgUnit;
 
@@ -35,7 +36,10 @@ public class Obligations {
     @Inject
     CalendarService calendarService;
 
-    /** Opens the obligation, or returns the one already opened for this kind, subject and rule. */
+    /**
+     * Opens the obligation, or returns the one already opened for this kind, subject and rule. Its due
+     * date is the request's when given, else the rule's working days from the trigger.
+     */
     public Obligation open(ObligationRequest request) {
         DeadlineRule rule = rule(request.ruleCode());
         List<Obligation> existing = listFor(request.kind(), request.subjectId()).stream()
@@ -45,8 +49,14 @@ public class Obligations {
             return existing.get(0);
         }
         OrgUnit unit = request.unitCode() == null ? null : unit(request.unitCode());
-        LocalDate due = dueDate(
-                calendarService.calendar(), request.triggerDate(), request.triggeredAt(), rule.getWorkingDays());
+        boolean given = request.dueDate() != null;
+        LocalDate due = given
+                ? request.dueDate()
+                : dueDate(
+                        calendarService.calendar(),
+                        request.triggerDate(),
+                        request.triggeredAt(),
+                        rule.getWorkingDays());
         Obligation obligation = new Obligation(
                 request.kind(),
                 request.subjectId(),
@@ -56,7 +66,8 @@ public class Obligations {
                 unit,
                 request.triggerDate(),
                 request.triggeredAt(),
-                due);
+                due,
+                given);
         em.persist(obligation);
         return obligation;
     }
@@ -71,8 +82,28 @@ public class Obligations {
         return open;
     }
 
+    /** The subject no longer needs the work: its running or paused obligations are called off. */
     public void cancel(String kind, long subjectId) {
-        listFor(kind, subjectId).stream().filter(Obligation::isOpen).forEach(Obligation::cancel);
+        listFor(kind, subjectId).stream().filter(Obligation::isPending).forEach(Obligation::cancel);
+    }
+
+    /** The subject's running obligations now fall due on {@code dueDate} (a promise, a new appointment). */
+    public void reschedule(String kind, long subjectId, LocalDate dueDate, String note) {
+        listFor(kind, subjectId).stream()
+                .filter(Obligation::isOpen)
+                .forEach(obligation -> obligation.reschedule(dueDate, note));
+    }
+
+    /** The owner waits on somebody else: the subject's running obligations stop until {@link #resume}. */
+    public void pause(String kind, long subjectId, String note) {
+        listFor(kind, subjectId).stream().filter(Obligation::isOpen).forEach(obligation -> obligation.pause(note));
+    }
+
+    /** The wait is over: the subject's paused obligations run again, now due on {@code dueDate}. */
+    public void resume(String kind, long subjectId, LocalDate dueDate, String note) {
+        listFor(kind, subjectId).stream()
+                .filter(obligation -> obligation.getState() == ObligationState.PAUSED)
+                .forEach(obligation -> obligation.resume(dueDate, note));
     }
 
     public List<Obligation> listFor(String kind, long subjectId) {
@@ -93,6 +124,10 @@ public class Obligations {
                 .getResultList();
         int moved = 0;
         for (Obligation obligation : spanning) {
+            if (obligation.isDueGiven()) {
+                // The owning feature counts this date; it follows the calendar on its own terms.
+                continue;
+            }
             LocalDate due = dueDate(
                     calendar, obligation.getTriggerDate(), obligation.getTriggeredAt(), obligation.getWorkingDays());
             if (!due.equals(obligation.getDueDate())) {

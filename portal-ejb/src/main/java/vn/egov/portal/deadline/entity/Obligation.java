@@ -46,11 +46,13 @@ import vn.egov.portal.site.entity.OrgUnit;
 @NamedQuery(
         name = Obligation.RECENT_FOR_UNITS,
         query = "select o from Obligation o where o.unit.code in :units and (o.state ="
-                + " vn.egov.portal.deadline.entity.ObligationState.OPEN or o.dueDate >= :since)"
+                + " vn.egov.portal.deadline.entity.ObligationState.OPEN or o.state ="
+                + " vn.egov.portal.deadline.entity.ObligationState.PAUSED or o.dueDate >= :since)"
                 + " order by o.dueDate, o.id")
 @NamedQuery(
         name = Obligation.RECENT,
         query = "select o from Obligation o where o.state = vn.egov.portal.deadline.entity.ObligationState.OPEN"
+                + " or o.state = vn.egov.portal.deadline.entity.ObligationState.PAUSED"
                 + " or o.dueDate >= :since order by o.dueDate, o.id")
 public class Obligation extends PersistentEntity {
 
@@ -105,12 +107,17 @@ public class Obligation extends PersistentEntity {
 
     private Integer lateByWorkingDays;
 
+    /** The owning feature gave the due date and moves it; the calendar's recount leaves it alone. */
+    @Column(nullable = false)
+    private boolean dueGiven;
+
     /** Why the due date last moved (a calendar decision), for the official who sees it change. */
     @Column(length = 500)
     private String rescheduleNote;
 
     protected Obligation() {}
 
+    /** {@code dueGiven}: the feature counted {@code dueDate} itself and moves it; else the rule's days did. */
     public Obligation(
             String kind,
             long subjectId,
@@ -120,7 +127,8 @@ public class Obligation extends PersistentEntity {
             OrgUnit unit,
             LocalDate triggerDate,
             Instant triggeredAt,
-            LocalDate dueDate) {
+            LocalDate dueDate,
+            boolean dueGiven) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.subjectId = subjectId;
         this.subjectTitle = Objects.requireNonNull(subjectTitle, "subjectTitle");
@@ -131,6 +139,7 @@ public class Obligation extends PersistentEntity {
         this.triggeredAt = triggeredAt;
         this.workingDays = rule.getWorkingDays();
         this.dueDate = Objects.requireNonNull(dueDate, "dueDate");
+        this.dueGiven = dueGiven;
     }
 
     /** Done at {@code at}, so many working days past the due date (0 when in time); only while open. */
@@ -141,10 +150,28 @@ public class Obligation extends PersistentEntity {
         this.lateByWorkingDays = Math.max(lateBy, 0);
     }
 
-    /** The subject went away before the work was due; only an open obligation can be called off. */
+    /** The subject went away before the work was due; only a running or paused obligation can be called off. */
     public void cancel() {
-        requireOpen("cancel");
+        if (!isPending()) {
+            throw new IllegalStateException("Cannot cancel an obligation that is " + state);
+        }
         this.state = ObligationState.CANCELLED;
+    }
+
+    /** The owner waits on somebody else: not judged, never flagged, until {@link #resume}. */
+    public void pause(String note) {
+        requireOpen("pause");
+        this.state = ObligationState.PAUSED;
+        this.rescheduleNote = shortened(note);
+    }
+
+    /** Runs again to {@code newDueDate}; only a paused obligation resumes. */
+    public void resume(LocalDate newDueDate, String note) {
+        if (state != ObligationState.PAUSED) {
+            throw new IllegalStateException("Cannot resume an obligation that is " + state);
+        }
+        this.state = ObligationState.OPEN;
+        reschedule(newDueDate, note);
     }
 
     private void requireOpen(String move) {
@@ -153,9 +180,13 @@ public class Obligation extends PersistentEntity {
         }
     }
 
+    private static String shortened(String note) {
+        return note == null ? null : note.substring(0, Math.min(500, note.length()));
+    }
+
     public void reschedule(LocalDate newDueDate, String note) {
         this.dueDate = Objects.requireNonNull(newDueDate, "newDueDate");
-        this.rescheduleNote = note == null ? null : note.substring(0, Math.min(500, note.length()));
+        this.rescheduleNote = shortened(note);
     }
 
     public void assessed(DeadlineStatus newStatus, LocalDate on) {
@@ -165,6 +196,15 @@ public class Obligation extends PersistentEntity {
 
     public boolean isOpen() {
         return state == ObligationState.OPEN;
+    }
+
+    /** Still to be done: running, or paused by its owner. */
+    public boolean isPending() {
+        return state == ObligationState.OPEN || state == ObligationState.PAUSED;
+    }
+
+    public boolean isDueGiven() {
+        return dueGiven;
     }
 
     public boolean isFulfilledLate() {

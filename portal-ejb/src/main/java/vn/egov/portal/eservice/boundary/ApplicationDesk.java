@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.eservice.control.ApplicationRepository;
+import vn.egov.portal.eservice.control.DossierDeadlines;
 import vn.egov.portal.eservice.control.EserviceAccess;
 import vn.egov.portal.eservice.control.EserviceNotices;
 import vn.egov.portal.eservice.entity.Application;
@@ -62,6 +63,9 @@ public class ApplicationDesk {
     EserviceNotices notices;
 
     @Inject
+    DossierDeadlines deadlines;
+
+    @Inject
     EserviceSettings settings;
 
     @Inject
@@ -104,6 +108,7 @@ public class ApplicationDesk {
         } catch (WrongStateException wrong) {
             throw ApplicationIntake.conflict(dossier);
         }
+        deadlines.moved(dossier, move);
         notices.moved(dossier, move, clean);
         em.flush();
         audit.record("eservice.move", target(dossier), move.name());
@@ -152,6 +157,7 @@ public class ApplicationDesk {
             throw InvalidInputException.of("text", "eservice.error.apology.text");
         }
         dossier.apologise(newDate, clean, actor, clock.instant(), today);
+        deadlines.apologised(dossier);
         notices.apologised(dossier);
         em.flush();
         audit.record("eservice.apology", target(dossier), newDate.toString());

@@ -17,6 +17,7 @@ import vn.egov.portal.eservice.control.ApplicationForm;
 import vn.egov.portal.eservice.control.ApplicationRepository;
 import vn.egov.portal.eservice.control.ComponentUpload;
 import vn.egov.portal.eservice.control.DossierCheck;
+import vn.egov.portal.eservice.control.DossierDeadlines;
 import vn.egov.portal.eservice.control.DossierSecrets;
 import vn.egov.portal.eservice.control.EserviceNotices;
 import vn.egov.portal.eservice.control.ProcedureCode;
@@ -74,6 +75,9 @@ public class ApplicationIntake {
     EserviceNotices notices;
 
     @Inject
+    DossierDeadlines deadlines;
+
+    @Inject
     Clock clock;
 
     public String challenge() {
@@ -119,6 +123,7 @@ public class ApplicationIntake {
                     false);
         }
         em.flush();
+        deadlines.submitted(dossier);
         notices.submitted(dossier);
         audit.record("eservice.submit", "application " + dossier.getId(), null);
         Procedure chosen = dossier.getProcedure();
@@ -237,6 +242,7 @@ public class ApplicationIntake {
     private ApplicationEvent move(Application dossier, ApplicationMove move, String comment, Instant now) {
         try {
             ApplicationEvent event = dossier.move(move, ApplicationEvent.APPLICANT, now, comment, dossiers.clock());
+            deadlines.moved(dossier, move);
             notices.moved(dossier, move, comment);
             return event;
         } catch (WrongStateException wrong) {

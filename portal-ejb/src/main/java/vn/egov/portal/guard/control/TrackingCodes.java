@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 
 /**
@@ -30,12 +31,17 @@ public final class TrackingCodes {
     }
 
     public String next() {
+        return next(RANDOM);
+    }
+
+    /** A code drawn from {@code random}: a demo data set's fixed seed gives the same codes at every install. */
+    public String next(RandomGenerator random) {
         StringBuilder code = new StringBuilder(prefix).append('-');
         for (int i = 0; i < 8; i++) {
             if (i == 4) {
                 code.append('-');
             }
-            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+            code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
         return code.toString();
     }
@@ -45,9 +51,14 @@ public final class TrackingCodes {
      * 2^40 per code held, so the loop runs once but for a freak; the unique column stays the guard.
      */
     public String next(Predicate<String> taken) {
-        String code = next();
+        return next(taken, RANDOM);
+    }
+
+    /** As {@link #next(Predicate)}, drawn from {@code random}. */
+    public String next(Predicate<String> taken, RandomGenerator random) {
+        String code = next(random);
         while (taken.test(code)) {
-            code = next();
+            code = next(random);
         }
         return code;
     }

@@ -137,6 +137,26 @@ public class DelegationRegister {
                 .toList();
     }
 
+    /**
+     * Where an escalation for the agency goes: the e-mails of its heads on the register; without one,
+     * the agency's official mailbox; without that, nobody.
+     */
+    @PermitAll
+    public List<String> headAddresses(OrgUnit agency) {
+        List<String> heads = headsOf(agency).stream()
+                .map(AnswerDelegation::getAccount)
+                .map(account -> account.getEmail())
+                .filter(email -> email != null && !email.isBlank())
+                .distinct()
+                .toList();
+        if (!heads.isEmpty()
+                || agency.getContact() == null
+                || agency.getContact().getEmail() == null) {
+            return heads;
+        }
+        return List.of(agency.getContact().getEmail());
+    }
+
     /** The board keeps every entry; a head on record keeps the delegates of their own agency. */
     private UserAccount requireKeeper(OrgUnit agency, DelegationKind kind) {
         UserAccount caller = access.requireAccount();

@@ -9,13 +9,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.egov.portal.deadline.boundary.DeadlineMonitoring;
 import vn.egov.portal.deadline.entity.DeadlineAlert;
 import vn.egov.portal.mail.boundary.Outbox;
 import vn.egov.portal.platform.entity.LocalizedText;
 import vn.egov.portal.qa.control.QuestionClock;
-import vn.egov.portal.qa.entity.AnswerDelegation;
 import vn.egov.portal.qa.entity.Question;
-import vn.egov.portal.site.entity.OrgUnit;
 
 /**
  * What the deadline monitor escalates for Q&A (Articles 9.4, 9.5): a question still unanswered some
@@ -46,6 +45,9 @@ public class QaEscalations {
     Outbox outbox;
 
     @Inject
+    DeadlineMonitoring monitoring;
+
+    @Inject
     DelegationRegister register;
 
     @Inject
@@ -53,16 +55,7 @@ public class QaEscalations {
 
     /** The escalated Q&A alerts whose questions are still open and whose heads were not told yet. */
     public List<Escalation> listPending() {
-        return em
-                .createQuery(
-                        "select a from DeadlineAlert a join fetch a.obligation o where o.kind = :kind"
-                                + " and a.level = vn.egov.portal.deadline.entity.DeadlineStatus.ESCALATED"
-                                + " and o.state = vn.egov.portal.deadline.entity.ObligationState.OPEN order by a.id",
-                        DeadlineAlert.class)
-                .setParameter("kind", QuestionClock.KIND)
-                .getResultList()
-                .stream()
-                .filter(alert -> outbox.findByKey(KEY_PREFIX + alert.getId()).isEmpty())
+        return monitoring.unsentEscalations(QuestionClock.KIND, KEY_PREFIX).stream()
                 .map(this::escalation)
                 .flatMap(Optional::stream)
                 .toList();
@@ -88,22 +81,6 @@ public class QaEscalations {
                         q.getAgency().getName(),
                         q.getAnswerBy(),
                         LocalDate.ofInstant(q.getReceivedAt(), clock.getZone()),
-                        recipients(q.getAgency())));
-    }
-
-    /** The heads on the register with an e-mail; without one, the agency's official mailbox. */
-    private List<String> recipients(OrgUnit agency) {
-        List<String> heads = register.headsOf(agency).stream()
-                .map(AnswerDelegation::getAccount)
-                .map(account -> account.getEmail())
-                .filter(email -> email != null && !email.isBlank())
-                .distinct()
-                .toList();
-        if (!heads.isEmpty()
-                || agency.getContact() == null
-                || agency.getContact().getEmail() == null) {
-            return heads;
-        }
-        return List.of(agency.getContact().getEmail());
+                        register.headAddresses(q.getAgency())));
     }
 }

@@ -18,7 +18,7 @@ class ObligationTest {
         DeadlineRule rule =
                 new DeadlineRule("legal.publish", "8.1c", null, LocalizedText.of("Đăng văn bản", null), null, 5, 2);
         return new Obligation(
-                "legal", 7L, "01/2026/QĐ-UBND", "/van-ban/2026/1/qd-ubnd", rule, null, TRIGGER, null, DUE);
+                "legal", 7L, "01/2026/QĐ-UBND", "/van-ban/2026/1/qd-ubnd", rule, null, TRIGGER, null, DUE, false);
     }
 
     @Test
@@ -72,6 +72,51 @@ class ObligationTest {
 
         assertThat(obligation.getDueDate()).isEqualTo(DUE.plusDays(1));
         assertThat(obligation.getRescheduleNote()).hasSize(500).startsWith("QĐ 12/2026: nghỉ bù");
+    }
+
+    @Test
+    void aPausedObligationIsNotOpenUntilItResumesToItsNewDateAndCanStillBeCalledOff() {
+        Obligation paused = obligation();
+        Obligation withdrawn = obligation();
+
+        paused.pause("DV-7K3M-9QXP: REQUEST_SUPPLEMENT");
+        withdrawn.pause("DV-7K3M-9QXP: REQUEST_SUPPLEMENT");
+        withdrawn.cancel();
+
+        assertThat(paused.isOpen()).as("not judged while paused").isFalse();
+        assertThat(paused.isPending()).isTrue();
+        assertThatThrownBy(() -> paused.fulfil(Instant.parse("2026-03-06T03:00:00Z"), 0))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> paused.pause("twice")).isInstanceOf(IllegalStateException.class);
+        paused.resume(DUE.plusDays(7), "DV-7K3M-9QXP: SUPPLEMENT");
+        assertThat(paused.isOpen()).isTrue();
+        assertThat(paused.getDueDate()).isEqualTo(DUE.plusDays(7));
+        assertThat(paused.getRescheduleNote()).isEqualTo("DV-7K3M-9QXP: SUPPLEMENT");
+        assertThatThrownBy(() -> paused.resume(DUE, "not paused")).isInstanceOf(IllegalStateException.class);
+        assertThat(withdrawn.getState()).isEqualTo(ObligationState.CANCELLED);
+        assertThat(withdrawn.isPending()).isFalse();
+    }
+
+    @Test
+    void aDueDateTheFeatureGaveIsMarkedSoTheCalendarLeavesItAlone() {
+        DeadlineRule rule = new DeadlineRule(
+                "eservice-dossier", "5.11", null, LocalizedText.of("Giải quyết hồ sơ", null), null, 0, 2);
+
+        Obligation given = new Obligation(
+                "eservice-dossier",
+                9L,
+                "DV-7K3M-9QXP · Cấp phiếu lý lịch tư pháp",
+                null,
+                rule,
+                null,
+                TRIGGER,
+                null,
+                DUE,
+                true);
+
+        assertThat(given.isDueGiven()).isTrue();
+        assertThat(given.getDueDate()).isEqualTo(DUE);
+        assertThat(obligation().isDueGiven()).isFalse();
     }
 
     @Test
