@@ -1,10 +1,10 @@
 package vn.egov.portal.guard.control;
 
-import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import vn.egov.portal.platform.random.control.Randomness;
 
 /**
  * Tracking codes such as "HD-7K3M-9QXP": a feature's two-letter prefix and 40 random bits in
@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 public final class TrackingCodes {
 
     private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String prefix;
     private final Pattern form;
@@ -35,7 +34,7 @@ public final class TrackingCodes {
             if (i == 4) {
                 code.append('-');
             }
-            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+            code.append(ALPHABET.charAt(Randomness.source().nextInt(ALPHABET.length())));
         }
         return code.toString();
     }

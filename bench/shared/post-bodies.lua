@@ -1,6 +1,7 @@
--- Posts one prepared question per request (each with its own solved, single-use challenge) and
--- counts the answers by status: 201 stored, 400 refused (a challenge spent twice once the prepared
--- bodies run out), 429 rate-limited.
+-- Posts one prepared JSON body per request to the path given (each body with its own solved,
+-- single-use challenge) and counts the answers by status: 201 stored, 400 refused (a challenge spent
+-- twice once the prepared bodies run out), 429 rate-limited.
+--   wrk -s bench/shared/post-bodies.lua URL -- <bodies file> <wrk threads> <path>
 local threads = {}
 local counter = 0
 
@@ -13,6 +14,7 @@ end
 function init(args)
     bodies = {}
     statuses = {}
+    path = args[3]
     local total = tonumber(args[2])
     local i = 0
     for line in io.lines(args[1]) do
@@ -27,7 +29,7 @@ end
 function request()
     sent = sent + 1
     local body = bodies[sent] or bodies[#bodies]
-    return wrk.format("POST", "/api/v1/questions", {["Content-Type"] = "application/json"}, body)
+    return wrk.format("POST", path, {["Content-Type"] = "application/json"}, body)
 end
 
 function response(status, headers, body)
