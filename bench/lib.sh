@@ -37,6 +37,6 @@ report() {
 
 # post_bodies <label> <path> <bodies file> [wrk duration]: wrk posts the prepared bodies to the path.
 post_bodies() {
-    report "$1" "$(wrk -t"$threads" -c"$connections" -d"${4:-$duration}" --latency -s "$root/bench/shared/post-bodies.lua" \
+    report "$1" "$(wrk -t"$threads" -c"$connections" -d"${4:-$duration}" --latency -s "$root/bench/shared/requests.lua" \
         "http://127.0.0.1:$port" -- "$3" "$threads" "$2")"
 }

@@ -49,7 +49,7 @@ for page in $(seq 1 20); do
     sed 's|^|/api/v1/applications/status/|' <<< "$codes"
 done > "$work/tracked.txt"
 echo "bench: tracking $(grep -c . "$work/tracked.txt") dossiers"
-wrk -t"$threads" -c"$connections" -d5s -s "$root/bench/shared/get-paths.lua" "http://127.0.0.1:$port" -- "$work/tracked.txt" > /dev/null
+wrk -t"$threads" -c"$connections" -d5s -s "$root/bench/shared/requests.lua" "http://127.0.0.1:$port" -- "$work/tracked.txt" "$threads" > /dev/null
 report "GET /api/v1/applications/status/{code}" \
-    "$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$root/bench/shared/get-paths.lua" \
-        "http://127.0.0.1:$port" -- "$work/tracked.txt")"
+    "$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$root/bench/shared/requests.lua" \
+        "http://127.0.0.1:$port" -- "$work/tracked.txt" "$threads")"
