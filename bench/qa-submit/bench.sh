@@ -17,22 +17,14 @@
 #   PORTAL_API_CALLS_PER_MINUTE_PER_ADDRESS=100000000: the API's own limit of 600 calls a minute from
 #     one address would answer the bench's challenge fetches (one per body) with 429.
 set -euo pipefail
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-root=$(cd "$here/../.." && pwd)
-smoke_dir="$root/server-config/smoke"
-smoke_name=bench
-# shellcheck source=../../server-config/smoke/lib.sh
-. "$smoke_dir/lib.sh"
+# shellcheck source=../lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
+need_tools wrk curl java
 duration=${DURATION:-10s}
 connections=${CONNECTIONS:-16}
 threads=${THREADS:-2}
 count=${BODIES:-6000}
 port=${PORTAL_BENCH_PORT:-18580}
-
-for tool in wrk curl java; do
-    command -v "$tool" >/dev/null 2>&1 || { echo "bench: $tool is missing (apt-get install wrk curl openjdk-17-jdk)" >&2; exit 1; }
-done
-[ -d "$root/portal-ejb/target/classes/vn/egov/portal/qa" ] || (cd "$root" && mvn -B -q -DskipTests package)
 
 work=$(mktemp -d /tmp/qa-bench.XXXXXX)
 trap 'stop_portal; rm -rf "$work"' EXIT
@@ -42,28 +34,20 @@ start_with_limit() {
     local limit=$1
     echo "bench: starting the portal (per-address limit $limit) on port $port"
     start_portal "$work/portal-$limit.log" "$port" PORTAL_DATA="$work/data-$limit" PORTAL_DEMO=true \
-        PORTAL_ADMIN_PASSWORD="Bench-$(date +%s)-only" PORTAL_GUARD_CHALLENGE_BITS=8 PORTAL_API_CALLS_PER_MINUTE_PER_ADDRESS=100000000 PORTAL_QA_LIMIT_PER_ADDRESS="$limit"
-}
-
-report() {
-    local name=$1 out=$2
-    printf '%-44s %10s req/s   p50 %8s   p99 %8s\n' "$name" "$(sed -n 's/^Requests\/sec: *//p' <<< "$out")" \
-        "$(awk '$1=="50%" {print $2}' <<< "$out")" "$(awk '$1=="99%" {print $2}' <<< "$out")"
-    grep '^status' <<< "$out" | sed 's/^/    /' || true
+        PORTAL_ADMIN_PASSWORD="Bench-$(date +%s)-only" PORTAL_GUARD_CHALLENGE_BITS=8 \
+        PORTAL_API_CALLS_PER_MINUTE_PER_ADDRESS=100000000 PORTAL_QA_LIMIT_PER_ADDRESS="$limit"
 }
 
 start_with_limit 1000000
-java -cp "$root/portal-ejb/target/classes" "$here/Bodies.java" "http://127.0.0.1:$port" 400 "$work/warmup.txt"
-java -cp "$root/portal-ejb/target/classes" "$here/Bodies.java" "http://127.0.0.1:$port" "$count" "$work/bodies.txt"
-wrk -t"$threads" -c"$connections" -d5s -s "$here/submit.lua" "http://127.0.0.1:$port" -- "$work/warmup.txt" "$threads" > /dev/null
+prepare_bodies /api/v1/questions/challenge "$bench_dir/body.json" 400 "$work/warmup.txt"
+prepare_bodies /api/v1/questions/challenge "$bench_dir/body.json" "$count" "$work/bodies.txt"
+post_bodies warm-up /api/v1/questions "$work/warmup.txt" 5s > /dev/null
 report "GET /api/v1/questions/challenge" \
     "$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "http://127.0.0.1:$port/api/v1/questions/challenge")"
-report "POST /api/v1/questions (stored)" \
-    "$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$here/submit.lua" "http://127.0.0.1:$port" -- "$work/bodies.txt" "$threads")"
+post_bodies "POST /api/v1/questions (stored)" /api/v1/questions "$work/bodies.txt"
 echo "bench: $(grep -c . "$work/bodies.txt") bodies were prepared; 400s above are bodies used twice once they ran out"
 stop_portal
 
 start_with_limit 10
-java -cp "$root/portal-ejb/target/classes" "$here/Bodies.java" "http://127.0.0.1:$port" "$count" "$work/limited.txt"
-report "POST /api/v1/questions (limit 10/h/address)" \
-    "$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$here/submit.lua" "http://127.0.0.1:$port" -- "$work/limited.txt" "$threads")"
+prepare_bodies /api/v1/questions/challenge "$bench_dir/body.json" "$count" "$work/limited.txt"
+post_bodies "POST /api/v1/questions (limit 10/h/address)" /api/v1/questions "$work/limited.txt"

@@ -19,10 +19,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import vn.egov.portal.qa.DemoAccounts;
 import vn.egov.portal.test.PortalDeployment;
 import vn.egov.portal.test.client.Browser;
 import vn.egov.portal.test.client.SampleFiles;
+import vn.egov.portal.test.container.DemoPasswords;
 
 /**
  * A citizen comments on one article of the demo's open draft in a real browser: the form solves its
@@ -123,7 +123,7 @@ class ConsultationBrowserIT {
      */
     @Test
     void theAgencyAnswersEveryCommentAndPublishesTheSummary() {
-        Browser.logIn(browser, base, "thuky", DemoAccounts.password("thuky"));
+        Browser.logIn(browser, base, "thuky", DemoPasswords.of("thuky"));
         browser.get(base + "admin/lay-y-kien/consultations.xhtml");
         browser.findElement(By.linkText(CLOSED)).click();
         assertThat(text("unanswered")).contains("Còn 4 ý kiến");

@@ -35,7 +35,6 @@ import vn.egov.portal.media.boundary.MediaLibrary;
 import vn.egov.portal.media.entity.MediaFile;
 import vn.egov.portal.media.entity.StoredFile;
 import vn.egov.portal.platform.config.boundary.PortalConfig;
-import vn.egov.portal.qa.DemoAccounts;
 import vn.egov.portal.qa.QuestionForms;
 import vn.egov.portal.qa.boundary.AskerRecords;
 import vn.egov.portal.qa.boundary.QuestionDesk;
@@ -47,6 +46,7 @@ import vn.egov.portal.test.PortalDeployment;
 import vn.egov.portal.test.client.WebClient;
 import vn.egov.portal.test.container.AsEditorInChief;
 import vn.egov.portal.test.container.AsSecretary;
+import vn.egov.portal.test.container.DemoPasswords;
 
 /**
  * The one file store with its three owners (public media, signed legal files, sealed Q&A
@@ -61,7 +61,7 @@ class FileStoreIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.portal().addClasses(QuestionForms.class, DemoAccounts.class);
+        return PortalDeployment.portal().addClasses(QuestionForms.class);
     }
 
     @Inject
@@ -135,7 +135,7 @@ class FileStoreIT {
         String personal = "/admin/hoi-dap/tep/" + sent.getId();
         assertThat(web.get(personal).statusCode()).as("officials only").isEqualTo(302);
         WebClient console = new WebClient(base.toURI());
-        console.login("thuky", DemoAccounts.password("thuky"));
+        console.login("thuky", DemoPasswords.of("thuky"));
         HttpResponse<String> opened = console.get(personal);
         assertThat(opened.statusCode()).isEqualTo(200);
         assertThat(opened.body()).isEqualTo(new String(PDF, StandardCharsets.US_ASCII));

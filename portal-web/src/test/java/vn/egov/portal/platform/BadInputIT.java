@@ -27,11 +27,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.json.Json;
-import vn.egov.portal.qa.DemoAccounts;
 import vn.egov.portal.test.PortalDeployment;
 import vn.egov.portal.test.client.ApiEndpoints;
 import vn.egov.portal.test.client.FuzzBodies;
 import vn.egov.portal.test.client.WebClient;
+import vn.egov.portal.test.container.DemoPasswords;
 
 /**
  * Bad input of any shape, as an outside fuzz sends it, against every write operation of the API
@@ -127,7 +127,7 @@ class BadInputIT {
                 client.send(chunked(client.resolve("/api/v1/questions"), marker, 45L * 1024 * 1024));
         // An official's call: an anonymous one is answered 401 before its body is read.
         WebClient board = new WebClient(base.toURI());
-        board.login("thuky", DemoAccounts.password("thuky"));
+        board.login("thuky", DemoPasswords.of("thuky"));
         HttpResponse<String> desk =
                 board.send(chunked(board.resolve("/api/v1/qa-desk/questions/1/return"), marker, 3L * 1024 * 1024));
 
@@ -250,7 +250,7 @@ class BadInputIT {
         callers.put("anonymous", new WebClient(base.toURI()));
         for (String official : List.of("thuky", "traloi-sotp", "vanhanh")) {
             WebClient client = new WebClient(base.toURI());
-            client.login(official, DemoAccounts.password(official));
+            client.login(official, DemoPasswords.of(official));
             callers.put(official, client);
         }
         return callers;

@@ -32,6 +32,7 @@ import vn.egov.portal.guard.control.ProofOfWork;
 import vn.egov.portal.test.PortalDeployment;
 import vn.egov.portal.test.client.Browser;
 import vn.egov.portal.test.client.WebClient;
+import vn.egov.portal.test.container.DemoPasswords;
 
 /**
  * Q&A as citizens, integrators and officials meet it over HTTP: the API from submission to the
@@ -100,7 +101,7 @@ class QuestionsPublicIT {
         WebClient console = new WebClient(web.resolve("/"));
         String download = "/admin/hoi-dap/tep/" + files.get(0).get("id");
         assertThat(console.get(download).statusCode()).as("officials only").isEqualTo(302);
-        console.login("thuky", DemoAccounts.password("thuky"));
+        console.login("thuky", DemoPasswords.of("thuky"));
         HttpResponse<String> pdf = console.get(download);
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.body()).startsWith("%PDF");
@@ -448,7 +449,7 @@ class QuestionsPublicIT {
     private void logIn(WebDriver browser, String username) {
         browser.get(base + "login.xhtml");
         browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(DemoAccounts.password(username));
+        browser.findElement(By.id("login:password")).sendKeys(DemoPasswords.of(username));
         browser.findElement(By.id("login:submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/admin/"));
     }
@@ -519,7 +520,7 @@ class QuestionsPublicIT {
 
     private HttpResponse<String> official(String username, String method, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(web.resolve(path))
-                .header("Authorization", WebClient.basic(username, DemoAccounts.password(username)))
+                .header("Authorization", WebClient.basic(username, DemoPasswords.of(username)))
                 .header("Content-Type", "application/json");
         return web.send(
                 json == null

@@ -3,11 +3,11 @@ package vn.egov.portal.consultation.control;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.egov.portal.platform.random.control.Randomness;
 
 /**
  * The link that confirms a commenter's e-mail carries 256 random bits, never the address; the comment
@@ -16,13 +16,12 @@ import java.util.regex.Pattern;
 public final class ConfirmationTokens {
 
     private static final Pattern FORM = Pattern.compile("[A-Za-z0-9_-]{43}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private ConfirmationTokens() {}
 
     public static String newToken() {
         byte[] bits = new byte[32];
-        RANDOM.nextBytes(bits);
+        Randomness.source().nextBytes(bits);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
     }
 

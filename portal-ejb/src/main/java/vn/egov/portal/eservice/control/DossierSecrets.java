@@ -1,7 +1,7 @@
 package vn.egov.portal.eservice.control;
 
-import java.security.SecureRandom;
 import java.util.Locale;
+import vn.egov.portal.platform.random.control.Randomness;
 import vn.egov.portal.privacy.control.PersonalDataKey;
 
 /**
@@ -12,7 +12,6 @@ import vn.egov.portal.privacy.control.PersonalDataKey;
 public final class DossierSecrets {
 
     private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private DossierSecrets() {}
 
@@ -22,7 +21,7 @@ public final class DossierSecrets {
             if (i > 0 && i % 4 == 0) {
                 secret.append('-');
             }
-            secret.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+            secret.append(ALPHABET.charAt(Randomness.source().nextInt(ALPHABET.length())));
         }
         return secret.toString();
     }

@@ -3,13 +3,13 @@ package vn.egov.portal.guard.control;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import vn.egov.portal.platform.random.control.Randomness;
 
 /**
  * A self-hosted challenge that needs no third-party service and no picture to read: the browser
@@ -32,7 +32,6 @@ public final class ProofOfWork {
     private static final Pattern FORM =
             Pattern.compile("v1\\.\\d{1,12}\\.[A-Za-z0-9_-]{22}\\.\\d{1,2}\\.[A-Za-z0-9_-]{43}");
     private static final Pattern NONCE = Pattern.compile("\\d{1,20}");
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
     private final SecretKeySpec secret;
@@ -50,7 +49,7 @@ public final class ProofOfWork {
 
     public String issue(Instant now) {
         byte[] random = new byte[16];
-        RANDOM.nextBytes(random);
+        Randomness.source().nextBytes(random);
         String unsigned = "v1." + now.getEpochSecond() + "." + B64.encodeToString(random) + "." + bits;
         return unsigned + "." + sign(unsigned);
     }

@@ -1,11 +1,11 @@
 package vn.egov.portal.guard.control;
 
-import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
+import vn.egov.portal.platform.random.control.Randomness;
 
 /**
  * Tracking codes such as "HD-7K3M-9QXP": a feature's two-letter prefix and 40 random bits in
@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 public final class TrackingCodes {
 
     private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String prefix;
     private final Pattern form;
@@ -31,7 +30,7 @@ public final class TrackingCodes {
     }
 
     public String next() {
-        return next(RANDOM);
+        return next(Randomness.source());
     }
 
     /** A code drawn from {@code random}: a demo data set's fixed seed gives the same codes at every install. */
@@ -51,7 +50,7 @@ public final class TrackingCodes {
      * 2^40 per code held, so the loop runs once but for a freak; the unique column stays the guard.
      */
     public String next(Predicate<String> taken) {
-        return next(taken, RANDOM);
+        return next(taken, Randomness.source());
     }
 
     /** As {@link #next(Predicate)}, drawn from {@code random}. */

@@ -3,11 +3,11 @@ package vn.egov.portal.integration.control;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.egov.portal.platform.random.control.Randomness;
 
 /**
  * The secrets of API tokens: 256 random bits behind a recognisable prefix (so a leaked one is easy
@@ -18,13 +18,12 @@ public final class TokenSecrets {
 
     public static final String PREFIX = "egp_";
     private static final Pattern FORM = Pattern.compile(PREFIX + "[A-Za-z0-9_-]{43}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private TokenSecrets() {}
 
     public static String newSecret() {
         byte[] bits = new byte[32];
-        RANDOM.nextBytes(bits);
+        Randomness.source().nextBytes(bits);
         return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
     }
 

@@ -12,12 +12,12 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import vn.egov.portal.media.entity.StoredFile;
+import vn.egov.portal.platform.random.control.Randomness;
 import vn.egov.portal.privacy.control.FieldCipher;
 
 /**
@@ -31,7 +31,6 @@ import vn.egov.portal.privacy.control.FieldCipher;
  */
 public final class FileStorage {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     /** A feature folder, then hexadecimal names: what every stored location looks like, old and new. */
     private static final Pattern LOCATION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(/[0-9a-f]{2,64})+");
 
@@ -142,7 +141,7 @@ public final class FileStorage {
     /** Moves the checked part file to a random name two folders deep; answers its location. */
     private String place(Path part, FileRules rules) throws IOException {
         byte[] random = new byte[16];
-        RANDOM.nextBytes(random);
+        Randomness.source().nextBytes(random);
         String name = HexFormat.of().formatHex(random);
         String location = rules.folder() + "/" + name.substring(0, 2) + "/" + name.substring(2, 4) + "/" + name;
         Path target = root.resolve(location);

@@ -3,13 +3,13 @@ package vn.egov.portal.privacy.control;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import vn.egov.portal.platform.random.control.Randomness;
 
 /**
  * Seals personal data for storage with AES-256-GCM: a fresh random nonce per value, so equal values
@@ -22,7 +22,6 @@ public final class FieldCipher {
     private static final String PREFIX = "v1:";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec key;
     private final SecretKeySpec digestKey;
@@ -58,7 +57,7 @@ public final class FieldCipher {
     public byte[] sealBytes(byte[] plain) {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
-            RANDOM.nextBytes(nonce);
+            Randomness.source().nextBytes(nonce);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             byte[] sealed = cipher.doFinal(plain);
@@ -125,7 +124,7 @@ public final class FieldCipher {
 
     public static String newKey() {
         byte[] key = new byte[KEY_BYTES];
-        RANDOM.nextBytes(key);
+        Randomness.source().nextBytes(key);
         return Base64.getEncoder().encodeToString(key);
     }
 }

@@ -2,10 +2,10 @@ package vn.egov.portal.security.control;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import vn.egov.portal.platform.random.control.Randomness;
 
 /**
  * PBKDF2-HMAC-SHA512 password hashes, with the cost recommended by OWASP (210,000 rounds). The
@@ -21,7 +21,6 @@ public final class PasswordHasher {
     private static final int KEY_BITS = 512;
 
     private final int rounds;
-    private final SecureRandom random = new SecureRandom();
 
     public PasswordHasher() {
         this(DEFAULT_ROUNDS);
@@ -36,7 +35,7 @@ public final class PasswordHasher {
 
     public String hash(char[] password) {
         byte[] salt = new byte[SALT_BYTES];
-        random.nextBytes(salt);
+        Randomness.source().nextBytes(salt);
         byte[] key = derive(password, salt, rounds);
         Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
         return String.join(

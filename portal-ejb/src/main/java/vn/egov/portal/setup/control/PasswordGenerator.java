@@ -1,12 +1,11 @@
 package vn.egov.portal.setup.control;
 
-import java.security.SecureRandom;
+import vn.egov.portal.platform.random.control.Randomness;
 
 /** Random passwords for accounts the portal opens itself; no look-alike characters, easy to type. */
 public final class PasswordGenerator {
 
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private PasswordGenerator() {}
 
@@ -17,7 +16,7 @@ public final class PasswordGenerator {
             if (i > 0 && i % 5 == 0) {
                 password.append('-');
             }
-            password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+            password.append(ALPHABET.charAt(Randomness.source().nextInt(ALPHABET.length())));
         }
         return password.toString();
     }

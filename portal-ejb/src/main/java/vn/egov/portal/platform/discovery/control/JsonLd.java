@@ -1,8 +1,8 @@
 package vn.egov.portal.platform.discovery.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,13 +17,16 @@ import java.util.Map;
  */
 public final class JsonLd {
 
+    /** Found once: each {@code Json.create...} call looks the provider up through the class loader. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final String CONTEXT = "https://schema.org";
 
     private final JsonObjectBuilder object;
     private JsonObject built;
 
     private JsonLd(String type) {
-        object = Json.createObjectBuilder().add("@context", CONTEXT).add("@type", type);
+        object = JSON.createObjectBuilder().add("@context", CONTEXT).add("@type", type);
     }
 
     /** A schema.org item of this type ("NewsArticle", "Legislation"). */
@@ -52,18 +55,18 @@ public final class JsonLd {
     /** Adds a nested item ({"@type": type, "name": name}), left out without a name. */
     public JsonLd named(String name, String type, String itemName) {
         if (itemName != null && !itemName.isBlank()) {
-            object.add(name, Json.createObjectBuilder().add("@type", type).add("name", itemName));
+            object.add(name, JSON.createObjectBuilder().add("@type", type).add("name", itemName));
         }
         return this;
     }
 
     /** Adds people by name ([{"@type": "Person", "name": …}]), left out when there is none. */
     public JsonLd people(String name, List<String> names) {
-        var array = Json.createArrayBuilder();
+        var array = JSON.createArrayBuilder();
         names.stream()
                 .filter(person -> person != null && !person.isBlank())
                 .forEach(person -> array.add(
-                        Json.createObjectBuilder().add("@type", "Person").add("name", person)));
+                        JSON.createObjectBuilder().add("@type", "Person").add("name", person)));
         var people = array.build();
         if (!people.isEmpty()) {
             object.add(name, people);
@@ -82,7 +85,7 @@ public final class JsonLd {
     /** The JSON ready to be printed unescaped inside the script element. */
     public String script() {
         StringWriter out = new StringWriter();
-        Json.createWriterFactory(Map.of()).createWriter(out).write(json());
+        JSON.createWriterFactory(Map.of()).createWriter(out).write(json());
         return forScript(out.toString());
     }
 

@@ -1,6 +1,6 @@
 package vn.egov.portal.platform.error.rest;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -19,6 +19,9 @@ import vn.egov.portal.platform.i18n.rest.ApiLanguage;
  * can show every mistake at once.
  */
 public record Problem(String title, int status, String detail, List<FieldError> errors) {
+
+    /** Found once: each {@code Json.create...} call looks the provider up through the class loader. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
@@ -46,11 +49,11 @@ public record Problem(String title, int status, String detail, List<FieldError> 
             throws IOException {
         Locale locale = ApiLanguage.of(request);
         String text = RequestExceptionMappers.render(detail, locale);
-        byte[] body = Json.createObjectBuilder()
+        byte[] body = JSON.createObjectBuilder()
                 .add("title", status.getReasonPhrase())
                 .add("status", status.getStatusCode())
                 .add("detail", text)
-                .add("errors", Json.createArrayBuilder())
+                .add("errors", JSON.createArrayBuilder())
                 .build()
                 .toString()
                 .getBytes(StandardCharsets.UTF_8);

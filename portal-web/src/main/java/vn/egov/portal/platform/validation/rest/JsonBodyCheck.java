@@ -1,10 +1,10 @@
 package vn.egov.portal.platform.validation.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
@@ -38,6 +38,12 @@ public class JsonBodyCheck implements ReaderInterceptor {
 
     /** Deeper than any payload of the API; deep enough nesting would overflow a recursive reader. */
     static final int MAX_DEPTH = 32;
+
+    /**
+     * Found once: {@code Json.createParser} and {@code Json.createReader} look the provider up through
+     * the class loader on every call, a resource scan that every JSON post waited on (JFR, bench/eservice).
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -87,7 +93,7 @@ public class JsonBodyCheck implements ReaderInterceptor {
     private static JsonValue parse(byte[] body) {
         try {
             checkDepth(body);
-            try (JsonReader reader = Json.createReader(utf8(body))) {
+            try (JsonReader reader = JSON.createReader(utf8(body))) {
                 return reader.readValue();
             }
         } catch (JsonParsingException malformed) {
@@ -103,7 +109,7 @@ public class JsonBodyCheck implements ReaderInterceptor {
 
     private static void checkDepth(byte[] body) {
         int depth = 0;
-        try (JsonParser parser = Json.createParser(utf8(body))) {
+        try (JsonParser parser = JSON.createParser(utf8(body))) {
             while (parser.hasNext()) {
                 JsonParser.Event event = parser.next();
                 if (event == JsonParser.Event.START_ARRAY || event == JsonParser.Event.START_OBJECT) {
