@@ -23,6 +23,7 @@ import vn.egov.portal.eservice.entity.ApplicationState;
 import vn.egov.portal.eservice.entity.DossierComponent;
 import vn.egov.portal.eservice.entity.ServiceRating;
 import vn.egov.portal.guard.boundary.RateLimitedException;
+import vn.egov.portal.platform.document.web.DocumentDownload;
 import vn.egov.portal.platform.error.boundary.ConflictException;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.request.web.ClientAddress;
@@ -34,7 +35,7 @@ import vn.egov.portal.platform.validation.web.FacesFeedback;
  * the due date and the agency, never the applicant. With the receipt's secret the applicant also
  * sees what the agency asked to supplement and may act on the dossier: send the supplement (files
  * checked by content, the clock resumes), withdraw it while it is open, rate the service once it is
- * completed. Code and secret are posted in the one form, so they stay out of addresses, histories
+ * completed, download the receipt as a PDF. Code and secret are posted in the one form, so they stay out of addresses, histories
  * and logs; each refusal is said next to its field. View scoped, so the action fields shown for the
  * dossier found are there again when their form is posted.
  */
@@ -84,6 +85,19 @@ public class DossierTrackPage implements Serializable {
 
     public void rate() {
         act(() -> intake.rate(code, secret, ratingValue(), comment, clients.of(request())), "eservice.track.rated");
+    }
+
+    /** The receipt as a PDF, sent instead of the page; a refusal is said on the page as for the other actions. */
+    public void downloadReceipt() throws IOException {
+        try {
+            DocumentDownload.send(
+                    FacesContext.getCurrentInstance(), intake.receipt(code, secret, clients.of(request())));
+        } catch (NotFoundException unknown) {
+            status = null;
+            refuse("eservice.track.notFound");
+        } catch (RateLimitedException tooMany) {
+            refuse("eservice.error.rateLimited.lookup");
+        }
     }
 
     private interface Action {
