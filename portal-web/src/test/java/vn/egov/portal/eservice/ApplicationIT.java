@@ -366,6 +366,48 @@ class ApplicationIT {
                 .doesNotContain("you may send your question");
     }
 
+    @Test
+    void theApplicantSupplementsAndWithdrawsOnTheTrackingPageThoughItsViewKeepsNoState() {
+        HttpResponse<String> sent = submit(JUDICIAL_RECORD, files(1, 2));
+        String code = group("\"code\":\"(DV-[0-9A-Z-]{9})\"", sent.body());
+        String secret = group("\"secret\":\"([0-9A-Z-]{14})\"", sent.body());
+        assertThat(move(code, "RECEIVE", null).statusCode()).isEqualTo(200);
+        assertThat(move(code, "START_PROCESSING", null).statusCode()).isEqualTo(200);
+        assertThat(move(code, "REQUEST_SUPPLEMENT", "Gửi lại bản chụp căn cước").statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> supplemented = web.upload(
+                "/thu-tuc-hanh-chinh/tra-cuu-ho-so.xhtml",
+                Map.of(
+                        "track:code", code,
+                        "track:secret", secret,
+                        "track:components", "2",
+                        "track:note", "Bản chụp rõ hơn",
+                        "track:supplement", "x"),
+                "track:files",
+                "can-cuoc-ro.pdf",
+                Base64.getDecoder().decode(PDF));
+        assertThat(supplemented.body()).contains("Đã gửi phần bổ sung");
+        assertThat(web.get("/api/v1/applications/status/" + code).body()).contains("\"state\":\"PROCESSING\"");
+
+        HttpResponse<String> withdrawn = web.upload(
+                "/thu-tuc-hanh-chinh/tra-cuu-ho-so.xhtml",
+                Map.of(
+                        "track:code",
+                        code,
+                        "track:secret",
+                        secret,
+                        "track:reason",
+                        "Tôi nộp nhầm thủ tục",
+                        "track:withdraw",
+                        "x"),
+                "track:files",
+                "",
+                new byte[0]);
+        assertThat(withdrawn.body()).contains("Đã rút hồ sơ.");
+        assertThat(web.get("/api/v1/applications/status/" + code).body()).contains("\"state\":\"WITHDRAWN\"");
+    }
+
     private HttpResponse<byte[]> receipt(String code, String secret) {
         HttpRequest.Builder request = HttpRequest.newBuilder(web.resolve("/api/v1/applications/" + code + "/receipt"))
                 .header("Accept-Language", "vi")

@@ -1,5 +1,6 @@
 package vn.egov.portal.eservice.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -12,6 +13,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.omnifaces.util.Messages;
 import vn.egov.portal.eservice.boundary.ApplicationIntake;
 import vn.egov.portal.eservice.boundary.DossierStatus;
@@ -36,8 +38,8 @@ import vn.egov.portal.platform.validation.web.FacesFeedback;
  * sees what the agency asked to supplement and may act on the dossier: send the supplement (files
  * checked by content, the clock resumes), withdraw it while it is open, rate the service once it is
  * completed, download the receipt as a PDF. Code and secret are posted in the one form, so they stay out of addresses, histories
- * and logs; each refusal is said next to its field. View scoped, so the action fields shown for the
- * dossier found are there again when their form is posted.
+ * and logs; each refusal is said next to its field. The public views are stateless: an action's post
+ * finds the dossier again first ({@link #findAgainForAnAction}), so its fields are there to decode.
  */
 @Named
 @ViewScoped
@@ -68,6 +70,26 @@ public class DossierTrackPage implements Serializable {
     private String reason;
     private String rating;
     private String comment;
+
+    /** The actions drawn only for the dossier found, by their buttons' ids. */
+    private static final List<String> DOSSIER_ACTIONS = List.of("supplement", "rate", "withdraw");
+
+    /**
+     * Public views are stateless, so this bean lives for one request: on the post of an action drawn
+     * only for the dossier found (supplement, rating, withdrawal), the dossier is found again from the
+     * posted code and secret before the post is decoded; otherwise its fields and button would not be
+     * in the tree and the post would do nothing. The action itself checks the secret again.
+     */
+    @PostConstruct
+    void findAgainForAnAction() {
+        Map<String, String> posted =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        if (DOSSIER_ACTIONS.stream().anyMatch(action -> posted.containsKey(FORM + ":" + action))) {
+            code = posted.get(FORM + ":code");
+            secret = posted.get(FORM + ":secret");
+            reload();
+        }
+    }
 
     public void lookup() {
         act(() -> intake.status(code, secret, clients.of(request())), null);
