@@ -75,12 +75,7 @@ class ApplicationRecordsIT {
                 "Xã Phan Thanh, huyện Nguyên Bình",
                 "0206 3861 234",
                 "htx." + System.nanoTime() + "@example.com");
-        String challenge = intake.challenge();
-        DossierReceipt receipt = intake.submit(
-                new ApplicationForm(JUDICIAL_RECORD, particulars, true, true, "2026-1", "vi"),
-                new Proof(challenge, ProofOfWork.solve(challenge)),
-                "203.0.113.41",
-                List.of(ComponentUpload.of(1, "to-khai.pdf", PDF), ComponentUpload.of(2, "giay-phep.pdf", PDF)));
+        DossierReceipt receipt = submit(particulars, "203.0.113.41", "giay-phep.pdf");
 
         DossierCase opened = official.call(() -> desk.open(receipt.code()));
         assertThat(opened.kind()).hasToString("ORGANISATION");
@@ -117,12 +112,7 @@ class ApplicationRecordsIT {
                 "Xóm Nà Pò, xã Đàm Thủy",
                 "0915 222 333",
                 "sang." + System.nanoTime() + "@example.com");
-        String challenge = intake.challenge();
-        DossierReceipt receipt = intake.submit(
-                new ApplicationForm(JUDICIAL_RECORD, particulars, true, true, "2026-1", "vi"),
-                new Proof(challenge, ProofOfWork.solve(challenge)),
-                "203.0.113.42",
-                List.of(ComponentUpload.of(1, "to-khai.pdf", PDF), ComponentUpload.of(2, "can-cuoc.pdf", PDF)));
+        DossierReceipt receipt = submit(particulars, "203.0.113.42", "can-cuoc.pdf");
         assertThat(intake.receipt(receipt.code(), receipt.secret(), "203.0.113.42")
                         .fileName())
                 .isEqualTo("Giấy tiếp nhận " + receipt.code() + ".pdf");
@@ -156,5 +146,15 @@ class ApplicationRecordsIT {
         });
         assertThat(admin.call(() -> audit.listByAction("eservice.receipt", 50)))
                 .anySatisfy(event -> assertThat(event.getTarget()).isEqualTo(target));
+    }
+
+    /** A judicial-record dossier from {@code address}: the form, then {@code second} as the second component. */
+    private DossierReceipt submit(Particulars particulars, String address, String second) {
+        String challenge = intake.challenge();
+        return intake.submit(
+                new ApplicationForm(JUDICIAL_RECORD, particulars, true, true, "2026-1", "vi"),
+                new Proof(challenge, ProofOfWork.solve(challenge)),
+                address,
+                List.of(ComponentUpload.of(1, "to-khai.pdf", PDF), ComponentUpload.of(2, second, PDF)));
     }
 }
