@@ -497,7 +497,7 @@ class ConsultationIT {
             assertThat(download.statusCode()).isEqualTo(200);
             String text =
                     switch (file.getStored().getFormat().name()) {
-                        case "PDF" -> pdfText(download.body());
+                        case "PDF" -> vn.egov.portal.test.client.PdfText.of(download.body());
                         case "ODT" -> odtContent(download.body());
                         default -> new String(download.body(), java.nio.charset.StandardCharsets.UTF_8);
                     };
@@ -513,20 +513,6 @@ class ConsultationIT {
         assertThat(web.get("/api/v1/consultations/" + summarised.getId() + "/summary")
                         .body())
                 .contains("\"format\":\"PDF\"", "\"format\":\"ODT\"", "\"format\":\"CSV\"", "/lay-y-kien/tep/");
-    }
-
-    private static String pdfText(byte[] pdf) throws Exception {
-        try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
-            com.lowagie.text.pdf.parser.PdfTextExtractor extractor =
-                    new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            // a table cell wraps its text over lines: compare the words, not the line breaks
-            return java.text.Normalizer.normalize(
-                    text.toString().replaceAll("\\s+", " "), java.text.Normalizer.Form.NFC);
-        }
     }
 
     private static String odtContent(byte[] odt) throws Exception {

@@ -7,8 +7,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.egov.portal.guard.control.ProofOfWork;
 import vn.egov.portal.test.PortalDeployment;
+import vn.egov.portal.test.client.PdfText;
 import vn.egov.portal.test.client.WebClient;
 import vn.egov.portal.test.container.DemoPasswords;
 
@@ -205,6 +209,213 @@ class ApplicationIT {
         assertThat(statusWrongSecret.body()).isEqualTo(statusUnknown.body()).isEqualTo(notACode.body());
         assertThat(statusUnknown.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void theReceiptIsAPdfForTheHolderOfTheSecretAloneOverTheApiTheTrackingPageAndTheForm() throws Exception {
+        HttpResponse<String> sent = submit(JUDICIAL_RECORD, files(1, 2));
+        String code = group("\"code\":\"(DV-[0-9A-Z-]{9})\"", sent.body());
+        String secret = group("\"secret\":\"([0-9A-Z-]{14})\"", sent.body());
+        String due = DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                .format(LocalDate.parse(group("\"dueDate\":\"([0-9-]{10})\"", sent.body())));
+
+        HttpResponse<byte[]> receipt = receipt(code, secret);
+        assertThat(receipt.statusCode()).isEqualTo(200);
+        assertThat(receipt.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(receipt.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(cache -> assertThat(cache).contains("no-store", "private"));
+        assertThat(receipt.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(disposition -> assertThat(disposition).startsWith("attachment"));
+        assertThat(PdfText.of(receipt.body()))
+                .contains(
+                        "Giấy tiếp nhận hồ sơ và hẹn trả kết quả",
+                        code,
+                        "Ngày hẹn trả kết quả / Appointment date for the result: " + due,
+                        "Sở Tư pháp",
+                        JUDICIAL_RECORD,
+                        NAME,
+                        "thanh-phan-1.pdf",
+                        "thanh-phan-2.pdf",
+                        "/thu-tuc-hanh-chinh/tra-cuu-ho-so.xhtml")
+                .doesNotContain(secret, ID_NUMBER, PHONE);
+
+        HttpResponse<byte[]> wrongSecret = receipt(code, "AAAA-BBBB-CCCC");
+        HttpResponse<byte[]> noSecret = receipt(code, null);
+        HttpResponse<byte[]> unknownCode = receipt("DV-0000-0000", secret);
+        assertThat(wrongSecret.statusCode()).isEqualTo(404);
+        assertThat(noSecret.statusCode()).isEqualTo(404);
+        assertThat(unknownCode.statusCode()).isEqualTo(404);
+        assertThat(wrongSecret.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(new String(wrongSecret.body(), StandardCharsets.UTF_8))
+                .isEqualTo(new String(unknownCode.body(), StandardCharsets.UTF_8))
+                .doesNotContain(code);
+
+        // the tracking page gives the receipt for the code and the secret typed in its form
+        HttpResponse<byte[]> fromPage = web.postBack(
+                "/thu-tuc-hanh-chinh/tra-cuu-ho-so.xhtml",
+                web.get("/thu-tuc-hanh-chinh/tra-cuu-ho-so.xhtml").body(),
+                Map.of("track:code", code, "track:secret", secret, "track:receipt", "x"));
+        assertThat(fromPage.headers().firstValue("Content-Type"))
+                .as("%d %s", fromPage.statusCode(), new String(fromPage.body(), StandardCharsets.UTF_8))
+                .hasValue("application/pdf");
+        assertThat(PdfText.of(fromPage.body())).contains(code, due);
+        assertThat(web.submit(
+                                "/thu-tuc-hanh-chinh/tra-cuu-ho-so.xhtml",
+                                Map.of("track:code", code, "track:receipt", "x"))
+                        .body())
+                .contains("Không tìm thấy hồ sơ", "Tải giấy tiếp nhận (PDF)");
+
+        // the form's success screen posts the code and the secret, never in the address
+        HttpResponse<byte[]> fromForm =
+                web.sendForBytes(HttpRequest.newBuilder(web.resolve("/thu-tuc-hanh-chinh/giay-tiep-nhan"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("code=" + code + "&secret=" + secret))
+                        .build());
+        assertThat(fromForm.statusCode()).isEqualTo(200);
+        assertThat(PdfText.of(fromForm.body())).contains(code, "Sở Tư pháp");
+        assertThat(web.sendForBytes(HttpRequest.newBuilder(web.resolve("/thu-tuc-hanh-chinh/giay-tiep-nhan"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("code=" + code + "&secret=AAAA-BBBB-CCCC"))
+                                .build())
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void anErasureTakesTheParticularsAndTheFilesAndKeepsTheDossierAndThePublicResults() throws Exception {
+        HttpResponse<String> sent = submit(JUDICIAL_RECORD, files(1, 2));
+        String code = group("\"code\":\"(DV-[0-9A-Z-]{9})\"", sent.body());
+        String secret = group("\"secret\":\"([0-9A-Z-]{14})\"", sent.body());
+        assertThat(move(code, "RECEIVE", "Đã gọi điện cho bà " + NAME + " số " + PHONE)
+                        .statusCode())
+                .isEqualTo(200);
+        String results =
+                "/api/v1/applications/results?agency=so-tu-phap&month=" + YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        String resultsBefore = web.get(results).body();
+        String publicBefore = web.get("/api/v1/applications/status/" + code).body();
+        String record = "/api/v1/eservice-desk/applications/" + code;
+        String fileId = group(
+                "\"files\":\\[\\{[^}]*\"id\":([0-9]+)",
+                official("GET", record, null).body());
+        WebClient console = new WebClient(web.resolve("/"));
+        console.login(OFFICIAL, DemoPasswords.of(OFFICIAL));
+        assertThat(console.get("/admin/dich-vu-cong/tep/" + fileId).statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> nobody = official("POST", record + "/erasure", "{\"reference\":\"Đơn số 12\"}");
+        assertThat(nobody.statusCode()).isEqualTo(400);
+        assertThat(nobody.body()).contains("requestedBy");
+
+        HttpResponse<String> erased = official(
+                "POST",
+                record + "/erasure",
+                "{\"requestedBy\":\"ASKER\",\"reference\":\"Đơn đề nghị ngày 01/12/2026\"}");
+        assertThat(erased.statusCode()).isEqualTo(200);
+        for (String view : List.of(erased.body(), official("GET", record, null).body())) {
+            assertThat(view)
+                    .contains(
+                            code, "\"state\":\"RECEIVED\"", "\"requestedBy\":\"ASKER\"", "Đơn đề nghị ngày 01/12/2026")
+                    .contains("\"files\":[]", "Đã gọi điện cho bà")
+                    .doesNotContain(NAME, ID_NUMBER, PHONE, ADDRESS, "@example.com", "thanh-phan-1.pdf");
+        }
+        assertThat(official("POST", record + "/erasure", "{\"requestedBy\":\"AUTHORITY\"}")
+                        .statusCode())
+                .isEqualTo(409);
+
+        assertThat(console.get("/admin/dich-vu-cong/tep/" + fileId).statusCode())
+                .isEqualTo(404);
+        assertThat(web.get(results).body()).isEqualTo(resultsBefore);
+        assertThat(web.get("/api/v1/applications/status/" + code).body()).isEqualTo(publicBefore);
+        assertThat(PdfText.of(receipt(code, secret).body()))
+                .contains(code, "Sở Tư pháp", "(đã xóa theo yêu cầu)")
+                .doesNotContain(NAME, "thanh-phan-1.pdf");
+    }
+
+    @Test
+    void theResultsOfNoAgencyAreA400NamingTheParameter() {
+        for (String path :
+                List.of("/api/v1/applications/results", "/api/v1/applications/results?agency=%20&month=2026-11")) {
+            HttpResponse<String> none = web.get(path);
+            assertThat(none.statusCode()).as(path).isEqualTo(400);
+            assertThat(none.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(none.body()).contains("\"agency\"");
+        }
+        assertThat(web.get("/api/v1/applications/results?agency=so-tu-phap").statusCode())
+                .isEqualTo(200);
+        assertThat(web.get("/api/v1/applications/results?agency=khong-co").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void theFormSaysItsOwnCheckTextsAndWhatTheMailBringsInBothLanguages() {
+        String vi = web.get("/thu-tuc-hanh-chinh/" + JUDICIAL_RECORD + "/nop-ho-so/ca-nhan")
+                .body();
+        assertThat(vi)
+                .contains(
+                        "data-verified=\"Đã xác minh; bạn có thể nộp hồ sơ.\"",
+                        "data-verifying=\"Đang xác minh chống gửi tự động trước khi nộp hồ sơ…\"",
+                        "chưa nộp được hồ sơ",
+                        "giấy tiếp nhận (PDF) tải được ngay sau khi nộp")
+                .doesNotContain("bạn có thể gửi câu hỏi", "Đang xác minh chống gửi tự động…\"");
+        String en = web.get("/en/thu-tuc-hanh-chinh/" + JUDICIAL_RECORD + "/nop-ho-so/ca-nhan")
+                .body();
+        assertThat(en)
+                .contains("data-verified=\"Checked; you may send the dossier.\"", "the dossier cannot be sent yet")
+                .doesNotContain("you may send your question");
+    }
+
+    @Test
+    void theApplicantSupplementsAndWithdrawsOnTheTrackingPageThoughItsViewKeepsNoState() {
+        HttpResponse<String> sent = submit(JUDICIAL_RECORD, files(1, 2));
+        String code = group("\"code\":\"(DV-[0-9A-Z-]{9})\"", sent.body());
+        String secret = group("\"secret\":\"([0-9A-Z-]{14})\"", sent.body());
+        assertThat(move(code, "RECEIVE", null).statusCode()).isEqualTo(200);
+        assertThat(move(code, "START_PROCESSING", null).statusCode()).isEqualTo(200);
+        assertThat(move(code, "REQUEST_SUPPLEMENT", "Gửi lại bản chụp căn cước").statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> supplemented = web.upload(
+                "/thu-tuc-hanh-chinh/tra-cuu-ho-so.xhtml",
+                Map.of(
+                        "track:code", code,
+                        "track:secret", secret,
+                        "track:components", "2",
+                        "track:note", "Bản chụp rõ hơn",
+                        "track:supplement", "x"),
+                "track:files",
+                "can-cuoc-ro.pdf",
+                Base64.getDecoder().decode(PDF));
+        assertThat(supplemented.body()).contains("Đã gửi phần bổ sung");
+        assertThat(web.get("/api/v1/applications/status/" + code).body()).contains("\"state\":\"PROCESSING\"");
+
+        HttpResponse<String> withdrawn = web.upload(
+                "/thu-tuc-hanh-chinh/tra-cuu-ho-so.xhtml",
+                Map.of(
+                        "track:code",
+                        code,
+                        "track:secret",
+                        secret,
+                        "track:reason",
+                        "Tôi nộp nhầm thủ tục",
+                        "track:withdraw",
+                        "x"),
+                "track:files",
+                "",
+                new byte[0]);
+        assertThat(withdrawn.body()).contains("Đã rút hồ sơ.");
+        assertThat(web.get("/api/v1/applications/status/" + code).body()).contains("\"state\":\"WITHDRAWN\"");
+    }
+
+    private HttpResponse<byte[]> receipt(String code, String secret) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(web.resolve("/api/v1/applications/" + code + "/receipt"))
+                .header("Accept-Language", "vi")
+                .GET();
+        return web.sendForBytes(
+                secret == null
+                        ? request.build()
+                        : request.header("Dossier-Secret", secret).build());
     }
 
     @Test

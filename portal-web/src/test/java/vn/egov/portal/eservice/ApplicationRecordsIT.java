@@ -1,6 +1,7 @@
 package vn.egov.portal.eservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,13 @@ import vn.egov.portal.eservice.control.ApplicationForm;
 import vn.egov.portal.eservice.control.ComponentUpload;
 import vn.egov.portal.guard.boundary.Proof;
 import vn.egov.portal.guard.control.ProofOfWork;
+import vn.egov.portal.media.boundary.FileStore;
+import vn.egov.portal.media.entity.StoredFile;
+import vn.egov.portal.platform.error.boundary.ConflictException;
+import vn.egov.portal.platform.error.boundary.NotFoundException;
+import vn.egov.portal.privacy.boundary.ErasureRequest;
 import vn.egov.portal.privacy.control.Particulars;
+import vn.egov.portal.privacy.entity.ErasureRequester;
 import vn.egov.portal.test.PortalDeployment;
 import vn.egov.portal.test.container.AsAdministrator;
 import vn.egov.portal.test.container.AsAgencyAnswerer;
@@ -56,6 +63,9 @@ class ApplicationRecordsIT {
     @Inject
     AsAdministrator admin;
 
+    @Inject
+    FileStore files;
+
     @Test
     void everyViewOfTheApplicantAndOfAFileByAnOfficialIsLogged() throws Exception {
         Particulars particulars = Particulars.organisation(
@@ -65,12 +75,7 @@ class ApplicationRecordsIT {
                 "Xã Phan Thanh, huyện Nguyên Bình",
                 "0206 3861 234",
                 "htx." + System.nanoTime() + "@example.com");
-        String challenge = intake.challenge();
-        DossierReceipt receipt = intake.submit(
-                new ApplicationForm(JUDICIAL_RECORD, particulars, true, true, "2026-1", "vi"),
-                new Proof(challenge, ProofOfWork.solve(challenge)),
-                "203.0.113.41",
-                List.of(ComponentUpload.of(1, "to-khai.pdf", PDF), ComponentUpload.of(2, "giay-phep.pdf", PDF)));
+        DossierReceipt receipt = submit(particulars, "203.0.113.41", "giay-phep.pdf");
 
         DossierCase opened = official.call(() -> desk.open(receipt.code()));
         assertThat(opened.kind()).hasToString("ORGANISATION");
@@ -95,5 +100,61 @@ class ApplicationRecordsIT {
                     assertThat(event.getTarget()).isEqualTo(target);
                     assertThat(event.getDetail()).isEqualTo("file " + fileId);
                 });
+    }
+
+    @Test
+    void anErasureDeletesTheFilesBytesAndIsInTheAuditTrailAsIsEveryReceipt() throws Exception {
+        Particulars particulars = Particulars.individual(
+                "Lục Văn Sáng",
+                "Việt Nam",
+                "Nông dân",
+                "004088001122",
+                "Xóm Nà Pò, xã Đàm Thủy",
+                "0915 222 333",
+                "sang." + System.nanoTime() + "@example.com");
+        DossierReceipt receipt = submit(particulars, "203.0.113.42", "can-cuoc.pdf");
+        assertThat(intake.receipt(receipt.code(), receipt.secret(), "203.0.113.42")
+                        .fileName())
+                .isEqualTo("Giấy tiếp nhận " + receipt.code() + ".pdf");
+        DossierCase opened = official.call(() -> desk.open(receipt.code()));
+        long fileId = opened.files().get(0).id();
+        StoredFile stored = official.call(() -> desk.openFile(fileId));
+        try (var before = files.open(stored, null).stream()) {
+            assertThat(before.readAllBytes()).isEqualTo(PDF);
+        }
+
+        DossierCase erased = official.call(
+                () -> desk.erase(receipt.code(), new ErasureRequest(ErasureRequester.AUTHORITY, "Quyết định số 7")));
+
+        assertThat(erased.applicant().isErased()).isTrue();
+        assertThat(erased.applicant().getIdNumber()).isNull();
+        assertThat(erased.files()).isEmpty();
+        assertThat(erased.erased().requestedBy()).isEqualTo(ErasureRequester.AUTHORITY);
+        assertThat(erased.status().code()).isEqualTo(receipt.code());
+        assertThatThrownBy(() -> files.open(stored, null))
+                .as("the bytes are gone")
+                .isNotNull();
+        assertThatThrownBy(() -> official.call(() -> desk.openFile(fileId))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> official.call(
+                        () -> desk.erase(receipt.code(), new ErasureRequest(ErasureRequester.ASKER, null))))
+                .isInstanceOf(ConflictException.class);
+        String target = "application " + opened.id();
+        assertThat(admin.call(() -> audit.listByAction("eservice.erase", 50))).anySatisfy(event -> {
+            assertThat(event.getActor()).isEqualTo("traloi-sotp");
+            assertThat(event.getTarget()).isEqualTo(target);
+            assertThat(event.getDetail()).isEqualTo("AUTHORITY");
+        });
+        assertThat(admin.call(() -> audit.listByAction("eservice.receipt", 50)))
+                .anySatisfy(event -> assertThat(event.getTarget()).isEqualTo(target));
+    }
+
+    /** A judicial-record dossier from {@code address}: the form, then {@code second} as the second component. */
+    private DossierReceipt submit(Particulars particulars, String address, String second) {
+        String challenge = intake.challenge();
+        return intake.submit(
+                new ApplicationForm(JUDICIAL_RECORD, particulars, true, true, "2026-1", "vi"),
+                new Proof(challenge, ProofOfWork.solve(challenge)),
+                address,
+                List.of(ComponentUpload.of(1, "to-khai.pdf", PDF), ComponentUpload.of(2, second, PDF)));
     }
 }

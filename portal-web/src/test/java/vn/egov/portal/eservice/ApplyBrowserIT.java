@@ -95,6 +95,10 @@ class ApplyBrowserIT {
             new WebDriverWait(browser, Duration.ofSeconds(60)).until(page -> !page.findElement(By.id("apply:nonce"))
                     .getAttribute("value")
                     .isEmpty());
+            assertThat(browser.findElement(By.cssSelector("[data-role=challenge-status]"))
+                            .getText())
+                    .as("the form's own words, not the question form's")
+                    .isEqualTo("Đã xác minh; bạn có thể nộp hồ sơ.");
             browser.findElement(By.id("apply:submit")).click();
 
             waitFor(browser, By.cssSelector(".form-errors"));
@@ -125,6 +129,9 @@ class ApplyBrowserIT {
             assertThat(browser.findElement(By.id("dossier-secret")).getText()).isNotBlank();
             assertThat(browser.getCurrentUrl())
                     .doesNotContain(browser.findElement(By.id("dossier-secret")).getText());
+            assertThat(browser.findElement(By.cssSelector("#receipt-pdf button"))
+                            .getText())
+                    .isEqualTo("Tải giấy tiếp nhận (PDF)");
             shoot(browser, "receipt-vi");
         } catch (RuntimeException | AssertionError failed) {
             Files.writeString(Path.of("target", "apply-send-failed.html"), browser.getPageSource());

@@ -21,6 +21,7 @@ import vn.egov.portal.eservice.entity.ApplicationFile;
 import vn.egov.portal.eservice.entity.ApplicationMove;
 import vn.egov.portal.eservice.entity.ApplicationState;
 import vn.egov.portal.eservice.entity.WrongStateException;
+import vn.egov.portal.media.boundary.FileStore;
 import vn.egov.portal.media.entity.StoredFile;
 import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.platform.error.boundary.ConflictException;
@@ -29,6 +30,8 @@ import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.platform.paging.boundary.PageRequest;
 import vn.egov.portal.platform.paging.boundary.ResultPage;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.privacy.boundary.ErasureRequest;
+import vn.egov.portal.privacy.control.Redaction;
 
 /**
  * The officials' side of the e-services: the dossiers of their agency, one dossier with the
@@ -46,6 +49,8 @@ public class ApplicationDesk {
     private static final int MAX_COMMENT = 2000;
 
     private static final int MAX_LETTER = 4000;
+
+    private static final int MAX_REFERENCE = 300;
 
     @PersistenceContext
     EntityManager em;
@@ -67,6 +72,9 @@ public class ApplicationDesk {
 
     @Inject
     EserviceSettings settings;
+
+    @Inject
+    FileStore files;
 
     @Inject
     Clock clock;
@@ -178,6 +186,40 @@ public class ApplicationDesk {
                 dossier.getApologyDate(),
                 dossier.getApologyText(),
                 dossier.getApologyAt());
+    }
+
+    /**
+     * Erases the applicant's personal data (Article 19.2), as Q&A erases an asker's: on the
+     * applicant's request or an authority's order, with its reference. The particulars, the files
+     * (from the file store too) and the mails not sent yet go; the applicant's particulars are taken
+     * out of the comments; the code, dates, state and rating stay, so the public results do not
+     * change. 409 the second time. The agency's officials execute it; audited by dossier id.
+     */
+    public DossierCase erase(String code, ErasureRequest request) {
+        if (request == null || request.requestedBy() == null) {
+            throw InvalidInputException.of("requestedBy", "eservice.error.required.requestedBy");
+        }
+        String reference = Text.isBlank(request.reference()) ? null : Text.clean(request.reference());
+        if (reference != null && reference.length() > MAX_REFERENCE) {
+            throw InvalidInputException.of("reference", "eservice.error.length.reference");
+        }
+        Application dossier = dossiers.getByCode(code);
+        String actor = access.requireOfficialOf(dossier.getAgency()).getUsername();
+        if (dossier.isErased()) {
+            throw new ConflictException("eservice.error.erased", "Dossier " + dossier.getId() + " is erased already");
+        }
+        List<String> known = dossier.getApplicant().identifyingValues();
+        notices.forget(dossier);
+        dossier.erase(
+                        request.requestedBy(),
+                        reference,
+                        clock.instant(),
+                        actor,
+                        text -> Redaction.redactAll(text, known))
+                .forEach(file -> files.delete(file.getStored()));
+        em.flush();
+        audit.record("eservice.erase", target(dossier), request.requestedBy().name());
+        return DossierCase.of(dossier, DossierStatus.of(dossier, LocalDate.now(clock), true));
     }
 
     /** A file of a dossier, for its agency's officials to download; every download is logged. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.egov.portal.audit.boundary.AuditTrail;
+import vn.egov.portal.calendar.boundary.CalendarService;
 import vn.egov.portal.eservice.control.ApplicationForm;
 import vn.egov.portal.eservice.control.ApplicationRepository;
 import vn.egov.portal.eservice.control.ComponentUpload;
@@ -21,6 +22,7 @@ import vn.egov.portal.eservice.control.DossierDeadlines;
 import vn.egov.portal.eservice.control.DossierSecrets;
 import vn.egov.portal.eservice.control.EserviceNotices;
 import vn.egov.portal.eservice.control.ProcedureCode;
+import vn.egov.portal.eservice.control.ReceiptDocument;
 import vn.egov.portal.eservice.entity.AlreadyRatedException;
 import vn.egov.portal.eservice.entity.Application;
 import vn.egov.portal.eservice.entity.ApplicationEvent;
@@ -32,8 +34,11 @@ import vn.egov.portal.guard.boundary.Proof;
 import vn.egov.portal.guard.boundary.SubmissionGuard;
 import vn.egov.portal.media.boundary.FileStore;
 import vn.egov.portal.media.control.MediaCheck;
+import vn.egov.portal.platform.document.control.DocumentFormat;
+import vn.egov.portal.platform.document.control.GeneratedDocument;
 import vn.egov.portal.platform.error.boundary.ConflictException;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
+import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.platform.validation.boundary.InputCheck;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
@@ -76,6 +81,9 @@ public class ApplicationIntake {
 
     @Inject
     DossierDeadlines deadlines;
+
+    @Inject
+    CalendarService calendar;
 
     @Inject
     Clock clock;
@@ -147,6 +155,45 @@ public class ApplicationIntake {
         guard.admitLookup(settings.limits(), clientAddress, clock.instant());
         Application dossier = Text.isBlank(secret) ? found(typedCode) : withSecret(typedCode, secret);
         return DossierStatus.of(dossier, today(), !Text.isBlank(secret));
+    }
+
+    /**
+     * The receipt (giấy tiếp nhận và hẹn trả kết quả) as a PDF, for the holder of the secret only: it
+     * names the applicant, so it is made anew each time, never kept, and its opening is audited by
+     * dossier id. The same 404 as every look-up for an unknown code or a wrong secret.
+     */
+    public GeneratedDocument receipt(String typedCode, String secret, String clientAddress) {
+        Instant now = clock.instant();
+        guard.admitLookup(settings.limits(), clientAddress, now);
+        Application dossier = withSecret(typedCode, secret);
+        audit.record("eservice.receipt", "application " + dossier.getId(), null);
+        return GeneratedDocument.of(
+                ReceiptDocument.of(receiptFacts(dossier), calendar.rules().zone(), now),
+                DocumentFormat.PDF,
+                ReceiptDocument.fileName(dossier.getCode()));
+    }
+
+    private ReceiptDocument.Facts receiptFacts(Application dossier) {
+        Procedure procedure = dossier.getProcedure();
+        return new ReceiptDocument.Facts(
+                dossier.getCode(),
+                procedure.getCode(),
+                procedure.getName(),
+                dossier.getAgency().getName().getVi(),
+                dossier.getApplicant() == null ? null : dossier.getApplicant().getName(),
+                dossier.getSubmittedAt(),
+                dossier.getProcessingDays(),
+                dossier.getDueDate(),
+                dossier.getRemainingDays(),
+                dossier.getFiles().stream()
+                        .map(file -> new ReceiptDocument.Received(
+                                file.getComponentNumber(),
+                                file.getComponentName(),
+                                file.getFileName(),
+                                file.isSupplement()))
+                        .toList(),
+                notices.trackingPage(Language.VIETNAMESE.locale()),
+                notices.siteName(Language.VIETNAMESE.locale()));
     }
 
     /**

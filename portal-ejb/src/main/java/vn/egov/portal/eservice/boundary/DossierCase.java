@@ -6,13 +6,14 @@ import java.util.List;
 import vn.egov.portal.eservice.entity.Application;
 import vn.egov.portal.eservice.entity.ApplicationMove;
 import vn.egov.portal.eservice.entity.ApplicationState;
+import vn.egov.portal.privacy.entity.ErasureRequester;
 import vn.egov.portal.privacy.entity.PersonKind;
 import vn.egov.portal.privacy.entity.SealedParticulars;
 
 /**
  * A dossier as the agency's official sees it: the public status, the applicant's particulars (each
  * opening audited), the files by component, every move with its actor and comment, and the moves
- * the official can make now.
+ * the official can make now; once the particulars were erased, when and why.
  */
 public record DossierCase(
         long id,
@@ -21,7 +22,11 @@ public record DossierCase(
         SealedParticulars applicant,
         List<FileRow> files,
         List<EventRow> events,
-        List<ApplicationMove> nextMoves) {
+        List<ApplicationMove> nextMoves,
+        Erased erased) {
+
+    /** When the applicant's personal data was erased, on whose request and under which reference; null until then. */
+    public record Erased(Instant at, ErasureRequester requestedBy, String reference) {}
 
     public record FileRow(
             long id,
@@ -41,12 +46,11 @@ public record DossierCase(
             String comment) {}
 
     static DossierCase of(Application dossier, DossierStatus status) {
-        SealedParticulars applicant = dossier.getApplicant();
         return new DossierCase(
                 dossier.getId(),
                 status,
                 dossier.getApplicantKind(),
-                applicant == null ? SealedParticulars.none() : applicant,
+                dossier.getApplicant(),
                 dossier.getFiles().stream()
                         .map(file -> new FileRow(
                                 file.getId(),
@@ -69,6 +73,12 @@ public record DossierCase(
                 Arrays.stream(ApplicationMove.values())
                         .filter(ApplicationMove::isOfficials)
                         .filter(move -> dossier.getState().after(move).isPresent())
-                        .toList());
+                        .toList(),
+                dossier.isErased()
+                        ? new Erased(
+                                dossier.getErasure().getErasedAt(),
+                                dossier.getErasure().getRequestedBy(),
+                                dossier.getErasure().getReference())
+                        : null);
     }
 }

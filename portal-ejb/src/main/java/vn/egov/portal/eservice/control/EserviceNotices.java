@@ -132,11 +132,13 @@ public class EserviceNotices {
         return new Mail(PortalMessages.get(locale, "eservice.mail.subject." + move, facts), body);
     }
 
-    private String siteName(Locale locale) {
+    /** The main site's name in {@code locale}, as the mails and the receipt sign them. */
+    public String siteName(Locale locale) {
         return directory.getMainSite().getName().in(locale);
     }
 
-    private String trackingPage(Locale locale) {
+    /** The public tracking page's full address in {@code locale}, as the mails and the receipt give it. */
+    public String trackingPage(Locale locale) {
         Site site = directory.getMainSite();
         String website = site.getContact() == null ? null : site.getContact().getWebsite();
         return (website == null ? "" : website.replaceAll("/+$", ""))

@@ -23,10 +23,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import vn.egov.portal.eservice.control.DossierClock;
 import vn.egov.portal.media.entity.StoredFile;
 import vn.egov.portal.platform.entity.PersistentEntity;
 import vn.egov.portal.privacy.entity.Contact;
+import vn.egov.portal.privacy.entity.Erasure;
+import vn.egov.portal.privacy.entity.ErasureRequester;
 import vn.egov.portal.privacy.entity.PersonKind;
 import vn.egov.portal.privacy.entity.SealedParticulars;
 import vn.egov.portal.privacy.entity.SealedText;
@@ -153,6 +156,10 @@ public class Application extends PersistentEntity {
     @Column(name = "apology_at")
     private Instant apologyAt;
 
+    /** Set once the applicant's personal data was erased (Article 19.2); the dossier itself stays. */
+    @Embedded
+    private Erasure erasure;
+
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("at, id")
     private List<ApplicationEvent> events = new ArrayList<>();
@@ -262,6 +269,46 @@ public class Application extends PersistentEntity {
         this.apologyAt = Objects.requireNonNull(at, "at");
     }
 
+    /**
+     * Erases the applicant's personal data (Article 19.2): the particulars, the e-mail digest, the
+     * rating's comment, and the files, which are returned for their bytes to go from the file store
+     * too; in the supplement request, the letter of apology and every move's comment the applicant's
+     * particulars are taken out by {@code redaction}. The code, the dates, the state, the rating and
+     * the moves stay, so the public results do not change. A second erasure is refused
+     * ({@link IllegalStateException}); the boundary says 409 first.
+     */
+    public List<ApplicationFile> erase(
+            ErasureRequester by, String reference, Instant at, String actor, UnaryOperator<String> redaction) {
+        if (isErased()) {
+            throw new IllegalStateException("Already erased: " + code);
+        }
+        if (applicant != null) {
+            applicant.erase();
+        }
+        emailDigest = null;
+        ratingComment = null;
+        if (supplementRequest != null) {
+            supplementRequest = redaction.apply(supplementRequest);
+        }
+        if (apologyText != null) {
+            apologyText = redaction.apply(apologyText);
+        }
+        events.forEach(event -> event.redact(redaction));
+        List<ApplicationFile> removed = new ArrayList<>(files);
+        files.clear();
+        erasure = new Erasure(by, reference, at, actor);
+        return removed;
+    }
+
+    public boolean isErased() {
+        return erasure != null && erasure.getErasedAt() != null;
+    }
+
+    /** The record of the erasure; null while the particulars are kept. */
+    public Erasure getErasure() {
+        return erasure;
+    }
+
     /** True when {@code digest} is the digest of this dossier's secret. */
     public boolean hasSecretDigest(String digest) {
         return digest != null
@@ -290,8 +337,9 @@ public class Application extends PersistentEntity {
         return applicantKind;
     }
 
+    /** The particulars; all empty once erased (the database gives no embedded value for all-empty columns). */
     public SealedParticulars getApplicant() {
-        return applicant;
+        return applicant == null ? SealedParticulars.none() : applicant;
     }
 
     public String getEmailDigest() {

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import vn.egov.portal.platform.entity.PersistentEntity;
 
 /** One move of a dossier: who made it, when, from which state to which, and what they said. */
@@ -62,6 +63,13 @@ public class ApplicationEvent extends PersistentEntity {
         this.actor = Objects.requireNonNull(actor, "actor");
         this.at = Objects.requireNonNull(at, "at");
         this.comment = comment;
+    }
+
+    /** On erasure: the comment with the applicant's particulars taken out by {@code redaction}. */
+    void redact(UnaryOperator<String> redaction) {
+        if (comment != null) {
+            comment = redaction.apply(comment);
+        }
     }
 
     public Application getApplication() {

@@ -17,6 +17,7 @@ import vn.egov.portal.platform.error.boundary.ConflictException;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.i18n.control.Text;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.privacy.boundary.ErasureRequest;
 import vn.egov.portal.qa.control.QaAccess;
 import vn.egov.portal.qa.control.QuestionNotices;
 import vn.egov.portal.qa.control.QuestionRedaction;

@@ -28,6 +28,8 @@ import java.util.Optional;
 import vn.egov.portal.platform.entity.PersistentEntity;
 import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.privacy.entity.Contact;
+import vn.egov.portal.privacy.entity.Erasure;
+import vn.egov.portal.privacy.entity.ErasureRequester;
 import vn.egov.portal.privacy.entity.PersonKind;
 import vn.egov.portal.privacy.entity.SealedParticulars;
 import vn.egov.portal.privacy.entity.SealedText;

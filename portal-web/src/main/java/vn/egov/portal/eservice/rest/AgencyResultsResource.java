@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.portal.eservice.boundary.PublicResults;
+import vn.egov.portal.platform.i18n.control.Text;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 
 /** One agency's public results for a month. */
 @Path("v1/applications/results")
@@ -28,11 +30,19 @@ public class AgencyResultsResource {
             description =
                     "Counts the dossiers submitted in the month (Asia/Ho_Chi_Minh) to the agency (org unit code).")
     @APIResponse(responseCode = "200", description = "The figures")
-    @APIResponse(responseCode = "400", description = "month is not YYYY-MM or lies in the future")
+    @APIResponse(
+            responseCode = "400",
+            description =
+                    "No agency (the problem names the field agency), or month is not YYYY-MM or lies in the future")
     @APIResponse(responseCode = "404", description = "No agency has this code")
     public Response get(
-            @Parameter(description = "The agency's org unit code, e.g. so-tu-phap") @QueryParam("agency") String agency,
+            @Parameter(description = "The agency's org unit code, e.g. so-tu-phap", required = true)
+                    @QueryParam("agency")
+                    String agency,
             @Parameter(description = "YYYY-MM; the current month when absent") @QueryParam("month") String month) {
+        if (Text.isBlank(agency)) {
+            throw InvalidInputException.of("agency", "eservice.error.required.agency");
+        }
         return Response.ok(results.ofAgency(agency, month))
                 .cacheControl(ResultsCaching.shortPublic())
                 .build();

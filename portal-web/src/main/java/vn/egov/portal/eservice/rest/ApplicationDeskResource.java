@@ -29,6 +29,7 @@ import vn.egov.portal.eservice.entity.ApplicationState;
 import vn.egov.portal.platform.paging.rest.PageParameters;
 import vn.egov.portal.platform.paging.rest.PageView;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.privacy.boundary.ErasureRequest;
 
 /**
  * The competent agency's officials work their dossiers (HTTP Basic): list, open (the particulars,
@@ -129,6 +130,33 @@ public class ApplicationDeskResource {
     public DossierCase move(@PathParam("code") String code, MovePayload payload) {
         MovePayload body = payload == null ? new MovePayload(null, null) : payload;
         return desk.move(code, move(body.move()), body.comment());
+    }
+
+    @POST
+    @Path("{code}/erasure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Erase the applicant's personal data (Article 19.2), as for Q&A; the dossier and the public"
+                    + " results stay",
+            description =
+                    "requestedBy is ASKER (the applicant asked) or AUTHORITY (an order); the particulars, the"
+                            + " files and the mails not sent yet go, the applicant's particulars are taken out of the comments.")
+    @APIResponse(responseCode = "200", description = "Erased; the dossier as the record view shows it now")
+    @APIResponse(responseCode = "400", description = "No requestedBy, or a reference over 300 characters")
+    @APIResponse(responseCode = "403", description = "The dossier belongs to another agency")
+    @APIResponse(responseCode = "404", description = "No dossier has this code")
+    @APIResponse(responseCode = "409", description = "The particulars were erased already")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(
+                                            name = "The applicant asked for erasure",
+                                            value =
+                                                    "{\"requestedBy\": \"ASKER\", \"reference\": \"Đơn đề nghị ngày 05/01/2027\"}")))
+    public DossierCase erase(@PathParam("code") String code, ErasureRequest payload) {
+        return desk.erase(code, payload == null ? new ErasureRequest(null, null) : payload);
     }
 
     private static ApplicationMove move(String typed) {

@@ -27,6 +27,7 @@ import vn.egov.portal.eservice.boundary.DossierReceipt;
 import vn.egov.portal.eservice.boundary.DossierStatus;
 import vn.egov.portal.eservice.boundary.EserviceSettings;
 import vn.egov.portal.guard.boundary.Proof;
+import vn.egov.portal.platform.document.rest.DocumentResponses;
 import vn.egov.portal.platform.i18n.rest.ApiLanguage;
 import vn.egov.portal.platform.request.web.ClientAddress;
 import vn.egov.portal.platform.rest.Created;
@@ -130,6 +131,22 @@ public class ApplicationResource {
     public Response status(@PathParam("code") String code, @HeaderParam(SECRET_HEADER) String secret) {
         DossierStatus status = intake.status(code, secret, clients.of(request));
         return Response.ok(status).cacheControl(noStore()).build();
+    }
+
+    @GET
+    @Path("{code}/receipt")
+    @Produces({"application/pdf", "application/problem+json"})
+    @Operation(
+            summary = "The receipt (giấy tiếp nhận và hẹn trả kết quả) as a PDF, with the secret in the Dossier-Secret"
+                    + " header",
+            description = "The dossier code, the procedure, the agency, when it was received, the appointment date, the"
+                    + " files received by component, how to track it and the applicant's name; made anew at each call,"
+                    + " never cached.")
+    @APIResponse(responseCode = "200", description = "The receipt", content = @Content(mediaType = "application/pdf"))
+    @APIResponse(responseCode = "404", description = "No dossier has this code, or the secret is wrong or missing")
+    @APIResponse(responseCode = "429", description = "Too many look-ups from this address; see Retry-After")
+    public Response receipt(@PathParam("code") String code, @HeaderParam(SECRET_HEADER) String secret) {
+        return DocumentResponses.ok(intake.receipt(code, secret, clients.of(request)));
     }
 
     @POST

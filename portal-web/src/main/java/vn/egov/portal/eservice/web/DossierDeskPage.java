@@ -18,10 +18,13 @@ import vn.egov.portal.platform.error.boundary.ConflictException;
 import vn.egov.portal.platform.paging.boundary.PageRequest;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.platform.validation.web.FacesFeedback;
+import vn.egov.portal.privacy.boundary.ErasureRequest;
+import vn.egov.portal.privacy.entity.ErasureRequester;
 
 /**
  * The official's desk (/admin/dich-vu-cong/dossiers.xhtml): the agency's dossiers by state, one dossier
- * opened with its particulars (the opening is audited), its files and moves, and the moves it allows.
+ * opened with its particulars (the opening is audited), its files and moves, and the moves it allows;
+ * the erasure of the applicant's particulars on request (Article 19.2).
  */
 @Named
 @ViewScoped
@@ -40,6 +43,8 @@ public class DossierDeskPage implements Serializable {
     private ApologyLetter apology;
     private String apologyDate;
     private String apologyText;
+    private ErasureRequester erasureRequester;
+    private String erasureReference;
 
     public List<DossierStatus> getDossiers() {
         if (dossiers == null) {
@@ -71,11 +76,18 @@ public class DossierDeskPage implements Serializable {
     }
 
     public void move(ApplicationMove move) {
-        try {
+        act(() -> {
             opened = desk.move(opened.status().code(), move, comment);
             comment = null;
             dossiers = null;
             FacesFeedback.done("eservice.desk.moved");
+        });
+    }
+
+    /** One change to the opened dossier; a refusal is said by its field, or above the dossier. */
+    private static void act(Runnable change) {
+        try {
+            change.run();
         } catch (InvalidInputException invalid) {
             FacesFeedback.show(invalid, "case");
         } catch (ConflictException conflict) {
@@ -102,6 +114,36 @@ public class DossierDeskPage implements Serializable {
         } catch (AccessDeniedException denied) {
             FacesFeedback.show(denied);
         }
+    }
+
+    /** Erases the applicant's personal data on the request and under the reference the official gave. */
+    public void erase() {
+        act(() -> {
+            opened = desk.erase(opened.status().code(), new ErasureRequest(erasureRequester, erasureReference));
+            erasureRequester = null;
+            erasureReference = null;
+            FacesFeedback.note("eservice.desk.erased");
+        });
+    }
+
+    public ErasureRequester[] getErasureRequesters() {
+        return ErasureRequester.values();
+    }
+
+    public ErasureRequester getErasureRequester() {
+        return erasureRequester;
+    }
+
+    public void setErasureRequester(ErasureRequester erasureRequester) {
+        this.erasureRequester = erasureRequester;
+    }
+
+    public String getErasureReference() {
+        return erasureReference;
+    }
+
+    public void setErasureReference(String erasureReference) {
+        this.erasureReference = erasureReference;
     }
 
     /** The draft (or the letter sent) for a late dossier; none for a dossier within its time limit. */

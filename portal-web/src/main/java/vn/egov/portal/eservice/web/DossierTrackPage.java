@@ -1,5 +1,6 @@
 package vn.egov.portal.eservice.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.omnifaces.util.Messages;
 import vn.egov.portal.eservice.boundary.ApplicationIntake;
 import vn.egov.portal.eservice.boundary.DossierStatus;
@@ -23,6 +25,7 @@ import vn.egov.portal.eservice.entity.DossierComponent;
 import vn.egov.portal.eservice.entity.ServiceRating;
 import vn.egov.portal.guard.boundary.RateLimitedException;
 import vn.egov.portal.media.web.PostedFile;
+import vn.egov.portal.platform.document.web.DocumentDownload;
 import vn.egov.portal.platform.error.boundary.ConflictException;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.request.web.ClientAddress;
@@ -34,9 +37,9 @@ import vn.egov.portal.platform.validation.web.FacesFeedback;
  * the due date and the agency, never the applicant. With the receipt's secret the applicant also
  * sees what the agency asked to supplement and may act on the dossier: send the supplement (files
  * checked by content, the clock resumes), withdraw it while it is open, rate the service once it is
- * completed. Code and secret are posted in the one form, so they stay out of addresses, histories
- * and logs; each refusal is said next to its field. View scoped, so the action fields shown for the
- * dossier found are there again when their form is posted.
+ * completed, download the receipt as a PDF. Code and secret are posted in the one form, so they stay out of addresses, histories
+ * and logs; each refusal is said next to its field. The public views are stateless: an action's post
+ * finds the dossier again first ({@link #findAgainForAnAction}), so its fields are there to decode.
  */
 @Named
 @ViewScoped
@@ -68,6 +71,26 @@ public class DossierTrackPage implements Serializable {
     private String rating;
     private String comment;
 
+    /** The actions drawn only for the dossier found, by their buttons' ids. */
+    private static final List<String> DOSSIER_ACTIONS = List.of("supplement", "rate", "withdraw");
+
+    /**
+     * Public views are stateless, so this bean lives for one request: on the post of an action drawn
+     * only for the dossier found (supplement, rating, withdrawal), the dossier is found again from the
+     * posted code and secret before the post is decoded; otherwise its fields and button would not be
+     * in the tree and the post would do nothing. The action itself checks the secret again.
+     */
+    @PostConstruct
+    void findAgainForAnAction() {
+        Map<String, String> posted =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        if (DOSSIER_ACTIONS.stream().anyMatch(action -> posted.containsKey(FORM + ":" + action))) {
+            code = posted.get(FORM + ":code");
+            secret = posted.get(FORM + ":secret");
+            reload();
+        }
+    }
+
     public void lookup() {
         act(() -> intake.status(code, secret, clients.of(request())), null);
     }
@@ -84,6 +107,19 @@ public class DossierTrackPage implements Serializable {
 
     public void rate() {
         act(() -> intake.rate(code, secret, ratingValue(), comment, clients.of(request())), "eservice.track.rated");
+    }
+
+    /** The receipt as a PDF, sent instead of the page; a refusal is said on the page as for the other actions. */
+    public void downloadReceipt() throws IOException {
+        try {
+            DocumentDownload.send(
+                    FacesContext.getCurrentInstance(), intake.receipt(code, secret, clients.of(request())));
+        } catch (NotFoundException unknown) {
+            status = null;
+            refuse("eservice.track.notFound");
+        } catch (RateLimitedException tooMany) {
+            refuse("eservice.error.rateLimited.lookup");
+        }
     }
 
     private interface Action {

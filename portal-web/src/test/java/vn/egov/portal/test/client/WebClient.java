@@ -49,8 +49,12 @@ public final class WebClient {
     }
 
     public HttpResponse<String> send(HttpRequest request) {
+        return exchange(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(request, body);
         } catch (IOException e) {
             throw new IllegalStateException("HTTP call failed: " + request.uri(), e);
         } catch (InterruptedException e) {
@@ -62,15 +66,33 @@ public final class WebClient {
     /** GETs the page, fills the given fields over its hidden ones and posts the form back. */
     public HttpResponse<String> submit(String path, Map<String, String> fields) {
         HttpResponse<String> page = get(path);
-        Map<String, String> form = hiddenFields(page.body());
+        return send(formPost(path, page.body(), fields));
+    }
+
+    /**
+     * Posts back the form of a page got already (its hidden fields, the view state of a view-scoped
+     * page among them) with the given fields over them; the answer as bytes, a page or a download.
+     */
+    public HttpResponse<byte[]> postBack(String path, String page, Map<String, String> fields) {
+        return sendForBytes(formPost(path, page, fields));
+    }
+
+    /** The urlencoded post of the page's form: its hidden fields with {@code fields} over them. */
+    private HttpRequest formPost(String path, String page, Map<String, String> fields) {
+        Map<String, String> form = hiddenFields(page);
         form.putAll(fields);
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(resolve(path))
+        return HttpRequest.newBuilder(resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
+                .build();
+    }
+
+    /** Sends the request and answers its body as bytes (a PDF, an image), with the cookies kept. */
+    public HttpResponse<byte[]> sendForBytes(HttpRequest request) {
+        return exchange(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /**

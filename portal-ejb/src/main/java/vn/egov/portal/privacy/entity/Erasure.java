@@ -1,4 +1,4 @@
-package vn.egov.portal.qa.entity;
+package vn.egov.portal.privacy.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -7,7 +7,10 @@ import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.util.Objects;
 
-/** The record that the asker's data was erased: on whose request, under which reference, when, by whom. */
+/**
+ * The record that a person's data was erased (a question's asker, a dossier's applicant): on whose
+ * request, under which reference, when, by whom. Each owner embeds it with its own columns.
+ */
 @Embeddable
 public class Erasure {
 
@@ -26,7 +29,7 @@ public class Erasure {
 
     protected Erasure() {}
 
-    Erasure(ErasureRequester requestedBy, String reference, Instant erasedAt, String erasedBy) {
+    public Erasure(ErasureRequester requestedBy, String reference, Instant erasedAt, String erasedBy) {
         this.requestedBy = Objects.requireNonNull(requestedBy, "requestedBy");
         this.reference = reference;
         this.erasedAt = Objects.requireNonNull(erasedAt, "erasedAt");
