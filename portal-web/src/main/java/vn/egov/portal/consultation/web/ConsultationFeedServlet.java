@@ -2,10 +2,6 @@ package vn.egov.portal.consultation.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,10 +18,8 @@ import vn.egov.portal.platform.discovery.control.FeedWriter;
 import vn.egov.portal.platform.discovery.web.AtomResponse;
 import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.i18n.control.PortalMessages;
-import vn.egov.portal.platform.i18n.web.PortalLocale;
 import vn.egov.portal.platform.paging.boundary.PageRequest;
-import vn.egov.portal.site.entity.Site;
-import vn.egov.portal.site.web.PortalView;
+import vn.egov.portal.site.web.AtomFeedServlet;
 
 /**
  * Atom feed of the consultations (/lay-y-kien/moi.atom, /en/lay-y-kien/moi.atom): each one since it
@@ -34,7 +28,7 @@ import vn.egov.portal.site.web.PortalView;
  * address's language.
  */
 @WebServlet(urlPatterns = ConsultationFeedServlet.PATH)
-public class ConsultationFeedServlet extends HttpServlet {
+public class ConsultationFeedServlet extends AtomFeedServlet {
 
     private static final long serialVersionUID = 1L;
     public static final String PATH = "/lay-y-kien/moi.atom";
@@ -43,24 +37,14 @@ public class ConsultationFeedServlet extends HttpServlet {
     @Inject
     ConsultationRegister register;
 
-    @Inject
-    PortalView portal;
+    public ConsultationFeedServlet() {
+        super("consultation.feed.title", "/lay-y-kien/", PATH);
+    }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = PortalLocale.languageOf(request).locale();
-        String prefix = AtomResponse.languagePrefix(request);
-        Site site = portal.getSite();
-        FeedWriter.Channel channel = AtomResponse.channel(
-                request,
-                "consultation.feed.title",
-                site.getName(),
-                site.getAttribution(),
-                portal::absoluteAddress,
-                "/lay-y-kien/",
-                PATH);
+    protected List<FeedWriter.Entry> entries(Locale locale, String prefix) {
         ZoneId zone = register.zone();
-        List<FeedWriter.Entry> entries = register.list(PageRequest.first(AtomResponse.ENTRIES)).items().stream()
+        return register.list(PageRequest.first(AtomResponse.ENTRIES)).items().stream()
                 .map(c -> new FeedWriter.Entry(
                         c.getTitle(),
                         portal.absoluteAddress(prefix + c.getPath()),
@@ -71,7 +55,6 @@ public class ConsultationFeedServlet extends HttpServlet {
                         Language.VIETNAMESE.code()))
                 .sorted(Comparator.comparing(FeedWriter.Entry::updated).reversed())
                 .toList();
-        AtomResponse.send(response, channel, entries);
     }
 
     private static Instant published(Consultation c) {

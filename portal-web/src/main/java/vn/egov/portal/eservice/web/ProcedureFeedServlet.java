@@ -2,10 +2,6 @@ package vn.egov.portal.eservice.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import vn.egov.portal.eservice.boundary.ProcedureCatalogue;
@@ -14,9 +10,7 @@ import vn.egov.portal.platform.discovery.control.FeedWriter;
 import vn.egov.portal.platform.discovery.web.AtomResponse;
 import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.i18n.control.PortalMessages;
-import vn.egov.portal.platform.i18n.web.PortalLocale;
-import vn.egov.portal.site.entity.Site;
-import vn.egov.portal.site.web.PortalView;
+import vn.egov.portal.site.web.AtomFeedServlet;
 
 /**
  * The announcements of the catalogue's changes (Article 10.2) as an Atom feed
@@ -24,7 +18,7 @@ import vn.egov.portal.site.web.PortalView;
  * procedure's address with the revision as its fragment, so every change is an entry of its own.
  */
 @WebServlet(urlPatterns = ProcedureFeedServlet.PATH)
-public class ProcedureFeedServlet extends HttpServlet {
+public class ProcedureFeedServlet extends AtomFeedServlet {
 
     private static final long serialVersionUID = 1L;
     public static final String PATH = "/thu-tuc-hanh-chinh/thay-doi.atom";
@@ -32,26 +26,15 @@ public class ProcedureFeedServlet extends HttpServlet {
     @Inject
     ProcedureCatalogue catalogue;
 
-    @Inject
-    PortalView portal;
+    public ProcedureFeedServlet() {
+        super("eservice.feed.title", "/thu-tuc-hanh-chinh/", PATH);
+    }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = PortalLocale.languageOf(request).locale();
-        String prefix = AtomResponse.languagePrefix(request);
-        Site site = portal.getSite();
-        FeedWriter.Channel channel = AtomResponse.channel(
-                request,
-                "eservice.feed.title",
-                site.getName(),
-                site.getAttribution(),
-                portal::absoluteAddress,
-                "/thu-tuc-hanh-chinh/",
-                PATH);
-        List<FeedWriter.Entry> entries = catalogue.recentChanges(AtomResponse.ENTRIES).stream()
+    protected List<FeedWriter.Entry> entries(Locale locale, String prefix) {
+        return catalogue.recentChanges(AtomResponse.ENTRIES).stream()
                 .map(revision -> entry(revision, locale, prefix))
                 .toList();
-        AtomResponse.send(response, channel, entries);
     }
 
     private FeedWriter.Entry entry(ProcedureRevision revision, Locale locale, String prefix) {

@@ -2,10 +2,6 @@ package vn.egov.portal.legal.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +12,8 @@ import vn.egov.portal.platform.discovery.control.FeedWriter;
 import vn.egov.portal.platform.discovery.web.AtomResponse;
 import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.i18n.control.PortalMessages;
-import vn.egov.portal.platform.i18n.web.PortalLocale;
 import vn.egov.portal.platform.paging.boundary.PageRequest;
-import vn.egov.portal.site.entity.Site;
-import vn.egov.portal.site.web.PortalView;
+import vn.egov.portal.site.web.AtomFeedServlet;
 
 /**
  * Atom feed of the newest published legal documents (/van-ban/moi.atom, /en/van-ban/moi.atom), newest
@@ -27,7 +21,7 @@ import vn.egov.portal.site.web.PortalView;
  * and the issuers follow the address's language.
  */
 @WebServlet(urlPatterns = LegalFeedServlet.PATH)
-public class LegalFeedServlet extends HttpServlet {
+public class LegalFeedServlet extends AtomFeedServlet {
 
     private static final long serialVersionUID = 1L;
     public static final String PATH = "/van-ban/moi.atom";
@@ -36,25 +30,15 @@ public class LegalFeedServlet extends HttpServlet {
     @Inject
     LegalDocumentRegistry registry;
 
-    @Inject
-    PortalView portal;
+    public LegalFeedServlet() {
+        super("legal.title", "/van-ban/", PATH);
+    }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = PortalLocale.languageOf(request).locale();
-        String prefix = AtomResponse.languagePrefix(request);
-        Site site = portal.getSite();
-        FeedWriter.Channel channel = AtomResponse.channel(
-                request,
-                "legal.title",
-                site.getName(),
-                site.getAttribution(),
-                portal::absoluteAddress,
-                "/van-ban/",
-                PATH);
+    protected List<FeedWriter.Entry> entries(Locale locale, String prefix) {
         List<LegalDocument> documents = registry.search(LegalSearch.all(PageRequest.first(AtomResponse.ENTRIES)))
                 .items();
-        List<FeedWriter.Entry> entries = documents.stream()
+        return documents.stream()
                 .map(document -> new FeedWriter.Entry(
                         document.getNumberSymbol() + " – " + document.getExcerpt(),
                         portal.absoluteAddress(prefix + "/van-ban/" + document.getEliPath()),
@@ -69,6 +53,5 @@ public class LegalFeedServlet extends HttpServlet {
                                 document.getIssueDate().format(DAY)),
                         Language.VIETNAMESE.code()))
                 .toList();
-        AtomResponse.send(response, channel, entries);
     }
 }

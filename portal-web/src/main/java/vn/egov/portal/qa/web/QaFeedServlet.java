@@ -2,20 +2,14 @@ package vn.egov.portal.qa.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import vn.egov.portal.platform.discovery.control.FeedWriter;
 import vn.egov.portal.platform.discovery.web.AtomResponse;
 import vn.egov.portal.platform.i18n.control.Language;
-import vn.egov.portal.platform.i18n.web.PortalLocale;
 import vn.egov.portal.qa.boundary.PublishedAnswers;
 import vn.egov.portal.qa.boundary.PublishedQa;
-import vn.egov.portal.site.entity.Site;
-import vn.egov.portal.site.web.PortalView;
+import vn.egov.portal.site.web.AtomFeedServlet;
 
 /**
  * Atom feed of the newest published answers (/hoi-dap/moi.atom, /en/hoi-dap/moi.atom), newest
@@ -23,7 +17,7 @@ import vn.egov.portal.site.web.PortalView;
  * are Vietnamese, the feed's title and the answering agency follow the address's language.
  */
 @WebServlet(urlPatterns = QaFeedServlet.PATH)
-public class QaFeedServlet extends HttpServlet {
+public class QaFeedServlet extends AtomFeedServlet {
 
     private static final long serialVersionUID = 1L;
     public static final String PATH = "/hoi-dap/moi.atom";
@@ -33,17 +27,13 @@ public class QaFeedServlet extends HttpServlet {
     @Inject
     PublishedAnswers published;
 
-    @Inject
-    PortalView portal;
+    public QaFeedServlet() {
+        super("qa.title", "/hoi-dap/", PATH);
+    }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = PortalLocale.languageOf(request).locale();
-        String prefix = AtomResponse.languagePrefix(request);
-        Site site = portal.getSite();
-        FeedWriter.Channel channel = AtomResponse.channel(
-                request, "qa.title", site.getName(), site.getAttribution(), portal::absoluteAddress, "/hoi-dap/", PATH);
-        List<FeedWriter.Entry> entries = published.latest(AtomResponse.ENTRIES).stream()
+    protected List<FeedWriter.Entry> entries(Locale locale, String prefix) {
+        return published.latest(AtomResponse.ENTRIES).stream()
                 .map(qa -> new FeedWriter.Entry(
                         qa.title(),
                         portal.absoluteAddress(prefix + QaPaths.pathOf(qa.id(), qa.title())),
@@ -55,7 +45,6 @@ public class QaFeedServlet extends HttpServlet {
                         opening(qa),
                         Language.VIETNAMESE.code()))
                 .toList();
-        AtomResponse.send(response, channel, entries);
     }
 
     private static String opening(PublishedQa qa) {
