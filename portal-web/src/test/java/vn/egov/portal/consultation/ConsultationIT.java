@@ -42,6 +42,7 @@ import vn.egov.portal.platform.paging.boundary.PageRequest;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.qa.boundary.Upload;
 import vn.egov.portal.test.PortalDeployment;
+import vn.egov.portal.test.client.PdfText;
 import vn.egov.portal.test.client.WebClient;
 import vn.egov.portal.test.container.AsAgencyAnswerer;
 
@@ -497,7 +498,7 @@ class ConsultationIT {
             assertThat(download.statusCode()).isEqualTo(200);
             String text =
                     switch (file.getStored().getFormat().name()) {
-                        case "PDF" -> vn.egov.portal.test.client.PdfText.of(download.body());
+                        case "PDF" -> PdfText.of(download.body());
                         case "ODT" -> odtContent(download.body());
                         default -> new String(download.body(), java.nio.charset.StandardCharsets.UTF_8);
                     };
