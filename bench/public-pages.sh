@@ -9,8 +9,9 @@
 # Traffic goes to 127.0.0.1 only; every run is bounded by DURATION. At the end, the p50 of SEQUENTIAL
 # (default 30) single uncached requests one after another, and the origin ratio (the portal's cached
 # home page against nginx serving the same bytes). "Uncached" requests carry the session cookie of
-# a real log-in (the bench's administrator): only a live session keeps the page cache aside; a
-# made-up cookie is served from the cache, as the "made-up JSESSIONID" rows show.
+# a real log-in (the bench's administrator; under wrk, one session per connection): only a live
+# session keeps the page cache aside; a made-up cookie is served from the cache, as the "made-up
+# JSESSIONID" rows show.
 set -euo pipefail
 PATH="$PATH:/usr/sbin" # nginx lives here on Debian
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -60,6 +61,13 @@ login_cookie() {
 }
 official=$(login_cookie "http://127.0.0.1:$portal_port" admin "$admin_password")
 [ -n "$official" ] || { echo "bench: the log-in as admin gave no session cookie" >&2; exit 1; }
+# The uncached wrk rows spread their requests over as many live sessions as connections
+# (live-sessions.lua), as many officials would: one session shared by 64 connections measures
+# something no portal sees.
+sessions="$work/sessions.txt"
+for _ in $(seq "$connections"); do login_cookie "http://127.0.0.1:$portal_port" admin "$admin_password"; done > "$sessions"
+[ "$(sort -u "$sessions" | grep -c JSESSIONID)" = "$connections" ] \
+    || { echo "bench: $connections log-ins did not give $connections sessions" >&2; exit 1; }
 # The official's requests must be rendered, and a made-up cookie's must not.
 [ -z "$(curl -s -o /dev/null -D - -H "Cookie: $official" "http://127.0.0.1:$portal_port/" | grep -i '^X-Portal-Cache')" ] \
     || { echo "bench: a logged-in request was served from the page cache" >&2; exit 1; }
@@ -113,9 +121,10 @@ last_rps=
 run() {
     local name=$1 url=$2
     shift 2
-    wrk -t"$threads" -c"$connections" -d"$warmup" "$@" "$url" > /dev/null
+    # The address before the options: a script's own arguments follow "--" at the end.
+    wrk -t"$threads" -c"$connections" -d"$warmup" "$url" "$@" > /dev/null
     local out
-    out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@" "$url")
+    out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$url" "$@")
     local rps p50 p99 bad
     rps=$(sed -n 's/^Requests\/sec: *//p' <<< "$out")
     p50=$(awk '$1=="50%" {print $2}' <<< "$out")
@@ -146,8 +155,8 @@ run "  same, random ?x= on every request" "https://127.0.0.1:$front_port$home_pa
 front_random_rps=$last_rps
 run "  same, made-up JSESSIONID each time" "https://127.0.0.1:$front_port$home_path" -s "$here/random-session.lua"
 run "portal article via front (TLS)" "https://127.0.0.1:$front_port$article_path"
-run "portal home, cold (logged in)" "http://127.0.0.1:$portal_port$home_path" -H "Cookie: $official"
-run "portal article, cold (logged in)" "http://127.0.0.1:$portal_port$article_path" -H "Cookie: $official"
+run "portal home, cold (logged in)" "http://127.0.0.1:$portal_port$home_path" -s "$here/live-sessions.lua" -- "$sessions" "$threads"
+run "portal article, cold (logged in)" "http://127.0.0.1:$portal_port$article_path" -s "$here/live-sessions.lua" -- "$sessions" "$threads"
 
 # sequential <name> <url>: the median time of single uncached requests, one after another on one
 # connection, after as many again to warm up (issue 15: home page p50 <= 10 ms, article <= 5 ms).

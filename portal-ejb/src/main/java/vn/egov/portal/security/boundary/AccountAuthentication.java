@@ -2,6 +2,8 @@ package vn.egov.portal.security.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -77,8 +79,9 @@ public class AccountAuthentication {
      * The caller of a session opened at {@code loggedInAt}, with the roles they hold now; empty when
      * the account was disabled, removed or given a new password since.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<AuthenticatedCaller> currentCaller(String username, Instant loggedInAt) {
-        return UserAccount.find(em, username)
+        return UserAccount.findForSession(em, username)
                 .filter(account -> account.admitsSessionFrom(loggedInAt))
                 .map(account -> new AuthenticatedCaller(account.getUsername(), account.groups()));
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +36,17 @@ import vn.egov.portal.site.entity.Site;
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "select a from UserAccount a where a.username = :username")
 @NamedQuery(name = UserAccount.ALL, query = "select a from UserAccount a order by a.username")
+// Every request of a logged-in official asks again whether their session still stands. Read-only
+// results from EclipseLink's query cache, which drops them on any change to an account (disabled,
+// new password, a role granted or taken): no SQL and no working copy per request, and no lock on the
+// account's cache entry, where many sessions of one account queued behind each other (issue 15).
+@NamedQuery(
+        name = UserAccount.FOR_SESSION,
+        query = "select a from UserAccount a where a.username = :username",
+        hints = {
+            @QueryHint(name = "eclipselink.read-only", value = "true"),
+            @QueryHint(name = "eclipselink.query-results-cache", value = "true")
+        })
 @NamedQuery(
         name = UserAccount.HOLDERS_OF,
         query = "select count(distinct g.account) from RoleGrant g where g.role = :role and g.account.enabled = true")
@@ -42,6 +54,7 @@ public class UserAccount extends PersistentEntity {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String ALL = "UserAccount.all";
+    public static final String FOR_SESSION = "UserAccount.forSession";
     public static final String HOLDERS_OF = "UserAccount.holdersOf";
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
@@ -99,6 +112,19 @@ public class UserAccount extends PersistentEntity {
     public static Optional<UserAccount> find(EntityManager em, String username) {
         return em
                 .createNamedQuery(BY_USERNAME, UserAccount.class)
+                .setParameter("username", normalizeUsername(username))
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
+    /**
+     * The account of a logged-in session, shared and read-only: for reading whether the session
+     * stands and which roles it has, never for changing the account.
+     */
+    public static Optional<UserAccount> findForSession(EntityManager em, String username) {
+        return em
+                .createNamedQuery(FOR_SESSION, UserAccount.class)
                 .setParameter("username", normalizeUsername(username))
                 .getResultList()
                 .stream()
