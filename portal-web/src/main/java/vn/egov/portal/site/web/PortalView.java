@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.egov.portal.platform.cache.boundary.PublicContentVersion;
 import vn.egov.portal.platform.chrome.web.DisplayOptionsServlet;
 import vn.egov.portal.platform.chrome.web.PublicLink;
 import vn.egov.portal.platform.config.boundary.PortalConfig;
@@ -92,6 +93,14 @@ public class PortalView {
         return getSite().getAttribution() == null
                 ? null
                 : getSite().getAttribution().in(locale.getLocale());
+    }
+
+    /**
+     * What a fragment of a public page may be kept under (o:cache): the portal, the language and the
+     * content version, so that any published change makes a fresh one, as for the page cache.
+     */
+    public String getFragmentKey() {
+        return getSite().getSlug() + ':' + locale.getLanguage() + ':' + PublicContentVersion.currentVersion();
     }
 
     /** A path of the current portal in the current language: "/tin/1-a" becomes "/en/so-tu-phap/tin/1-a". */
