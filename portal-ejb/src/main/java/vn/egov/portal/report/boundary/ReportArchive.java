@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.Locale;
 import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.platform.config.boundary.PortalConfig;
@@ -35,13 +36,19 @@ public class ReportArchive {
     @Inject
     PortalConfig config;
 
-    /** The reports of a kind and period (either may be empty: all), newest first. */
+    @Inject
+    Clock clock;
+
+    /**
+     * The reports of a kind and period (either may be empty: all), newest first. A period that has
+     * not ended has no report and is refused on {@code period}, like a malformed one.
+     */
     @RolesAllowed({Roles.EDITOR_IN_CHIEF, Roles.DEPUTY_EDITOR, Roles.BATCH_OPERATOR, Roles.SYSADMIN})
     public ResultPage<ReportView> list(String kind, String period, PageRequest page) {
         ReportKind wanted = kind(kind);
         String text = period == null || period.isBlank()
                 ? null
-                : ReportPeriod.parse(period).text();
+                : ReportPeriod.ended(period, clock, config.zone()).text();
         long total = em.createNamedQuery(Report.COUNT, Long.class)
                 .setParameter("kind", wanted)
                 .setParameter("period", text)
