@@ -17,9 +17,9 @@ import vn.egov.portal.platform.paging.boundary.ResultPage;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.report.control.FiguresJson;
 import vn.egov.portal.report.control.ReportDocument;
+import vn.egov.portal.report.control.ReportPeriod;
 import vn.egov.portal.report.entity.Report;
 import vn.egov.portal.report.entity.ReportKind;
-import vn.egov.portal.report.entity.ReportPeriod;
 
 /**
  * The kept reports, for the board and the operators: listed newest first, read with their figures,

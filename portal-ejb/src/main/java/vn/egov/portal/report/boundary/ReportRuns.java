@@ -14,9 +14,9 @@ import vn.egov.portal.report.control.Figures;
 import vn.egov.portal.report.control.FiguresJson;
 import vn.egov.portal.report.control.MonthlyActivity;
 import vn.egov.portal.report.control.MonthlyFigures;
+import vn.egov.portal.report.control.ReportPeriod;
 import vn.egov.portal.report.entity.Report;
 import vn.egov.portal.report.entity.ReportKind;
-import vn.egov.portal.report.entity.ReportPeriod;
 
 /**
  * What the report jobs compute and store, in the job's transactions. {@link #store} is the only
@@ -79,7 +79,7 @@ public class ReportRuns {
                 .getResultList();
         earlier.stream().filter(Report::isCurrent).forEach(Report::supersede);
         int number = earlier.isEmpty() ? 1 : earlier.get(0).getNumber() + 1;
-        Report report = new Report(kind, period, number, clock.instant(), FiguresJson.write(figures));
+        Report report = new Report(kind, period.text(), number, clock.instant(), FiguresJson.write(figures));
         em.persist(report);
         em.flush();
         LOG.info(() -> kind + " report " + period + " version " + number + " stored as " + report.getId());

@@ -17,7 +17,6 @@ import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.i18n.control.PortalMessages;
 import vn.egov.portal.report.control.SectionTally.Count;
 import vn.egov.portal.report.control.SectionTally.Sample;
-import vn.egov.portal.report.entity.ReportPeriod;
 
 /**
  * What happened in a period, read with aggregate queries (GROUP BY and COUNT over the period's

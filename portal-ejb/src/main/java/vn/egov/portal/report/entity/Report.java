@@ -69,9 +69,10 @@ public class Report extends PersistentEntity {
 
     protected Report() {}
 
-    public Report(ReportKind kind, ReportPeriod period, int number, Instant createdAt, String data) {
+    /** Version {@code number} of the report for {@code period} (its text, 2026-11), its figures as JSON. */
+    public Report(ReportKind kind, String period, int number, Instant createdAt, String data) {
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.period = period.text();
+        this.period = Objects.requireNonNull(period, "period");
         if (number < 1) {
             throw new IllegalArgumentException("A report's version counts from 1");
         }

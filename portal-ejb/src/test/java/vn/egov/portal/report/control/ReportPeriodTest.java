@@ -1,4 +1,4 @@
-package vn.egov.portal.report.entity;
+package vn.egov.portal.report.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package vn.egov.portal.report.entity;
+package vn.egov.portal.report.control;
 
 import java.time.Clock;
 import java.time.LocalDate;
