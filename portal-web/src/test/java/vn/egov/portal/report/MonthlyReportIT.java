@@ -2,6 +2,7 @@ package vn.egov.portal.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -11,9 +12,18 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -22,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.egov.portal.batch.boundary.BatchOperations;
 import vn.egov.portal.batch.boundary.ExecutionView;
+import vn.egov.portal.platform.config.boundary.PortalConfig;
 import vn.egov.portal.test.PortalDeployment;
 import vn.egov.portal.test.client.PdfText;
 import vn.egov.portal.test.client.WebClient;
@@ -51,6 +62,12 @@ class MonthlyReportIT {
 
     @Inject
     AsBatchOperator operator;
+
+    @Inject
+    PortalConfig config;
+
+    @Resource(lookup = "jdbc/portal")
+    DataSource database;
 
     @ArquillianResource
     URL base;
@@ -119,6 +136,44 @@ class MonthlyReportIT {
                 .isEqualTo("SUPERSEDED");
     }
 
+    /**
+     * The demo data's dossiers, questions and comments of last month (seeded days ago through the
+     * features' own services): the report's totals are what a plain SQL count over the month's
+     * bounds in the portal's zone finds, and some agency has activity.
+     */
+    @Test
+    void lastMonthsFiguresAgreeWithTheRecordsOfThatMonth() throws Exception {
+        WebClient web = new WebClient(base.toURI());
+        String password = DemoPasswords.of("vanhanh");
+        YearMonth month = YearMonth.now(config.zone()).minusMonths(1);
+        Instant from = month.atDay(1).atStartOfDay(config.zone()).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(config.zone()).toInstant();
+
+        ExecutionView run = run(Map.of());
+        assertThat(run.batchStatus()).as(run.toString()).isEqualTo("COMPLETED");
+
+        JsonObject list = json(web.get("api/v1/reports?kind=MONTHLY&period=" + month, "vanhanh", password));
+        assertThat(list.getInt("totalItems"))
+                .as("the default month is the last one")
+                .isGreaterThanOrEqualTo(1);
+        JsonObject current = list.getJsonArray("items").getJsonObject(0);
+        assertThat(current.getString("state")).isEqualTo("CURRENT");
+        JsonObject detail =
+                json(web.get("api/v1/reports/" + current.getJsonNumber("id").longValue(), "vanhanh", password));
+
+        long dossiers = count(
+                "select count(*) from eservice_application where submitted_at >= ? and submitted_at < ?", from, to);
+        long questions = count(
+                "select count(*) from qa_question where receivedAt >= ? and receivedAt < ? and PARENT_ID is null",
+                from,
+                to);
+        assertThat(dossiers + questions)
+                .as("the demo data has activity last month")
+                .isPositive();
+        assertThat(total(detail, "eservices", "received")).isEqualTo(dossiers);
+        assertThat(total(detail, "qa", "received")).isEqualTo(questions);
+    }
+
     @Test
     void aMonthNotOverIsRefusedOnPeriodAndNoReportAppears() throws Exception {
         WebClient web = new WebClient(base.toURI());
@@ -149,6 +204,27 @@ class MonthlyReportIT {
         assertThat(web.get("api/v1/reports", "traloi-sotp", DemoPasswords.of("traloi-sotp"))
                         .statusCode())
                 .isEqualTo(403);
+    }
+
+    private long count(String sql, Instant from, Instant to) throws Exception {
+        try (Connection connection = database.getConnection();
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setTimestamp(1, Timestamp.valueOf(LocalDateTime.ofInstant(from, ZoneOffset.UTC)));
+            query.setTimestamp(2, Timestamp.valueOf(LocalDateTime.ofInstant(to, ZoneOffset.UTC)));
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+
+    private static long total(JsonObject report, String key, String column) {
+        return report.getJsonArray("sections").getValuesAs(JsonObject.class).stream()
+                .filter(section -> section.getString("key").equals(key))
+                .flatMap(section -> section.getJsonArray("rows").getValuesAs(JsonObject.class).stream())
+                .mapToLong(
+                        row -> row.getJsonObject("values").getJsonNumber(column).longValue())
+                .sum();
     }
 
     private ExecutionView run(Map<String, String> parameters) throws Exception {

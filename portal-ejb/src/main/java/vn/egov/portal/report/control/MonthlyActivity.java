@@ -182,7 +182,7 @@ public class MonthlyActivity {
         for (Object[] row : answered) {
             List<String> labels = List.of(name(row[0]));
             LocalDate answeredOn = ((Instant) row[3]).atZone(zone).toLocalDate();
-            LocalDate due = (LocalDate) row[2];
+            LocalDate due = date(row[2]);
             boolean late = due != null && answeredOn.isAfter(due);
             counts.add(new Count(labels, late ? MonthlyFigures.ANSWERED_LATE : MonthlyFigures.ANSWERED_ON_TIME, 1));
             if (row[1] != null) {
@@ -236,7 +236,7 @@ public class MonthlyActivity {
                 .setParameter("to", to)
                 .getResultList();
         for (Object[] row : results) {
-            LocalDate due = (LocalDate) row[2];
+            LocalDate due = date(row[2]);
             boolean late =
                     due != null && ((Instant) row[3]).atZone(zone).toLocalDate().isAfter(due);
             counts.add(new Count(
@@ -295,6 +295,14 @@ public class MonthlyActivity {
             }
             counts.add(new Count(labels, column, ((Number) row[row.length - 1]).longValue()));
         }
+    }
+
+    /** A date as a projection gives it: LocalDate for a mapped field, java.sql.Date out of a coalesce. */
+    private static LocalDate date(Object value) {
+        if (value instanceof java.sql.Date sql) {
+            return sql.toLocalDate();
+        }
+        return (LocalDate) value;
     }
 
     private static String name(Object name) {

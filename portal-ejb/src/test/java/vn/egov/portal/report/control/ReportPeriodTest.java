@@ -58,9 +58,7 @@ class ReportPeriodTest {
                 "2026-q3"
             })
     void malformed(String text) {
-        assertThatThrownBy(() -> ReportPeriod.ended(text, DECEMBER_FIRST, HANOI))
-                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldErrors())
-                        .containsExactlyEntriesOf(java.util.Map.of("period", ReportPeriod.MALFORMED)));
+        assertRefused(text, ReportPeriod.MALFORMED);
     }
 
     @Test
@@ -73,9 +71,7 @@ class ReportPeriodTest {
     @ParameterizedTest(name = "{0} has not ended on 1 December 2026 in Hanoi")
     @ValueSource(strings = {"2026-12", "2027-01", "2026-Q4", "2026", "2027"})
     void notEnded(String text) {
-        assertThatThrownBy(() -> ReportPeriod.ended(text, DECEMBER_FIRST, HANOI))
-                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldErrors())
-                        .containsExactlyEntriesOf(java.util.Map.of("period", ReportPeriod.NOT_ENDED)));
+        assertRefused(text, ReportPeriod.NOT_ENDED);
     }
 
     @Test
@@ -90,5 +86,11 @@ class ReportPeriodTest {
     @Test
     void theDefaultIsThePreviousMonthInHanoi() {
         assertThat(ReportPeriod.previousMonth(DECEMBER_FIRST, HANOI).text()).isEqualTo("2026-11");
+    }
+
+    private static void assertRefused(String text, String key) {
+        assertThatThrownBy(() -> ReportPeriod.ended(text, DECEMBER_FIRST, HANOI))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldErrors())
+                        .containsExactlyEntriesOf(java.util.Map.of("period", key)));
     }
 }
