@@ -189,8 +189,19 @@ class MonthlyReportIT {
 
         ExecutionView failed = run(Map.of("month", "2099-01"));
         assertThat(failed.batchStatus()).isEqualTo("FAILED");
-        JsonObject none = json(web.get("api/v1/reports?kind=MONTHLY&period=2001-03", "vanhanh", password));
-        assertThat(none.getInt("totalItems")).isZero();
+        assertThat(json(web.get("api/v1/reports?kind=MONTHLY", "vanhanh", password))
+                        .getJsonArray("items")
+                        .getValuesAs(JsonObject.class))
+                .extracting(item -> item.getString("period"))
+                .doesNotContain("2099-01");
+
+        long restartedId = operator.call(() -> batch.restart(failed.id(), Map.of("month", "2001-03")));
+        ExecutionView restarted = await(restartedId);
+        assertThat(restarted.batchStatus()).as(restarted.toString()).isEqualTo("COMPLETED");
+        JsonObject completed = json(web.get("api/v1/reports?kind=MONTHLY&period=2001-03", "vanhanh", password));
+        assertThat(completed.getInt("totalItems"))
+                .as("the restart stored the report once")
+                .isEqualTo(1);
     }
 
     @Test
@@ -228,7 +239,10 @@ class MonthlyReportIT {
     }
 
     private ExecutionView run(Map<String, String> parameters) throws Exception {
-        long id = operator.call(() -> batch.start("monthly-report", parameters));
+        return await(operator.call(() -> batch.start("monthly-report", parameters)));
+    }
+
+    private ExecutionView await(long id) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         ExecutionView view = operator.call(() -> batch.getExecution(id));
         while (view.isRunning() || "STARTING".equals(view.batchStatus())) {
