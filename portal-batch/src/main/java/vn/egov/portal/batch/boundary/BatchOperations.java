@@ -40,6 +40,9 @@ public class BatchOperations {
     DeadlineMonitorSchedule deadlineSchedule;
 
     @Inject
+    MonthlyReportSchedule monthlySchedule;
+
+    @Inject
     AuditTrail audit;
 
     public List<JobSummary> listJobs() {
@@ -47,8 +50,12 @@ public class BatchOperations {
                 .map(job -> new JobSummary(
                         job.name(),
                         job.descriptionKey(),
-                        deadlineSchedule.describe(),
-                        deadlineSchedule.nextRun().orElse(null),
+                        JobCatalogue.MONTHLY_REPORT.equals(job.name())
+                                ? monthlySchedule.describe()
+                                : deadlineSchedule.describe(),
+                        JobCatalogue.MONTHLY_REPORT.equals(job.name())
+                                ? monthlySchedule.nextRun().orElse(null)
+                                : deadlineSchedule.nextRun().orElse(null),
                         job.parameters().keySet().stream().sorted().toList(),
                         listExecutions(job.name(), 1).stream().findFirst().orElse(null)))
                 .toList();

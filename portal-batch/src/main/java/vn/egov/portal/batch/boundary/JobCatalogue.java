@@ -2,6 +2,7 @@ package vn.egov.portal.batch.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ public class JobCatalogue {
 
     public static final String DEADLINE_MONITOR = "deadline-monitor";
     public static final String SEARCH_REINDEX = "search-reindex";
+    public static final String MONTHLY_REPORT = "monthly-report";
 
     private final List<JobDefinition> jobs = List.of(
             new JobDefinition(
@@ -26,7 +28,8 @@ public class JobCatalogue {
             new JobDefinition(
                     SEARCH_REINDEX,
                     "batch.job.search-reindex",
-                    Map.of("chunkSize", value -> isIntegerBetween(value, 1, 5000))));
+                    Map.of("chunkSize", value -> isIntegerBetween(value, 1, 5000))),
+            new JobDefinition(MONTHLY_REPORT, "batch.job.monthly-report", Map.of("month", JobCatalogue::isMonth)));
 
     public List<JobDefinition> list() {
         return jobs;
@@ -41,6 +44,16 @@ public class JobCatalogue {
             LocalDate date = LocalDate.parse(value);
             return date.getYear() >= 2000 && date.getYear() <= 2100;
         } catch (DateTimeParseException notADate) {
+            return false;
+        }
+    }
+
+    /** A month as the monthly report takes it, 2026-11; whether it has ended the job itself says. */
+    static boolean isMonth(String value) {
+        try {
+            YearMonth month = YearMonth.parse(value);
+            return month.getYear() >= 2000 && month.getYear() <= 2100;
+        } catch (DateTimeParseException notAMonth) {
             return false;
         }
     }

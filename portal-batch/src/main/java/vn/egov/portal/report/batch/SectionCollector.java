@@ -1,0 +1,23 @@
+package vn.egov.portal.report.batch;
+
+import jakarta.batch.api.partition.PartitionCollector;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** Sends a partition's section (JSON text) to the step's analyzer. */
+@Dependent
+@Named("monthlySectionCollector")
+public class SectionCollector implements PartitionCollector {
+
+    @Inject
+    StepContext step;
+
+    @Override
+    public Serializable collectPartitionData() {
+        Object section = step.getTransientUserData();
+        return section instanceof String json ? json : null;
+    }
+}

@@ -1,0 +1,93 @@
+package vn.egov.portal.report.rest;
+
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.egov.portal.platform.i18n.control.PortalMessages;
+import vn.egov.portal.report.boundary.ReportView;
+import vn.egov.portal.report.control.Figures;
+
+/** What the reports API answers: a report in a list, and one report with its sections and files. */
+public final class ReportViews {
+
+    static final List<String> FORMATS = List.of("pdf", "ods", "csv");
+
+    private ReportViews() {}
+
+    public record Summary(long id, String kind, String period, int version, String state, Instant createdAt, URI self) {
+
+        static Summary of(ReportView report, UriInfo uri) {
+            return new Summary(
+                    report.id(),
+                    report.kind().name(),
+                    report.period(),
+                    report.number(),
+                    report.state().name(),
+                    report.createdAt(),
+                    uri.getBaseUriBuilder().path("v1/reports/{id}").build(report.id()));
+        }
+    }
+
+    public record Section(
+            String key, String title, List<String> labelColumns, List<String> valueColumns, List<Row> rows) {
+
+        static Section of(Figures.Section section, Locale locale) {
+            return new Section(
+                    section.key(),
+                    PortalMessages.get(locale, "report.section." + section.key()),
+                    section.labelColumns(),
+                    section.valueColumns(),
+                    section.rows().stream()
+                            .map(row -> new Row(row.labels(), values(section.valueColumns(), row.values())))
+                            .toList());
+        }
+
+        private static Map<String, BigDecimal> values(List<String> columns, List<BigDecimal> values) {
+            Map<String, BigDecimal> named = new LinkedHashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                named.put(columns.get(i), values.get(i));
+            }
+            return named;
+        }
+    }
+
+    public record Row(List<String> labels, Map<String, BigDecimal> values) {}
+
+    public record Detail(
+            long id,
+            String kind,
+            String period,
+            int version,
+            String state,
+            Instant createdAt,
+            Map<String, URI> files,
+            List<Section> sections) {
+
+        static Detail of(ReportView report, UriInfo uri, Locale locale) {
+            Map<String, URI> files = new LinkedHashMap<>();
+            for (String format : FORMATS) {
+                files.put(
+                        format,
+                        uri.getBaseUriBuilder()
+                                .path("v1/reports/{id}/files/{format}")
+                                .build(report.id(), format));
+            }
+            return new Detail(
+                    report.id(),
+                    report.kind().name(),
+                    report.period(),
+                    report.number(),
+                    report.state().name(),
+                    report.createdAt(),
+                    files,
+                    report.figures().sections().stream()
+                            .map(section -> Section.of(section, locale))
+                            .toList());
+        }
+    }
+}

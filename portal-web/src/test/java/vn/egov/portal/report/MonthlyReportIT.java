@@ -1,0 +1,271 @@
+package vn.egov.portal.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.egov.portal.batch.boundary.BatchOperations;
+import vn.egov.portal.batch.boundary.ExecutionView;
+import vn.egov.portal.platform.config.boundary.PortalConfig;
+import vn.egov.portal.test.PortalDeployment;
+import vn.egov.portal.test.client.PdfText;
+import vn.egov.portal.test.client.WebClient;
+import vn.egov.portal.test.container.AsBatchOperator;
+import vn.egov.portal.test.container.DemoPasswords;
+
+/**
+ * Issue 16's first slice on the real stack: the monthly-report job started through the
+ * JobOperator stores a report whose figures list every agency (zeros for a month without
+ * activity), the API lists it and answers its figures and files (the PDF read back, the CSV), a
+ * rerun makes version 2 current and keeps version 1 superseded, and a month not yet over or an
+ * anonymous caller is refused with a problem.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MonthlyReportIT {
+
+    /** A month long before any demo activity: every agency's row is zeros. */
+    private static final String QUIET_MONTH = "2001-02";
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.portal();
+    }
+
+    @Inject
+    BatchOperations batch;
+
+    @Inject
+    AsBatchOperator operator;
+
+    @Inject
+    PortalConfig config;
+
+    @Resource(lookup = "jdbc/portal")
+    DataSource database;
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aRunStoresTheMonthAndARerunSupersedesIt() throws Exception {
+        WebClient web = new WebClient(base.toURI());
+        String password = DemoPasswords.of("vanhanh");
+
+        ExecutionView first = run(Map.of("month", QUIET_MONTH));
+        assertThat(first.batchStatus()).as(first.toString()).isEqualTo("COMPLETED");
+        assertThat(first.steps()).extracting(ExecutionView.StepView::name).contains("compute", "store");
+
+        JsonObject list = json(web.get("api/v1/reports?kind=MONTHLY&period=" + QUIET_MONTH, "vanhanh", password));
+        assertThat(list.getInt("totalItems")).isEqualTo(1);
+        JsonObject summary = list.getJsonArray("items").getJsonObject(0);
+        assertThat(summary.getString("state")).isEqualTo("CURRENT");
+        assertThat(summary.getInt("version")).isEqualTo(1);
+        long firstId = summary.getJsonNumber("id").longValue();
+
+        HttpResponse<String> detailResponse = web.get("api/v1/reports/" + firstId, "vanhanh", password);
+        assertThat(detailResponse.statusCode()).isEqualTo(200);
+        JsonObject detail = json(detailResponse);
+        assertThat(detail.getJsonArray("sections").getValuesAs(JsonObject.class))
+                .extracting(section -> section.getString("key"))
+                .containsExactly("articles", "deadlines", "qa", "eservices", "consultations");
+        JsonObject qa = detail.getJsonArray("sections").getJsonObject(2);
+        assertThat(qa.getJsonArray("rows"))
+                .as("every agency of the structure has a row")
+                .hasSizeGreaterThan(2);
+        assertThat(qa.getJsonArray("rows").getValuesAs(JsonObject.class))
+                .extracting(row -> row.getJsonArray("labels").getString(0))
+                .contains("Sở Tư pháp");
+        assertThat(qa.getJsonArray("rows").getValuesAs(JsonObject.class)).allSatisfy(row -> assertThat(
+                        row.getJsonObject("values").getJsonNumber("received").intValue())
+                .isZero());
+        assertThat(detail.getJsonObject("files").keySet()).containsExactly("pdf", "ods", "csv");
+
+        HttpResponse<byte[]> pdf =
+                bytes(web, URI.create(detail.getJsonObject("files").getString("pdf")), password);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        String text = PdfText.of(pdf.body());
+        assertThat(text).contains("Báo cáo tháng", "Monthly report", QUIET_MONTH, "Hỏi đáp theo cơ quan", "Sở Tư pháp");
+
+        HttpResponse<byte[]> csv =
+                bytes(web, URI.create(detail.getJsonObject("files").getString("csv")), password);
+        String table = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(table).contains("Cơ quan / Agency", "Tiếp nhận / Received", "Sở Tư pháp");
+        HttpResponse<byte[]> ods =
+                bytes(web, URI.create(detail.getJsonObject("files").getString("ods")), password);
+        assertThat(ods.statusCode()).isEqualTo(200);
+        assertThat(ods.body()).startsWith((byte) 'P', (byte) 'K');
+
+        ExecutionView rerun = run(Map.of("month", QUIET_MONTH));
+        assertThat(rerun.batchStatus()).as(rerun.toString()).isEqualTo("COMPLETED");
+
+        JsonObject both = json(web.get("api/v1/reports?kind=MONTHLY&period=" + QUIET_MONTH, "vanhanh", password));
+        assertThat(both.getInt("totalItems")).isEqualTo(2);
+        List<JsonObject> versions = both.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(versions)
+                .extracting(item -> item.getInt("version") + " " + item.getString("state"))
+                .containsExactly("2 CURRENT", "1 SUPERSEDED");
+        assertThat(json(web.get("api/v1/reports/" + firstId, "vanhanh", password))
+                        .getString("state"))
+                .isEqualTo("SUPERSEDED");
+    }
+
+    /**
+     * The demo data's dossiers, questions and comments of last month (seeded days ago through the
+     * features' own services): the report's totals are what a plain SQL count over the month's
+     * bounds in the portal's zone finds, and some agency has activity.
+     */
+    @Test
+    void lastMonthsFiguresAgreeWithTheRecordsOfThatMonth() throws Exception {
+        WebClient web = new WebClient(base.toURI());
+        String password = DemoPasswords.of("vanhanh");
+        YearMonth month = YearMonth.now(config.zone()).minusMonths(1);
+        Instant from = month.atDay(1).atStartOfDay(config.zone()).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(config.zone()).toInstant();
+
+        ExecutionView run = run(Map.of());
+        assertThat(run.batchStatus()).as(run.toString()).isEqualTo("COMPLETED");
+
+        JsonObject list = json(web.get("api/v1/reports?kind=MONTHLY&period=" + month, "vanhanh", password));
+        assertThat(list.getInt("totalItems"))
+                .as("the default month is the last one")
+                .isGreaterThanOrEqualTo(1);
+        JsonObject current = list.getJsonArray("items").getJsonObject(0);
+        assertThat(current.getString("state")).isEqualTo("CURRENT");
+        JsonObject detail =
+                json(web.get("api/v1/reports/" + current.getJsonNumber("id").longValue(), "vanhanh", password));
+
+        long dossiers = count(
+                "select count(*) from eservice_application where submitted_at >= ? and submitted_at < ?", from, to);
+        long questions = count(
+                "select count(*) from qa_question where receivedAt >= ? and receivedAt < ? and PARENT_ID is null",
+                from,
+                to);
+        assertThat(dossiers + questions)
+                .as("the demo data has activity last month")
+                .isPositive();
+        assertThat(total(detail, "eservices", "received")).isEqualTo(dossiers);
+        assertThat(total(detail, "qa", "received")).isEqualTo(questions);
+    }
+
+    @Test
+    void aMonthNotOverIsRefusedOnPeriodAndNoReportAppears() throws Exception {
+        WebClient web = new WebClient(base.toURI());
+        String password = DemoPasswords.of("vanhanh");
+
+        HttpResponse<String> future = web.get("api/v1/reports?kind=MONTHLY&period=2099-01", "vanhanh", password);
+        assertThat(future.statusCode()).isEqualTo(400);
+        assertThat(future.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(future.body()).contains("period");
+        assertThat(web.get("api/v1/reports?period=2026-13", "vanhanh", password).statusCode())
+                .isEqualTo(400);
+
+        ExecutionView failed = run(Map.of("month", "2099-01"));
+        assertThat(failed.batchStatus()).isEqualTo("FAILED");
+        assertThat(json(web.get("api/v1/reports?kind=MONTHLY", "vanhanh", password))
+                        .getJsonArray("items")
+                        .getValuesAs(JsonObject.class))
+                .extracting(item -> item.getString("period"))
+                .doesNotContain("2099-01");
+
+        long restartedId = operator.call(() -> batch.restart(failed.id(), Map.of("month", "2001-03")));
+        ExecutionView restarted = await(restartedId);
+        assertThat(restarted.batchStatus()).as(restarted.toString()).isEqualTo("COMPLETED");
+        JsonObject completed = json(web.get("api/v1/reports?kind=MONTHLY&period=2001-03", "vanhanh", password));
+        assertThat(completed.getInt("totalItems"))
+                .as("the restart stored the report once")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void reportsNeedARole() throws Exception {
+        WebClient web = new WebClient(base.toURI());
+
+        HttpResponse<String> anonymous = web.get("api/v1/reports");
+        assertThat(anonymous.statusCode()).isIn(401, 403);
+        assertThat(anonymous.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(web.get("api/v1/reports", "traloi-sotp", DemoPasswords.of("traloi-sotp"))
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
+    private long count(String sql, Instant from, Instant to) throws Exception {
+        try (Connection connection = database.getConnection();
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setTimestamp(1, Timestamp.valueOf(LocalDateTime.ofInstant(from, ZoneOffset.UTC)));
+            query.setTimestamp(2, Timestamp.valueOf(LocalDateTime.ofInstant(to, ZoneOffset.UTC)));
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+
+    private static long total(JsonObject report, String key, String column) {
+        return report.getJsonArray("sections").getValuesAs(JsonObject.class).stream()
+                .filter(section -> section.getString("key").equals(key))
+                .flatMap(section -> section.getJsonArray("rows").getValuesAs(JsonObject.class).stream())
+                .mapToLong(
+                        row -> row.getJsonObject("values").getJsonNumber(column).longValue())
+                .sum();
+    }
+
+    private ExecutionView run(Map<String, String> parameters) throws Exception {
+        return await(operator.call(() -> batch.start("monthly-report", parameters)));
+    }
+
+    private ExecutionView await(long id) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        ExecutionView view = operator.call(() -> batch.getExecution(id));
+        while (view.isRunning() || "STARTING".equals(view.batchStatus())) {
+            assertThat(System.nanoTime())
+                    .as("execution %s ends within 90 s", id)
+                    .isLessThan(deadline);
+            Thread.sleep(300);
+            view = operator.call(() -> batch.getExecution(id));
+        }
+        return view;
+    }
+
+    private static HttpResponse<byte[]> bytes(WebClient web, URI file, String password) {
+        return web.sendForBytes(HttpRequest.newBuilder(file)
+                .header("Authorization", WebClient.basic("vanhanh", password))
+                .GET()
+                .build());
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+}
