@@ -4,7 +4,8 @@
 # and one not, take turns under wrk (A B A B ...), so the machine's noise falls on both alike.
 #
 #   bench/access-counter.sh            (needs wrk and curl; builds the portal if needed)
-#   PAIRS=5 DURATION=10s CONNECTIONS=64 bench/access-counter.sh
+#   PAIRS=5 DURATION=10s WARMUP=30s CONNECTIONS=64 bench/access-counter.sh
+# (the throughput of both still climbs for a minute or so as the JIT warms up: read the median ratio)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -43,7 +44,7 @@ rps() {
 for port in "$on_port" "$off_port"; do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/")" = 200 ] \
         || { echo "bench: the home page on $port is not 200" >&2; exit 1; }
-    wrk -t"$threads" -c"$connections" -d10s "http://127.0.0.1:$port/" > /dev/null
+    wrk -t"$threads" -c"$connections" -d"${WARMUP:-30s}" "http://127.0.0.1:$port/" > /dev/null
 done
 
 echo "machine: $(nproc) cores; cached home page, wrk -t$threads -c$connections -d$duration, $pairs pairs"

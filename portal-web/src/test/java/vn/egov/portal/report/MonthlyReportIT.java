@@ -93,7 +93,14 @@ class MonthlyReportIT {
         JsonObject detail = json(detailResponse);
         assertThat(detail.getJsonArray("sections").getValuesAs(JsonObject.class))
                 .extracting(section -> section.getString("key"))
-                .containsExactly("articles", "deadlines", "qa", "eservices", "consultations");
+                .containsExactly("articles", "deadlines", "qa", "eservices", "consultations", "access");
+        assertThat(detail.getJsonArray("sections")
+                        .getJsonObject(5)
+                        .getJsonArray("rows")
+                        .getValuesAs(JsonObject.class))
+                .as("page views and API calls, both rows even before the counter counted anything")
+                .extracting(row -> row.getJsonArray("labels").getString(0))
+                .containsExactly("Lượt xem trang / Page views", "Lượt gọi API / API calls");
         JsonObject qa = detail.getJsonArray("sections").getJsonObject(2);
         assertThat(qa.getJsonArray("rows"))
                 .as("every agency of the structure has a row")

@@ -19,7 +19,8 @@ public class SectionMapper implements PartitionMapper {
             MonthlyFigures.DEADLINES,
             MonthlyFigures.QA,
             MonthlyFigures.ESERVICES,
-            MonthlyFigures.CONSULTATIONS);
+            MonthlyFigures.CONSULTATIONS,
+            MonthlyFigures.ACCESS);
 
     @Override
     public PartitionPlan mapPartitions() {

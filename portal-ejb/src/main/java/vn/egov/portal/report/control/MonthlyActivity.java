@@ -17,6 +17,7 @@ import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.i18n.control.PortalMessages;
 import vn.egov.portal.report.control.SectionTally.Count;
 import vn.egov.portal.report.control.SectionTally.Sample;
+import vn.egov.portal.statistics.entity.AccessKind;
 
 /**
  * What happened in a period, read with aggregate queries (GROUP BY and COUNT over the period's
@@ -57,7 +58,25 @@ public class MonthlyActivity {
                 questions,
                 answerTimes,
                 applications(from, to, zone),
-                consultations(from, to));
+                consultations(from, to),
+                access(period));
+    }
+
+    /** Page views and API calls of the month's days, as the access counter stored them. */
+    List<Count> access(ReportPeriod period) {
+        List<Count> counts = new ArrayList<>();
+        em.createQuery(
+                        "select c.kind, sum(c.requests) from AccessCount c"
+                                + " where c.day >= :first and c.day < :end group by c.kind",
+                        Object[].class)
+                .setParameter("first", period.first())
+                .setParameter("end", period.end())
+                .getResultList()
+                .forEach(row -> counts.add(new Count(
+                        List.of(row[0] == AccessKind.API ? MonthlyFigures.API_CALLS : MonthlyFigures.PAGE_VIEWS),
+                        MonthlyFigures.REQUESTS,
+                        ((Number) row[1]).longValue())));
+        return counts;
     }
 
     /** Every unit of the site structure, in tree order: each gets its row, zeros when quiet. */

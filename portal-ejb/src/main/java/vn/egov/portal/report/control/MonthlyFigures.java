@@ -7,7 +7,8 @@ import vn.egov.portal.report.control.SectionTally.Sample;
 /**
  * The sections of the board's monthly report and how each is added up from what the aggregate
  * queries give ({@link MonthlyActivity}). Every agency of the site structure has a row in the agency
- * sections, zeros when it did nothing. Page views and API calls are not part of it yet.
+ * sections, zeros when it did nothing. Page views and API calls come from the access counter
+ * ({@code statistics}), both rows always there.
  */
 public final class MonthlyFigures {
 
@@ -16,12 +17,18 @@ public final class MonthlyFigures {
     public static final String QA = "qa";
     public static final String ESERVICES = "eservices";
     public static final String CONSULTATIONS = "consultations";
+    public static final String ACCESS = "access";
 
     public static final String CATEGORY = "category";
     public static final String SUBPORTAL = "subportal";
     public static final String AGENCY = "agency";
     public static final String INFORMATION_KIND = "informationKind";
     public static final String PROCEDURE = "procedure";
+    public static final String ACCESS_KIND = "accessKind";
+    /** The rows of the access section: what the access counter counts, in both languages. */
+    public static final String PAGE_VIEWS = "Lượt xem trang / Page views";
+
+    public static final String API_CALLS = "Lượt gọi API / API calls";
 
     public static final String PUBLISHED = "published";
     public static final String UPDATED = "updated";
@@ -38,6 +45,7 @@ public final class MonthlyFigures {
     public static final String REJECTED = "rejected";
     public static final String OPENED = "opened";
     public static final String COMMENTS = "comments";
+    public static final String REQUESTS = "requests";
 
     private MonthlyFigures() {}
 
@@ -50,7 +58,8 @@ public final class MonthlyFigures {
             List<Count> questions,
             List<Sample> answerTimes,
             List<Count> applications,
-            List<Count> consultations) {}
+            List<Count> consultations,
+            List<Count> access) {}
 
     public static Figures of(String period, Activity activity) {
         List<List<String>> agencyRows =
@@ -94,6 +103,10 @@ public final class MonthlyFigures {
                         new SectionTally(CONSULTATIONS, List.of(AGENCY), List.of(OPENED, COMMENTS))
                                 .rows(agencyRows)
                                 .addAll(activity.consultations())
+                                .section(),
+                        new SectionTally(ACCESS, List.of(ACCESS_KIND), List.of(REQUESTS))
+                                .rows(List.of(List.of(PAGE_VIEWS), List.of(API_CALLS)))
+                                .addAll(activity.access())
                                 .section()));
     }
 }

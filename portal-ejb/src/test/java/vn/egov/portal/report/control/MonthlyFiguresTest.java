@@ -42,7 +42,8 @@ class MonthlyFiguresTest {
                     new Count(List.of("Cấp giấy phép", FINANCE), ON_TIME, 1),
                     new Count(List.of("Cấp giấy phép", FINANCE), LATE, 1),
                     new Count(List.of("Cấp giấy phép", FINANCE), REJECTED, 1)),
-            List.of(new Count(List.of(JUSTICE), OPENED, 1), new Count(List.of(JUSTICE), COMMENTS, 7)));
+            List.of(new Count(List.of(JUSTICE), OPENED, 1), new Count(List.of(JUSTICE), COMMENTS, 7)),
+            List.of(new Count(List.of(MonthlyFigures.PAGE_VIEWS), MonthlyFigures.REQUESTS, 120_000)));
 
     private final Figures figures = MonthlyFigures.of("2026-11", november);
 
@@ -102,11 +103,29 @@ class MonthlyFiguresTest {
     }
 
     @Test
+    void pageViewsAndApiCallsAreBothRowsEvenWhenOneWasNeverCounted() {
+        Figures.Section access = figures.section(MonthlyFigures.ACCESS);
+
+        assertThat(access.value(MonthlyFigures.REQUESTS, MonthlyFigures.PAGE_VIEWS))
+                .isEqualByComparingTo("120000");
+        assertThat(access.value(MonthlyFigures.REQUESTS, MonthlyFigures.API_CALLS))
+                .isEqualByComparingTo("0");
+    }
+
+    @Test
     void aMonthWithoutActivityIsAllZeros() {
         Figures empty = MonthlyFigures.of(
                 "2026-10",
                 new MonthlyFigures.Activity(
-                        List.of(JUSTICE), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+                        List.of(JUSTICE),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of()));
 
         assertThat(empty.section(QA).row(JUSTICE).values())
                 .allSatisfy(v -> assertThat(v).isZero());
