@@ -141,6 +141,12 @@ class MonthlyReportIT {
         assertThat(json(web.get("api/v1/reports/" + firstId, "vanhanh", password))
                         .getString("state"))
                 .isEqualTo("SUPERSEDED");
+
+        WebClient console = new WebClient(base.toURI());
+        console.login("vanhanh", password);
+        HttpResponse<String> page = console.get("/admin/bao-cao/reports.xhtml");
+        assertThat(page.statusCode()).as("the console's list of reports").isEqualTo(200);
+        assertThat(page.body()).contains(QUIET_MONTH, "Hiện hành", "Đã thay thế", "Báo cáo tháng");
     }
 
     /**
