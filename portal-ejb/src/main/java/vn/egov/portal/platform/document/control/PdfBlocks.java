@@ -15,6 +15,9 @@ import java.util.Locale;
 final class PdfBlocks {
 
     private static final Color HEADER_SHADE = new Color(0xE6, 0xE6, 0xE6);
+    private static final float PADDING = 4;
+    private static final float HEADER_SIZE = 10;
+    private static final float MIN_HEADER_SIZE = 6;
 
     private final PdfWriter.PdfFonts fonts;
     private final Locale locale;
@@ -40,7 +43,7 @@ final class PdfBlocks {
                 }
             } else if (block instanceof Table table
                     && !(table.headerRows().isEmpty() && table.rows().isEmpty())) {
-                pdf.add(table(table));
+                pdf.add(table(table, pdf.right() - pdf.left()));
             }
         }
     }
@@ -62,21 +65,25 @@ final class PdfBlocks {
         return paragraph;
     }
 
-    private PdfPTable table(Table table) throws DocumentException {
+    private PdfPTable table(Table table, float lineWidth) throws DocumentException {
         float[] widths = new float[table.columns()];
+        float total = 0;
         for (int c = 0; c < widths.length; c++) {
             widths[c] = table.widths().get(c);
+            total += widths[c];
         }
         PdfPTable pdfTable = new PdfPTable(widths);
         pdfTable.setWidthPercentage(100);
         pdfTable.setHeaderRows(table.headerRows().size());
         pdfTable.setSpacingBefore(6);
         pdfTable.setSpacingAfter(8);
-        Font bold = new Font(fonts.bold(), 10);
         Font regular = new Font(fonts.regular(), 10);
         for (List<String> header : table.headerRows()) {
-            for (String label : header) {
-                PdfPCell cell = cell(new Phrase(label, bold), Element.ALIGN_CENTER);
+            for (int c = 0; c < header.size(); c++) {
+                String label = header.get(c);
+                // Less a point for the borders, which take their share of the column too.
+                float room = lineWidth * widths[c] / total - 2 * PADDING - 1;
+                PdfPCell cell = cell(new Phrase(label, headerFont(label, room)), Element.ALIGN_CENTER);
                 cell.setBackgroundColor(HEADER_SHADE);
                 pdfTable.addCell(cell);
             }
@@ -91,13 +98,28 @@ final class PdfBlocks {
         return pdfTable;
     }
 
+    /**
+     * The header's bold type, smaller where a word of the label is wider than its column: a narrow
+     * number column would otherwise break "Published" into "Publish" and "ed".
+     */
+    private Font headerFont(String label, float room) {
+        float size = HEADER_SIZE;
+        for (String word : label.split("\\s+")) {
+            float width = fonts.bold().getWidthPoint(word, HEADER_SIZE);
+            if (width > room) {
+                size = Math.min(size, Math.max(MIN_HEADER_SIZE, HEADER_SIZE * room / width));
+            }
+        }
+        return new Font(fonts.bold(), size);
+    }
+
     private static PdfPCell cell(Phrase phrase, int alignment) {
         PdfPCell cell = new PdfPCell(phrase);
         cell.setHorizontalAlignment(alignment);
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
         // Vietnamese stacks marks above capitals: lines need more room than Latin text.
         cell.setLeading(0, 1.3f);
-        cell.setPadding(4);
+        cell.setPadding(PADDING);
         cell.setPaddingTop(3);
         return cell;
     }

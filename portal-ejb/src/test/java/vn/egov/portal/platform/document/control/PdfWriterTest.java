@@ -80,4 +80,24 @@ class PdfWriterTest {
                 .contains("Page 1 of 1")
                 .contains("3,750,001.5");
     }
+
+    @Test
+    void aNarrowColumnsHeaderKeepsItsWordsWhole() throws IOException {
+        // The monthly report's article section: three label columns, three narrow number columns.
+        Table table = Table.widths(4, 4, 4, 2, 2, 2)
+                .header(
+                        "Chuyên mục / Category",
+                        "Cổng thành phần / Sub-portal",
+                        "Cơ quan / Agency",
+                        "Đã đăng / Published",
+                        "Cập nhật / Updated",
+                        "Gỡ xuống / Unpublished")
+                .row("Tin tức", "Sở Tư pháp", "Sở Tư pháp", "1", "2", "3")
+                .build();
+        Document document = Document.titled("Báo cáo", Language.VIETNAMESE, SampleDocuments.CREATED)
+                .table(table)
+                .build();
+        String text = new PdfTextExtractor(read(document)).getTextFromPage(1);
+        assertThat(text).contains("Category", "Published", "Updated", "Unpublished");
+    }
 }
