@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import vn.egov.portal.report.control.Figures;
 import vn.egov.portal.report.control.FiguresJson;
+import vn.egov.portal.report.control.MonthlyFigures;
 
 /** The sections one execution has computed so far, kept as the job's transient data. */
 final class MonthlySections {
@@ -41,7 +42,7 @@ final class MonthlySections {
             throw new IllegalStateException("No section of the monthly report was computed");
         }
         List<Figures.Section> ordered = new ArrayList<>();
-        for (String key : SectionMapper.SECTIONS) {
+        for (String key : MonthlyFigures.SECTIONS) {
             ordered.add(parts.stream()
                     .flatMap(part -> part.sections().stream())
                     .filter(section -> section.key().equals(key))

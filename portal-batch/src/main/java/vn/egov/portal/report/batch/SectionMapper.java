@@ -14,13 +14,7 @@ import vn.egov.portal.report.control.MonthlyFigures;
 @Named("monthlySectionMapper")
 public class SectionMapper implements PartitionMapper {
 
-    static final List<String> SECTIONS = List.of(
-            MonthlyFigures.ARTICLES,
-            MonthlyFigures.DEADLINES,
-            MonthlyFigures.QA,
-            MonthlyFigures.ESERVICES,
-            MonthlyFigures.CONSULTATIONS,
-            MonthlyFigures.ACCESS);
+    private static final List<String> SECTIONS = MonthlyFigures.SECTIONS;
 
     @Override
     public PartitionPlan mapPartitions() {

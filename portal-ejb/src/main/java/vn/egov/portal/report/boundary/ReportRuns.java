@@ -57,10 +57,9 @@ public class ReportRuns {
         return period;
     }
 
-    /** One section of the monthly report, computed from the month's activity. */
+    /** One section of the monthly report: only that section's queries run (one job partition each). */
     public Figures.Section monthlySection(String month, String section) {
-        ReportPeriod period = month(month);
-        return MonthlyFigures.of(period.text(), activity.of(period)).section(section);
+        return activity.section(month(month), section);
     }
 
     /** Every section of the monthly report, in the report's order. */

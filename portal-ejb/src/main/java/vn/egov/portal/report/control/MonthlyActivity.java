@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,38 +40,68 @@ public class MonthlyActivity {
     @Inject
     PortalConfig config;
 
+    /** The whole period's activity, every section's queries: for a job restarted after its sections were lost. */
     public MonthlyFigures.Activity of(ReportPeriod period) {
-        ZoneId zone = config.zone();
-        Instant from = period.first().atStartOfDay(zone).toInstant();
-        Instant to = period.end().atStartOfDay(zone).toInstant();
-        WorkingCalendar days = calendar.calendar();
-        List<Count> questions = new ArrayList<>();
-        List<Sample> answerTimes = new ArrayList<>();
-        questions(from, to, period.end(), zone, days, questions, answerTimes);
-        List<Count> deadlines = new ArrayList<>();
-        List<Sample> delays = new ArrayList<>();
-        deadlines(from, to, deadlines, delays);
+        Span span = span(period);
+        Timed questions = questions(span);
+        Timed deadlines = deadlines(span);
+        List<String> agencies = agencies();
         return new MonthlyFigures.Activity(
-                agencies(),
-                articles(from, to),
-                deadlines,
-                delays,
-                questions,
-                answerTimes,
-                applications(from, to, zone),
-                consultations(from, to),
-                access(period));
+                agencies,
+                articles(span),
+                deadlines.counts(),
+                deadlines.samples(),
+                questions.counts(),
+                questions.samples(),
+                applications(span),
+                consultations(span),
+                access(span));
     }
 
-    /** Page views and API calls of the month's days, as the access counter stored them. */
-    List<Count> access(ReportPeriod period) {
+    /** One section of the period, running only that section's queries. */
+    public Figures.Section section(ReportPeriod period, String key) {
+        Span span = span(period);
+        return switch (key) {
+            case MonthlyFigures.ARTICLES -> MonthlyFigures.articles(articles(span));
+            case MonthlyFigures.DEADLINES -> {
+                Timed deadlines = deadlines(span);
+                yield MonthlyFigures.deadlines(deadlines.counts(), deadlines.samples());
+            }
+            case MonthlyFigures.QA -> {
+                Timed questions = questions(span);
+                yield MonthlyFigures.qa(agencies(), questions.counts(), questions.samples());
+            }
+            case MonthlyFigures.ESERVICES -> MonthlyFigures.eservices(applications(span));
+            case MonthlyFigures.CONSULTATIONS -> MonthlyFigures.consultations(agencies(), consultations(span));
+            case MonthlyFigures.ACCESS -> MonthlyFigures.access(access(span));
+            default -> throw new IllegalArgumentException("No section " + key + " in the monthly report");
+        };
+    }
+
+    /** The period's bounds: instants in the portal's zone for timestamps, dates for the day counts. */
+    record Span(ReportPeriod period, ZoneId zone, Instant from, Instant to) {}
+
+    /** Counts and the working-day samples that go with them (answer times, deadline delays). */
+    record Timed(List<Count> counts, List<Sample> samples) {}
+
+    private Span span(ReportPeriod period) {
+        ZoneId zone = config.zone();
+        return new Span(
+                period,
+                zone,
+                period.first().atStartOfDay(zone).toInstant(),
+                period.end().atStartOfDay(zone).toInstant());
+    }
+
+    /** Page views and API calls of the period's days, as the access counter stored them. */
+    List<Count> access(Span span) {
         List<Count> counts = new ArrayList<>();
         em.createQuery(
                         "select c.kind, sum(c.requests) from AccessCount c"
                                 + " where c.day >= :first and c.day < :end group by c.kind",
                         Object[].class)
-                .setParameter("first", period.first())
-                .setParameter("end", period.end())
+                .setParameter("first", span.period().first())
+                .setParameter("end", span.period().end())
                 .getResultList()
                 .forEach(row -> counts.add(new Count(
                         List.of(row[0] == AccessKind.API ? MonthlyFigures.API_CALLS : MonthlyFigures.PAGE_VIEWS),
@@ -86,45 +117,37 @@ public class MonthlyActivity {
                 .toList();
     }
 
-    List<Count> articles(Instant from, Instant to) {
+    List<Count> articles(Span span) {
+        String byPlace = " left join a.category c join a.site s left join s.owner o";
+        String groups = " group by c.name.vi, s.name.vi, o.name.vi";
         List<Count> counts = new ArrayList<>();
         counts(
                 counts,
                 MonthlyFigures.PUBLISHED,
-                em.createQuery(
-                                "select c.name.vi, s.name.vi, o.name.vi, count(a) from Article a left join a.category c"
-                                        + " join a.site s left join s.owner o"
-                                        + " where a.publishedAt >= :from and a.publishedAt < :to"
-                                        + " group by c.name.vi, s.name.vi, o.name.vi",
-                                Object[].class)
-                        .setParameter("from", from)
-                        .setParameter("to", to)
+                within(
+                                "select c.name.vi, s.name.vi, o.name.vi, count(a) from Article a" + byPlace
+                                        + " where a.publishedAt >= :from and a.publishedAt < :to" + groups,
+                                span)
                         .getResultList());
         counts(
                 counts,
                 MonthlyFigures.UPDATED,
-                em.createQuery(
+                within(
                                 "select c.name.vi, s.name.vi, o.name.vi, count(r) from ArticleRevision r join r.article a"
-                                        + " left join a.category c join a.site s left join s.owner o"
+                                        + byPlace
                                         + " where r.savedAt >= :from and r.savedAt < :to"
-                                        + " and a.publishedAt is not null and a.publishedAt < r.savedAt"
-                                        + " group by c.name.vi, s.name.vi, o.name.vi",
-                                Object[].class)
-                        .setParameter("from", from)
-                        .setParameter("to", to)
+                                        + " and a.publishedAt is not null and a.publishedAt < r.savedAt" + groups,
+                                span)
                         .getResultList());
         counts(
                 counts,
                 MonthlyFigures.UNPUBLISHED,
-                em.createQuery(
+                within(
                                 "select c.name.vi, s.name.vi, o.name.vi, count(e) from ArticleEvent e join e.article a"
-                                        + " left join a.category c join a.site s left join s.owner o"
+                                        + byPlace
                                         + " where e.occurredAt >= :from and e.occurredAt < :to"
-                                        + " and e.action in :actions"
-                                        + " group by c.name.vi, s.name.vi, o.name.vi",
-                                Object[].class)
-                        .setParameter("from", from)
-                        .setParameter("to", to)
+                                        + " and e.action in :actions" + groups,
+                                span)
                         .setParameter(
                                 "actions",
                                 List.of(
@@ -134,78 +157,67 @@ public class MonthlyActivity {
         return counts;
     }
 
-    void deadlines(Instant from, Instant to, List<Count> counts, List<Sample> delays) {
+    Timed deadlines(Span span) {
         String fulfilled = " from Obligation o left join o.unit u where o.fulfilledAt >= :from and o.fulfilledAt < :to";
+        List<Count> counts = new ArrayList<>();
+        List<Sample> delays = new ArrayList<>();
         counts(
                 counts,
                 MonthlyFigures.ON_TIME,
-                em.createQuery(
+                within(
                                 "select o.kind, u.name.vi, count(o)" + fulfilled
                                         + " and (o.lateByWorkingDays is null or o.lateByWorkingDays <= 0)"
                                         + " group by o.kind, u.name.vi",
-                                Object[].class)
-                        .setParameter("from", from)
-                        .setParameter("to", to)
+                                span)
                         .getResultList());
-        List<Object[]> late = em.createQuery(
+        List<Object[]> late = within(
                         "select o.kind, u.name.vi, o.lateByWorkingDays" + fulfilled + " and o.lateByWorkingDays > 0",
-                        Object[].class)
-                .setParameter("from", from)
-                .setParameter("to", to)
+                        span)
                 .getResultList();
         for (Object[] row : late) {
             List<String> labels = List.of((String) row[0], name(row[1]));
             counts.add(new Count(labels, MonthlyFigures.LATE, 1));
             delays.add(new Sample(labels, ((Number) row[2]).longValue()));
         }
+        return new Timed(counts, delays);
     }
 
-    void questions(
-            Instant from,
-            Instant to,
-            LocalDate end,
-            ZoneId zone,
-            WorkingCalendar days,
-            List<Count> counts,
-            List<Sample> answerTimes) {
+    Timed questions(Span span) {
+        List<Count> counts = new ArrayList<>();
+        List<Sample> answerTimes = new ArrayList<>();
         counts(
                 counts,
                 MonthlyFigures.RECEIVED,
-                em.createQuery(
+                within(
                                 "select g.name.vi, count(q) from Question q left join q.agency g"
                                         + " where q.receivedAt >= :from and q.receivedAt < :to and q.parent is null"
                                         + " group by g.name.vi",
-                                Object[].class)
-                        .setParameter("from", from)
-                        .setParameter("to", to)
+                                span)
                         .getResultList());
         counts(
                 counts,
                 MonthlyFigures.REFUSED,
-                em.createQuery(
+                within(
                                 "select g.name.vi, count(q) from Question q left join q.agency g"
                                         + " where q.refusal.refusedAt >= :from and q.refusal.refusedAt < :to"
                                         + " group by g.name.vi",
-                                Object[].class)
-                        .setParameter("from", from)
-                        .setParameter("to", to)
+                                span)
                         .getResultList());
-        List<Object[]> answered = em.createQuery(
+        WorkingCalendar days = calendar.calendar();
+        List<Object[]> answered = within(
                         "select g.name.vi, q.deadline.clockStart, coalesce(q.deadline.promisedDate, q.deadline.dueDate),"
                                 + " q.answer.answeredAt from Question q left join q.agency g"
                                 + " where q.answer.answeredAt >= :from and q.answer.answeredAt < :to",
-                        Object[].class)
-                .setParameter("from", from)
-                .setParameter("to", to)
+                        span)
                 .getResultList();
         for (Object[] row : answered) {
             List<String> labels = List.of(name(row[0]));
-            LocalDate answeredOn = ((Instant) row[3]).atZone(zone).toLocalDate();
+            LocalDate answeredOn = ((Instant) row[3]).atZone(span.zone()).toLocalDate();
             LocalDate due = date(row[2]);
             boolean late = due != null && answeredOn.isAfter(due);
             counts.add(new Count(labels, late ? MonthlyFigures.ANSWERED_LATE : MonthlyFigures.ANSWERED_ON_TIME, 1));
             if (row[1] != null) {
-                LocalDate started = ((Instant) row[1]).atZone(zone).toLocalDate();
+                LocalDate started = ((Instant) row[1]).atZone(span.zone()).toLocalDate();
                 if (!answeredOn.isBefore(started)) {
                     answerTimes.add(new Sample(
                             labels, days.workingDaysBetween(started, answeredOn).workingDays()));
@@ -222,8 +234,8 @@ public class MonthlyActivity {
                                         + " and (q.answer.answeredAt is null or q.answer.answeredAt >= :to)"
                                         + " group by g.name.vi",
                                 Object[].class)
-                        .setParameter("to", to)
-                        .setParameter("end", end)
+                        .setParameter("to", span.to())
+                        .setParameter("end", span.period().end())
                         .setParameter(
                                 "open",
                                 List.of(
@@ -232,45 +244,41 @@ public class MonthlyActivity {
                                         vn.egov.portal.qa.entity.QuestionState.ANSWERED,
                                         vn.egov.portal.qa.entity.QuestionState.PUBLISHED))
                         .getResultList());
+        return new Timed(counts, answerTimes);
     }
 
-    List<Count> applications(Instant from, Instant to, ZoneId zone) {
+    List<Count> applications(Span span) {
+        String byProcedure = " from Application a join a.procedure p left join a.agency g";
         List<Count> counts = new ArrayList<>();
         counts(
                 counts,
                 MonthlyFigures.RECEIVED,
-                em.createQuery(
-                                "select p.name, g.name.vi, count(a) from Application a join a.procedure p"
-                                        + " left join a.agency g where a.submittedAt >= :from and a.submittedAt < :to"
+                within(
+                                "select p.name, g.name.vi, count(a)" + byProcedure
+                                        + " where a.submittedAt >= :from and a.submittedAt < :to"
                                         + " group by p.name, g.name.vi",
-                                Object[].class)
-                        .setParameter("from", from)
-                        .setParameter("to", to)
+                                span)
                         .getResultList());
-        List<Object[]> results = em.createQuery(
-                        "select p.name, g.name.vi, a.dueDate, a.resultAt from Application a join a.procedure p"
-                                + " left join a.agency g where a.resultAt >= :from and a.resultAt < :to",
-                        Object[].class)
-                .setParameter("from", from)
-                .setParameter("to", to)
+        List<Object[]> results = within(
+                        "select p.name, g.name.vi, a.dueDate, a.resultAt" + byProcedure
+                                + " where a.resultAt >= :from and a.resultAt < :to",
+                        span)
                 .getResultList();
         for (Object[] row : results) {
             LocalDate due = date(row[2]);
-            boolean late =
-                    due != null && ((Instant) row[3]).atZone(zone).toLocalDate().isAfter(due);
+            boolean late = due != null
+                    && ((Instant) row[3]).atZone(span.zone()).toLocalDate().isAfter(due);
             counts.add(new Count(
                     List.of((String) row[0], name(row[1])), late ? MonthlyFigures.LATE : MonthlyFigures.ON_TIME, 1));
         }
         counts(
                 counts,
                 MonthlyFigures.REJECTED,
-                em.createQuery(
-                                "select p.name, g.name.vi, count(a) from Application a join a.procedure p"
-                                        + " left join a.agency g where a.closedAt >= :from and a.closedAt < :to"
+                within(
+                                "select p.name, g.name.vi, count(a)" + byProcedure
+                                        + " where a.closedAt >= :from and a.closedAt < :to"
                                         + " and a.state in :rejected group by p.name, g.name.vi",
-                                Object[].class)
-                        .setParameter("from", from)
-                        .setParameter("to", to)
+                                span)
                         .setParameter(
                                 "rejected",
                                 List.of(
@@ -280,29 +288,32 @@ public class MonthlyActivity {
         return counts;
     }
 
-    List<Count> consultations(Instant from, Instant to) {
+    List<Count> consultations(Span span) {
         List<Count> counts = new ArrayList<>();
         counts(
                 counts,
                 MonthlyFigures.OPENED,
-                em.createQuery(
+                within(
                                 "select g.name.vi, count(c) from Consultation c join c.leadAgency g"
                                         + " where c.openedAt >= :from and c.openedAt < :to group by g.name.vi",
-                                Object[].class)
-                        .setParameter("from", from)
-                        .setParameter("to", to)
+                                span)
                         .getResultList());
         counts(
                 counts,
                 MonthlyFigures.COMMENTS,
-                em.createQuery(
+                within(
                                 "select g.name.vi, count(m) from Comment m join m.consultation c join c.leadAgency g"
                                         + " where m.receivedAt >= :from and m.receivedAt < :to group by g.name.vi",
-                                Object[].class)
-                        .setParameter("from", from)
-                        .setParameter("to", to)
+                                span)
                         .getResultList());
         return counts;
+    }
+
+    /** A projection over the period: {@code :from} and {@code :to} bound to its instants. */
+    private TypedQuery<Object[]> within(String jpql, Span span) {
+        return em.createQuery(jpql, Object[].class)
+                .setParameter("from", span.from())
+                .setParameter("to", span.to());
     }
 
     /** Rows of (labels..., count) as counts of {@code column}; a missing name becomes the "none" label. */

@@ -61,52 +61,67 @@ public final class MonthlyFigures {
             List<Count> consultations,
             List<Count> access) {}
 
+    /** The report's sections, in the report's order; each is computed on its own (one job partition each). */
+    public static final List<String> SECTIONS = List.of(ARTICLES, DEADLINES, QA, ESERVICES, CONSULTATIONS, ACCESS);
+
     public static Figures of(String period, Activity activity) {
-        List<List<String>> agencyRows =
-                activity.agencies().stream().map(List::of).toList();
         return new Figures(
                 period,
                 List.of(
-                        new SectionTally(
-                                        ARTICLES,
-                                        List.of(CATEGORY, SUBPORTAL, AGENCY),
-                                        List.of(PUBLISHED, UPDATED, UNPUBLISHED))
-                                .addAll(activity.articles())
-                                .section(),
-                        new SectionTally(
-                                        DEADLINES,
-                                        List.of(INFORMATION_KIND, AGENCY),
-                                        List.of(ON_TIME, LATE, AVERAGE_DELAY))
-                                .addAll(activity.deadlines())
-                                .average(AVERAGE_DELAY, activity.deadlineDelays())
-                                .section(),
-                        new SectionTally(
-                                        QA,
-                                        List.of(AGENCY),
-                                        List.of(
-                                                RECEIVED,
-                                                REFUSED,
-                                                ANSWERED_ON_TIME,
-                                                ANSWERED_LATE,
-                                                OPEN_PAST_DUE,
-                                                AVERAGE_ANSWER))
-                                .rows(agencyRows)
-                                .addAll(activity.questions())
-                                .average(AVERAGE_ANSWER, activity.answerTimes())
-                                .section(),
-                        new SectionTally(
-                                        ESERVICES,
-                                        List.of(PROCEDURE, AGENCY),
-                                        List.of(RECEIVED, ON_TIME, LATE, REJECTED))
-                                .addAll(activity.applications())
-                                .section(),
-                        new SectionTally(CONSULTATIONS, List.of(AGENCY), List.of(OPENED, COMMENTS))
-                                .rows(agencyRows)
-                                .addAll(activity.consultations())
-                                .section(),
-                        new SectionTally(ACCESS, List.of(ACCESS_KIND), List.of(REQUESTS))
-                                .rows(List.of(List.of(PAGE_VIEWS), List.of(API_CALLS)))
-                                .addAll(activity.access())
-                                .section()));
+                        articles(activity.articles()),
+                        deadlines(activity.deadlines(), activity.deadlineDelays()),
+                        qa(activity.agencies(), activity.questions(), activity.answerTimes()),
+                        eservices(activity.applications()),
+                        consultations(activity.agencies(), activity.consultations()),
+                        access(activity.access())));
+    }
+
+    public static Figures.Section articles(List<Count> articles) {
+        return new SectionTally(
+                        ARTICLES, List.of(CATEGORY, SUBPORTAL, AGENCY), List.of(PUBLISHED, UPDATED, UNPUBLISHED))
+                .addAll(articles)
+                .section();
+    }
+
+    public static Figures.Section deadlines(List<Count> deadlines, List<Sample> delays) {
+        return new SectionTally(DEADLINES, List.of(INFORMATION_KIND, AGENCY), List.of(ON_TIME, LATE, AVERAGE_DELAY))
+                .addAll(deadlines)
+                .average(AVERAGE_DELAY, delays)
+                .section();
+    }
+
+    public static Figures.Section qa(List<String> agencies, List<Count> questions, List<Sample> answerTimes) {
+        return new SectionTally(
+                        QA,
+                        List.of(AGENCY),
+                        List.of(RECEIVED, REFUSED, ANSWERED_ON_TIME, ANSWERED_LATE, OPEN_PAST_DUE, AVERAGE_ANSWER))
+                .rows(rows(agencies))
+                .addAll(questions)
+                .average(AVERAGE_ANSWER, answerTimes)
+                .section();
+    }
+
+    public static Figures.Section eservices(List<Count> applications) {
+        return new SectionTally(ESERVICES, List.of(PROCEDURE, AGENCY), List.of(RECEIVED, ON_TIME, LATE, REJECTED))
+                .addAll(applications)
+                .section();
+    }
+
+    public static Figures.Section consultations(List<String> agencies, List<Count> consultations) {
+        return new SectionTally(CONSULTATIONS, List.of(AGENCY), List.of(OPENED, COMMENTS))
+                .rows(rows(agencies))
+                .addAll(consultations)
+                .section();
+    }
+
+    public static Figures.Section access(List<Count> access) {
+        return new SectionTally(ACCESS, List.of(ACCESS_KIND), List.of(REQUESTS))
+                .rows(List.of(List.of(PAGE_VIEWS), List.of(API_CALLS)))
+                .addAll(access)
+                .section();
+    }
+
+    private static List<List<String>> rows(List<String> agencies) {
+        return agencies.stream().map(List::of).toList();
     }
 }
