@@ -12,6 +12,8 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -51,6 +53,9 @@ class MonthlyReportIT {
 
     /** A month long before any demo activity: every agency's row is zeros. */
     private static final String QUIET_MONTH = "2001-02";
+
+    /** Where the build keeps files for a person to look at (failsafe runs in the module's folder). */
+    private static final Path ARTIFACTS = Path.of("target", "artifacts");
 
     @Deployment
     static WebArchive deployment() {
@@ -185,6 +190,13 @@ class MonthlyReportIT {
                 .isPositive();
         assertThat(total(detail, "eservices", "received")).isEqualTo(dossiers);
         assertThat(total(detail, "qa", "received")).isEqualTo(questions);
+
+        // Kept for the eye: CI renders its first page to PNG next to it (.ci/run, pdftoppm).
+        HttpResponse<byte[]> pdf =
+                bytes(web, URI.create(detail.getJsonObject("files").getString("pdf")), password);
+        assertThat(PdfText.of(pdf.body())).contains(month.toString(), "Sở Tư pháp");
+        Files.createDirectories(ARTIFACTS);
+        Files.write(ARTIFACTS.resolve("monthly-report.pdf"), pdf.body());
     }
 
     @Test

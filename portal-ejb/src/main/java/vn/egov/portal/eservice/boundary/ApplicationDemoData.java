@@ -1,6 +1,7 @@
 package vn.egov.portal.eservice.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,6 +39,7 @@ import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.privacy.control.Particulars;
 import vn.egov.portal.privacy.entity.PersonKind;
 import vn.egov.portal.setup.boundary.DemoDataset;
+import vn.egov.portal.setup.boundary.EarlierMonths;
 import vn.egov.portal.setup.control.SeedFiles;
 
 /**
@@ -54,7 +56,9 @@ import vn.egov.portal.setup.control.SeedFiles;
 @Stateless
 // Open to every caller on purpose: the start-up loads demo data without a caller.
 @PermitAll
-public class ApplicationDemoData implements DemoDataset {
+// Two client views: the start-up loads it, and the demo's history plays it again in earlier months.
+@Local({DemoDataset.class, EarlierMonths.class})
+public class ApplicationDemoData implements DemoDataset, EarlierMonths {
 
     /** One dossier's story in the seed file; {@code path} is where it ends (a state, or SUPPLEMENTED). */
     public record DossierData(
@@ -68,7 +72,29 @@ public class ApplicationDemoData implements DemoDataset {
             boolean apology,
             int lateDays,
             String rating,
-            String comment) {}
+            String comment) {
+
+        /** A story that ends in a closed state, with nothing left waiting on today. */
+        boolean isClosed() {
+            return List.of("COMPLETED", "REFUSED", "REJECTED", "WITHDRAWN").contains(path);
+        }
+
+        /** The same story sent {@code days} earlier. */
+        DossierData earlier(int days) {
+            return new DossierData(
+                    procedure,
+                    daysAgo + days,
+                    path,
+                    type,
+                    applicant,
+                    supplement,
+                    reason,
+                    apology,
+                    lateDays,
+                    rating,
+                    comment);
+        }
+    }
 
     /** The seed file. */
     public record DemoApplications(long seed, List<DossierData> dossiers) {}
@@ -123,6 +149,20 @@ public class ApplicationDemoData implements DemoDataset {
         byte[] scan = scan();
         Story story = new Story(calendarService.calendar(), dossiers.clock(), clock.getZone(), clock.instant());
         data.dossiers().forEach(dossier -> play(dossier, random, scan, story));
+    }
+
+    /** The closed demo dossiers sent again in each earlier month ({@link EarlierMonths}). */
+    @Override
+    public void playEarlier(List<Integer> earlierShifts) {
+        DemoApplications data = SeedFiles.read("seed/demo-applications.json", DemoApplications.class);
+        Random random = new Random(data.seed() + 1);
+        byte[] scan = scan();
+        Story story = new Story(calendarService.calendar(), dossiers.clock(), clock.getZone(), clock.instant());
+        List<DossierData> closed =
+                data.dossiers().stream().filter(DossierData::isClosed).toList();
+        for (int days : earlierShifts) {
+            closed.forEach(dossier -> play(dossier.earlier(days), random, scan, story));
+        }
     }
 
     private void play(DossierData data, Random random, byte[] scan, Story story) {

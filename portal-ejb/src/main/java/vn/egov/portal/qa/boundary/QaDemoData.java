@@ -1,6 +1,7 @@
 package vn.egov.portal.qa.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Locale;
 import vn.egov.portal.deadline.boundary.DeadlineRuleSeed;
 import vn.egov.portal.platform.config.boundary.PortalConfig;
@@ -33,6 +35,7 @@ import vn.egov.portal.security.boundary.Passwords;
 import vn.egov.portal.security.entity.Role;
 import vn.egov.portal.security.entity.UserAccount;
 import vn.egov.portal.setup.boundary.DemoDataset;
+import vn.egov.portal.setup.boundary.EarlierMonths;
 import vn.egov.portal.setup.boundary.SiteDemoData;
 import vn.egov.portal.setup.control.PasswordGenerator;
 import vn.egov.portal.setup.control.SeedFiles;
@@ -47,7 +50,9 @@ import vn.egov.portal.site.entity.OrgUnit;
 @Stateless
 // Open to every caller on purpose: the start-up loads demo data without a caller.
 @PermitAll
-public class QaDemoData implements DemoDataset {
+// Two client views: the start-up loads it, and the demo's history plays it again in earlier months.
+@Local({DemoDataset.class, EarlierMonths.class})
+public class QaDemoData implements DemoDataset, EarlierMonths {
 
     @PersistenceContext
     EntityManager em;
@@ -108,6 +113,20 @@ public class QaDemoData implements DemoDataset {
                         delegation.since()));
         new DemoQuestionReplay(em, questions, questionClock, settings, clock, citations)
                 .replayAll(data.questions(), this::submitted);
+    }
+
+    /** The finished demo questions asked again in each earlier month ({@link EarlierMonths}). */
+    @Override
+    public void playEarlier(List<Integer> earlierShifts) {
+        List<DemoQaData.DemoQuestion> finished =
+                SeedFiles.read("seed/demo-qa.json", DemoQaData.class).questions().stream()
+                        .filter(DemoQaData.DemoQuestion::isFinished)
+                        .toList();
+        List<DemoQaData.DemoQuestion> earlier = earlierShifts.stream()
+                .flatMap(days -> finished.stream().map(question -> question.earlier(days)))
+                .toList();
+        new DemoQuestionReplay(em, questions, questionClock, settings, clock, citations)
+                .replayAll(earlier, this::submitted);
     }
 
     private Question submitted(DemoQaData.DemoQuestion demo, Instant receivedAt) {

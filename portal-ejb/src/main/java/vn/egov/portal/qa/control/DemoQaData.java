@@ -43,5 +43,31 @@ public record DemoQaData(List<Head> heads, List<Delegation> delegations, List<De
             boolean publish,
             Erasure erase,
             Refusal refuse,
-            List<Part> split) {}
+            List<Part> split) {
+
+        /** Answered or refused there and then, with nothing that waits on today (a promised date). */
+        public boolean isFinished() {
+            boolean answered = answer != null && promise == null && erase == null && split == null;
+            return answered || refuse != null;
+        }
+
+        /** The same story told {@code days} earlier, left unpublished: the public Q&A keeps its own. */
+        public DemoQuestion earlier(int days) {
+            return new DemoQuestion(
+                    daysAgo + days,
+                    type,
+                    field,
+                    asker,
+                    title,
+                    body,
+                    route,
+                    transfer,
+                    promise,
+                    answer,
+                    false,
+                    erase,
+                    refuse,
+                    split);
+        }
+    }
 }
