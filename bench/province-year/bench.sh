@@ -81,9 +81,9 @@ done
 id=$(curl -sf -u "vanhanh:$operator" "$api/reports?kind=MONTHLY&period=$month" | jq -r '.items[0].id')
 curl -sf -u "vanhanh:$operator" "$api/reports/$id" > "$out/report.json"
 # Sums of the counts over the report's rows (averages are per row and not summed).
-jq -r '"month totals: " + ([.sections[] | .key as $key | .valueColumns as $columns
-        | [$columns[] | select(startswith("average") | not) as $column
-           | "\($key).\($column)=\([.rows[].values[$column]] | add // 0)"] | join(" ")]
+jq -r '"month totals: " + ([.sections[] | . as $section
+        | [$section.valueColumns[] | select(startswith("average") | not) as $column
+           | "\($section.key).\($column)=\([$section.rows[].values[$column]] | add // 0)"] | join(" ")]
         | join(" "))' "$out/report.json" | fold -s -w 110 | tee -a "$out/summary.txt"
 echo "bench: peak portal memory $(awk '/^VmHWM/ { print $2 / 1024 " MB" }' "/proc/$portal_pid/status")" \
     | tee -a "$out/summary.txt"

@@ -116,7 +116,11 @@ INSERT INTO OBLIGATION (ID, VERSION, KIND, SUBJECTID, SUBJECTTITLE, SUBJECTLINK,
     JOIN BENCH_UNIT U ON U.N = MOD(S.X / @rules, @units);
 SET @next = @next + @obligations + 1;
 
--- Page views and API calls as the access counter keeps them: one row a day and kind.
+-- Page views and API calls as the access counter keeps them: one row a day and kind. The demo's
+-- own counts (its year of history) get the province's on top; days without a row get a new one.
+UPDATE ACCESS_COUNT SET REQUESTS = REQUESTS
+        + CASE KIND WHEN 'PAGE' THEN @views / @days ELSE @views / @days / 10 END
+    WHERE COUNT_DAY >= DATEADD(DAY, -@days, @today) AND COUNT_DAY < @today;
 INSERT INTO ACCESS_COUNT (ID, VERSION, COUNT_DAY, KIND, REQUESTS)
     SELECT @next + 2 * S.X + K.N, 1, DATEADD(DAY, -S.X, @today), K.KIND,
            CASE K.KIND WHEN 'PAGE' THEN @views / @days ELSE @views / @days / 10 END

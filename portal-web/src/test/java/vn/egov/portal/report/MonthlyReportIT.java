@@ -34,11 +34,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.egov.portal.batch.boundary.BatchOperations;
 import vn.egov.portal.batch.boundary.ExecutionView;
+import vn.egov.portal.guard.boundary.Proof;
+import vn.egov.portal.guard.control.ProofOfWork;
 import vn.egov.portal.platform.config.boundary.PortalConfig;
+import vn.egov.portal.qa.QuestionForms;
+import vn.egov.portal.qa.boundary.AnswerDraft;
+import vn.egov.portal.qa.boundary.CitationDraft;
+import vn.egov.portal.qa.boundary.QuestionAnswering;
+import vn.egov.portal.qa.boundary.QuestionDesk;
+import vn.egov.portal.qa.boundary.QuestionIntake;
+import vn.egov.portal.qa.boundary.Receipt;
+import vn.egov.portal.qa.entity.RefusalReason;
 import vn.egov.portal.test.PortalDeployment;
 import vn.egov.portal.test.client.PdfText;
 import vn.egov.portal.test.client.WebClient;
+import vn.egov.portal.test.container.AsAgencyAnswerer;
 import vn.egov.portal.test.container.AsBatchOperator;
+import vn.egov.portal.test.container.AsSecretary;
 import vn.egov.portal.test.container.DemoPasswords;
 
 /**
@@ -54,12 +66,15 @@ class MonthlyReportIT {
     /** A month long before any demo activity: every agency's row is zeros. */
     private static final String QUIET_MONTH = "2001-02";
 
+    /** A month of the tests' own activity, far from the demo's and from the quiet months. */
+    private static final YearMonth SEEDED_MONTH = YearMonth.of(2003, 6);
+
     /** Where the build keeps files for a person to look at (failsafe runs in the module's folder). */
     private static final Path ARTIFACTS = Path.of("target", "artifacts");
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.portal();
+        return PortalDeployment.portal().addClass(QuestionForms.class);
     }
 
     @Inject
@@ -70,6 +85,21 @@ class MonthlyReportIT {
 
     @Inject
     PortalConfig config;
+
+    @Inject
+    QuestionIntake intake;
+
+    @Inject
+    QuestionDesk desk;
+
+    @Inject
+    QuestionAnswering answering;
+
+    @Inject
+    AsSecretary board;
+
+    @Inject
+    AsAgencyAnswerer answerer;
 
     @Resource(lookup = "jdbc/portal")
     DataSource database;
@@ -197,6 +227,126 @@ class MonthlyReportIT {
         assertThat(PdfText.of(pdf.body())).contains(month.toString(), "Sở Tư pháp");
         Files.createDirectories(ARTIFACTS);
         Files.write(ARTIFACTS.resolve("monthly-report.pdf"), pdf.body());
+    }
+
+    /**
+     * A month the test makes itself, across two agencies, through the Q&A services and then moved
+     * into June 2003 (the services stamp today; the report reads the stamps): the Department of
+     * Justice answers one question within its deadline and one after it, a third is refused before
+     * routing, and the Department of Health leaves one open past its deadline. No holiday falls
+     * in those weeks, so the working days are plain weekdays.
+     */
+    @Test
+    void aSeededMonthsQuestionsAreCountedByAgencyAndByDeadline() throws Exception {
+        long onTime = routed("tu-phap-ho-tich", "so-tu-phap");
+        long late = routed("tu-phap-ho-tich", "so-tu-phap");
+        long refused = asked("linh-vuc-khac");
+        long open = routed("y-te", "so-y-te");
+        answerer.call(() -> answering.answer(onTime, answer()));
+        answerer.call(() -> answering.answer(late, answer()));
+        board.call(() -> desk.refuse(refused, RefusalReason.PRIVATE_MATTER, "Việc riêng."));
+
+        // Received Monday 2 June, due Friday 13 June (both clocks start on the day of receipt).
+        for (long id : List.of(onTime, late, refused, open)) {
+            update(
+                    "update qa_question set receivedAt = ?, clock_start = ?, due_date = DATE '2003-06-13',"
+                            + " promised_date = null where id = ?",
+                    at("2003-06-02T09:00"),
+                    at("2003-06-02T09:00"),
+                    id);
+        }
+        update("update qa_question set answered_at = ? where id = ?", at("2003-06-05T10:00"), onTime);
+        update("update qa_question set answered_at = ? where id = ?", at("2003-06-20T10:00"), late);
+        update("update qa_question set refused_at = ? where id = ?", at("2003-06-03T10:00"), refused);
+
+        ExecutionView run = run(Map.of("month", SEEDED_MONTH.toString()));
+        assertThat(run.batchStatus()).as(run.toString()).isEqualTo("COMPLETED");
+        WebClient web = new WebClient(base.toURI());
+        String password = DemoPasswords.of("vanhanh");
+        JsonObject list = json(web.get("api/v1/reports?kind=MONTHLY&period=" + SEEDED_MONTH, "vanhanh", password));
+        JsonObject report = json(web.get(
+                "api/v1/reports/" + list.getJsonArray("items").getJsonObject(0).getJsonNumber("id"),
+                "vanhanh",
+                password));
+
+        assertThat(total(report, "qa", "received")).isEqualTo(4);
+        assertThat(total(report, "qa", "refused")).isEqualTo(1);
+        JsonObject justice = row(report, "qa", "Sở Tư pháp");
+        assertThat(justice.getJsonNumber("received").intValue()).isEqualTo(2);
+        assertThat(justice.getJsonNumber("answeredOnTime").intValue()).isEqualTo(1);
+        assertThat(justice.getJsonNumber("answeredLate").intValue()).isEqualTo(1);
+        assertThat(justice.getJsonNumber("openPastDue").intValue()).isZero();
+        assertThat(justice.getJsonNumber("averageAnswerDays").doubleValue())
+                .as("3 and 14 working days from Monday 2 June to Thursday 5 and Friday 20 June")
+                .isEqualTo(8.5);
+        JsonObject health = row(report, "qa", "Sở Y tế");
+        assertThat(health.getJsonNumber("received").intValue()).isEqualTo(1);
+        assertThat(health.getJsonNumber("answeredOnTime").intValue()
+                        + health.getJsonNumber("answeredLate").intValue())
+                .isZero();
+        assertThat(health.getJsonNumber("openPastDue").intValue()).isEqualTo(1);
+        assertThat(row(report, "qa", "Sở Giáo dục và Đào tạo")
+                        .getJsonNumber("received")
+                        .intValue())
+                .as("a quiet agency has its row of zeros")
+                .isZero();
+    }
+
+    private long asked(String field) {
+        String challenge = intake.challenge();
+        Receipt receipt = intake.submit(
+                QuestionForms.individual(
+                        "bao-cao-" + System.nanoTime() + "@example.org",
+                        "Câu hỏi cho báo cáo tháng",
+                        "Xin hỏi thủ tục này làm ở đâu?",
+                        field),
+                new Proof(challenge, ProofOfWork.solve(challenge)),
+                "203.0.113." + (1 + (int) (System.nanoTime() % 250)));
+        return receipt.id();
+    }
+
+    private long routed(String field, String agency) throws Exception {
+        long id = asked(field);
+        board.call(() -> desk.classify(id, field));
+        board.call(() -> desk.route(id, agency));
+        return id;
+    }
+
+    private static AnswerDraft answer() {
+        return new AnswerDraft(
+                "Công dân liên hệ bộ phận một cửa của Sở.",
+                List.of(new CitationDraft(
+                        null, "60/2014/QH13", "Luật Hộ tịch", java.time.LocalDate.of(2014, 11, 20), "Quốc hội")));
+    }
+
+    private static Instant at(String localTime) {
+        return LocalDateTime.parse(localTime)
+                .atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                .toInstant();
+    }
+
+    private void update(String sql, Object... values) throws Exception {
+        try (Connection connection = database.getConnection();
+                PreparedStatement update = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] instanceof Instant instant) {
+                    update.setTimestamp(i + 1, Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)));
+                } else {
+                    update.setLong(i + 1, (Long) values[i]);
+                }
+            }
+            assertThat(update.executeUpdate()).as(sql).isEqualTo(1);
+        }
+    }
+
+    private static JsonObject row(JsonObject report, String key, String label) {
+        return report.getJsonArray("sections").getValuesAs(JsonObject.class).stream()
+                .filter(section -> section.getString("key").equals(key))
+                .flatMap(section -> section.getJsonArray("rows").getValuesAs(JsonObject.class).stream())
+                .filter(row -> row.getJsonArray("labels").getString(0).equals(label))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No row " + label + " in " + key))
+                .getJsonObject("values");
     }
 
     @Test

@@ -39,6 +39,7 @@ import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.privacy.control.Particulars;
 import vn.egov.portal.privacy.entity.PersonKind;
 import vn.egov.portal.setup.boundary.DemoDataset;
+import vn.egov.portal.setup.boundary.EarlierMonth;
 import vn.egov.portal.setup.boundary.EarlierMonths;
 import vn.egov.portal.setup.control.SeedFiles;
 
@@ -153,15 +154,15 @@ public class ApplicationDemoData implements DemoDataset, EarlierMonths {
 
     /** The closed demo dossiers sent again in each earlier month ({@link EarlierMonths}). */
     @Override
-    public void playEarlier(List<Integer> earlierShifts) {
+    public void playEarlier(List<EarlierMonth> months) {
         DemoApplications data = SeedFiles.read("seed/demo-applications.json", DemoApplications.class);
         Random random = new Random(data.seed() + 1);
         byte[] scan = scan();
         Story story = new Story(calendarService.calendar(), dossiers.clock(), clock.getZone(), clock.instant());
         List<DossierData> closed =
                 data.dossiers().stream().filter(DossierData::isClosed).toList();
-        for (int days : earlierShifts) {
-            closed.forEach(dossier -> play(dossier.earlier(days), random, scan, story));
+        for (EarlierMonth month : months) {
+            month.of(closed).forEach(dossier -> play(dossier.earlier(month.daysBack()), random, scan, story));
         }
     }
 

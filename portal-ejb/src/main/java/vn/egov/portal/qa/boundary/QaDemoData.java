@@ -35,6 +35,7 @@ import vn.egov.portal.security.boundary.Passwords;
 import vn.egov.portal.security.entity.Role;
 import vn.egov.portal.security.entity.UserAccount;
 import vn.egov.portal.setup.boundary.DemoDataset;
+import vn.egov.portal.setup.boundary.EarlierMonth;
 import vn.egov.portal.setup.boundary.EarlierMonths;
 import vn.egov.portal.setup.boundary.SiteDemoData;
 import vn.egov.portal.setup.control.PasswordGenerator;
@@ -117,13 +118,13 @@ public class QaDemoData implements DemoDataset, EarlierMonths {
 
     /** The finished demo questions asked again in each earlier month ({@link EarlierMonths}). */
     @Override
-    public void playEarlier(List<Integer> earlierShifts) {
+    public void playEarlier(List<EarlierMonth> months) {
         List<DemoQaData.DemoQuestion> finished =
                 SeedFiles.read("seed/demo-qa.json", DemoQaData.class).questions().stream()
                         .filter(DemoQaData.DemoQuestion::isFinished)
                         .toList();
-        List<DemoQaData.DemoQuestion> earlier = earlierShifts.stream()
-                .flatMap(days -> finished.stream().map(question -> question.earlier(days)))
+        List<DemoQaData.DemoQuestion> earlier = months.stream()
+                .flatMap(month -> month.of(finished).stream().map(question -> question.earlier(month.daysBack())))
                 .toList();
         new DemoQuestionReplay(em, questions, questionClock, settings, clock, citations)
                 .replayAll(earlier, this::submitted);

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * How far back the demo province's activity goes. The features' demo stories happen in the last
  * weeks; for reports and their trends to have a year to show, each feature plays its finished
- * stories again, one month earlier each time, for {@code portal.demo.history-months} months in
+ * stories again (a share of them, {@link EarlierMonth}), one month earlier each time, for {@code portal.demo.history-months} months in
  * all (default 12; 1 plays them once, with no earlier copies).
  */
 @ApplicationScoped
@@ -26,14 +26,15 @@ public class DemoHistory {
         return Math.max(months, 1);
     }
 
-    /** For each earlier month, the days to add to a story's "days ago": a month back, two, ... */
-    public List<Integer> earlierShifts(LocalDate today) {
-        return shifts(today, months());
+    /** The earlier months, a month back first: the days to add to a story's "days ago", and the share told. */
+    public List<EarlierMonth> earlierMonths(LocalDate today) {
+        return earlierMonths(today, months());
     }
 
-    static List<Integer> shifts(LocalDate today, int months) {
+    static List<EarlierMonth> earlierMonths(LocalDate today, int months) {
         return IntStream.range(1, months)
-                .mapToObj(back -> (int) ChronoUnit.DAYS.between(today.minusMonths(back), today))
+                .mapToObj(back ->
+                        EarlierMonth.of((int) ChronoUnit.DAYS.between(today.minusMonths(back), today), back, months))
                 .toList();
     }
 }

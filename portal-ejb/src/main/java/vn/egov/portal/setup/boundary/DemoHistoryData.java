@@ -43,9 +43,9 @@ public class DemoHistoryData implements DemoDataset {
 
     @Override
     public void load() {
-        List<Integer> shifts = history.earlierShifts(LocalDate.now(clock));
+        List<EarlierMonth> months = history.earlierMonths(LocalDate.now(clock));
         features.stream()
                 .sorted(Comparator.comparing(feature -> feature.getClass().getName()))
-                .forEach(feature -> feature.playEarlier(shifts));
+                .forEach(feature -> feature.playEarlier(months));
     }
 }

@@ -9,6 +9,6 @@ import java.util.List;
  */
 public interface EarlierMonths {
 
-    /** Plays the finished stories once more for each shift, each "days ago" moved back by that many days. */
-    void playEarlier(List<Integer> earlierShifts);
+    /** Plays the month's share of the finished stories once more for each month, "days ago" moved back. */
+    void playEarlier(List<EarlierMonth> months);
 }
