@@ -59,6 +59,7 @@ import vn.egov.portal.test.client.WebClient;
 import vn.egov.portal.test.container.AsAdministrator;
 import vn.egov.portal.test.container.AsBatchOperator;
 import vn.egov.portal.test.container.AsEditorInChief;
+import vn.egov.portal.test.container.JobRuns;
 import vn.egov.portal.test.mail.Mailbox;
 import vn.egov.portal.test.mail.TestMailServer;
 
@@ -123,6 +124,9 @@ class DeadlineMonitorIT {
     AsBatchOperator operator;
 
     @Inject
+    JobRuns jobs;
+
+    @Inject
     AsAdministrator admin;
 
     @ArquillianResource
@@ -165,7 +169,7 @@ class DeadlineMonitorIT {
                 .endsWith("chạy lại khi máy chủ thư hoạt động");
 
         long restartedId = operator.call(() -> batch.restart(failed.id(), Map.of()));
-        ExecutionView restarted = awaitEnd(restartedId);
+        ExecutionView restarted = jobs.awaitEnd(restartedId);
 
         assertThat(restarted.batchStatus()).isEqualTo("COMPLETED");
         assertThat(mailsTo("sokhcn@caobang.gov.vn", "902/2025/QĐ-UBND")).hasSize(1);
@@ -454,9 +458,9 @@ class DeadlineMonitorIT {
         assertThat(web.get("api/v1/batch/jobs").statusCode()).isEqualTo(401);
         assertThat(web.get("api/v1/batch/jobs", "bientap", password("bientap")).statusCode())
                 .isEqualTo(403);
-        HttpResponse<String> jobs = web.get("api/v1/batch/jobs", "vanhanh", password("vanhanh"));
-        assertThat(jobs.statusCode()).isEqualTo(200);
-        assertThat(jobs.body()).contains("deadline-monitor");
+        HttpResponse<String> listed = web.get("api/v1/batch/jobs", "vanhanh", password("vanhanh"));
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(listed.body()).contains("deadline-monitor");
         HttpResponse<String> started =
                 web.send(HttpRequest.newBuilder(web.resolve("api/v1/batch/jobs/deadline-monitor/executions"))
                         .header("Authorization", WebClient.basic("vanhanh", password("vanhanh")))
@@ -465,7 +469,7 @@ class DeadlineMonitorIT {
                         .build());
         assertThat(started.statusCode()).isEqualTo(201);
         String location = started.headers().firstValue("Location").orElseThrow();
-        awaitEnd(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+        jobs.awaitEnd(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
         assertThat(web.get(URI.create(location).getPath(), "vanhanh", password("vanhanh"))
                         .body())
                 .contains("\"name\":\"assess\"", "\"read\"");
@@ -819,20 +823,7 @@ class DeadlineMonitorIT {
     }
 
     private ExecutionView runMonitor(Map<String, String> parameters) throws Exception {
-        return awaitEnd(operator.call(() -> batch.start("deadline-monitor", parameters)));
-    }
-
-    private ExecutionView awaitEnd(long id) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        ExecutionView view = operator.call(() -> batch.getExecution(id));
-        while (view.isRunning() || "STARTING".equals(view.batchStatus())) {
-            assertThat(System.nanoTime())
-                    .as("execution %s ends within 90 s", id)
-                    .isLessThan(deadline);
-            Thread.sleep(300);
-            view = operator.call(() -> batch.getExecution(id));
-        }
-        return view;
+        return jobs.awaitEnd(operator.call(() -> batch.start("deadline-monitor", parameters)));
     }
 
     private static JsonValue json(String body) {

@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -55,6 +54,7 @@ import vn.egov.portal.test.client.WebClient;
 import vn.egov.portal.test.container.AsAgencyAnswerer;
 import vn.egov.portal.test.container.AsBatchOperator;
 import vn.egov.portal.test.container.DemoPasswords;
+import vn.egov.portal.test.container.JobRuns;
 import vn.egov.portal.test.mail.TestMailServer;
 
 /**
@@ -107,6 +107,9 @@ class DossierDeadlineIT {
 
     @Inject
     AsBatchOperator operator;
+
+    @Inject
+    JobRuns jobs;
 
     @Inject
     AsAgencyAnswerer answerer;
@@ -359,17 +362,7 @@ class DossierDeadlineIT {
     }
 
     private ExecutionView runMonitor() throws Exception {
-        long id = operator.call(() -> batch.start("deadline-monitor", Map.of()));
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        ExecutionView view = operator.call(() -> batch.getExecution(id));
-        while (view.isRunning() || "STARTING".equals(view.batchStatus())) {
-            assertThat(System.nanoTime())
-                    .as("execution %s ends within 90 s", id)
-                    .isLessThan(deadline);
-            Thread.sleep(300);
-            view = operator.call(() -> batch.getExecution(id));
-        }
-        return view;
+        return jobs.run("deadline-monitor", Map.of());
     }
 
     private static String file(int component) {

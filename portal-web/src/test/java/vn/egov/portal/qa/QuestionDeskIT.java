@@ -77,6 +77,7 @@ import vn.egov.portal.test.container.AsAgencyAnswerer;
 import vn.egov.portal.test.container.AsBatchOperator;
 import vn.egov.portal.test.container.AsEditorInChief;
 import vn.egov.portal.test.container.AsSecretary;
+import vn.egov.portal.test.container.JobRuns;
 import vn.egov.portal.test.mail.Mailbox;
 import vn.egov.portal.test.mail.TestMailServer;
 
@@ -146,6 +147,9 @@ class QuestionDeskIT {
 
     @Inject
     AsBatchOperator operator;
+
+    @Inject
+    JobRuns jobs;
 
     @Inject
     Outbox outbox;
@@ -628,7 +632,7 @@ class QuestionDeskIT {
     void theMonitorEscalatesAnOverdueQuestionToTheAgencyHead() throws Exception {
         String runDate = LocalDate.now().plusDays(45).toString();
         long execution = operator.call(() -> batch.start("deadline-monitor", Map.of("runDate", runDate)));
-        ExecutionView ended = awaitEnd(execution);
+        ExecutionView ended = jobs.awaitEnd(execution);
 
         assertThat(ended.batchStatus()).isEqualTo("COMPLETED");
         assertThat(ended.steps())
@@ -641,7 +645,7 @@ class QuestionDeskIT {
                 .contains("đã quá hạn trả lời", "Sở Tư pháp", "Article 9")
                 .doesNotContain("Lâm Văn Quý", "quy.lam@example.com"));
         int before = mailsTo("giamdoc.sotp@example.com").size();
-        awaitEnd(operator.call(() -> batch.start("deadline-monitor", Map.of("runDate", runDate))));
+        jobs.awaitEnd(operator.call(() -> batch.start("deadline-monitor", Map.of("runDate", runDate))));
         assertThat(mailsTo("giamdoc.sotp@example.com")).as("escalated once").hasSize(before);
     }
 
@@ -720,19 +724,6 @@ class QuestionDeskIT {
                 .filter(Obligation::isOpen)
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private ExecutionView awaitEnd(long id) throws Exception {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
-        ExecutionView view = operator.call(() -> batch.getExecution(id));
-        while (view.isRunning()) {
-            assertThat(System.nanoTime())
-                    .as("execution %s ends within 90 s", id)
-                    .isLessThan(deadline);
-            Thread.sleep(300);
-            view = operator.call(() -> batch.getExecution(id));
-        }
-        return view;
     }
 
     /** The subjects and bodies of the mails the test server holds for an address. */

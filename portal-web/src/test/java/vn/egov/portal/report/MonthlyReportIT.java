@@ -18,7 +18,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -52,6 +51,7 @@ import vn.egov.portal.test.container.AsAgencyAnswerer;
 import vn.egov.portal.test.container.AsBatchOperator;
 import vn.egov.portal.test.container.AsSecretary;
 import vn.egov.portal.test.container.DemoPasswords;
+import vn.egov.portal.test.container.JobRuns;
 
 /**
  * Issue 16's first slice on the real stack: the monthly-report job started through the
@@ -82,6 +82,9 @@ class MonthlyReportIT {
 
     @Inject
     AsBatchOperator operator;
+
+    @Inject
+    JobRuns jobs;
 
     @Inject
     PortalConfig config;
@@ -371,7 +374,7 @@ class MonthlyReportIT {
                 .doesNotContain("2099-01");
 
         long restartedId = operator.call(() -> batch.restart(failed.id(), Map.of("month", "2001-03")));
-        ExecutionView restarted = await(restartedId);
+        ExecutionView restarted = jobs.awaitEnd(restartedId);
         assertThat(restarted.batchStatus()).as(restarted.toString()).isEqualTo("COMPLETED");
         JsonObject completed = json(web.get("api/v1/reports?kind=MONTHLY&period=2001-03", "vanhanh", password));
         assertThat(completed.getInt("totalItems"))
@@ -414,20 +417,7 @@ class MonthlyReportIT {
     }
 
     private ExecutionView run(Map<String, String> parameters) throws Exception {
-        return await(operator.call(() -> batch.start("monthly-report", parameters)));
-    }
-
-    private ExecutionView await(long id) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        ExecutionView view = operator.call(() -> batch.getExecution(id));
-        while (view.isRunning() || "STARTING".equals(view.batchStatus())) {
-            assertThat(System.nanoTime())
-                    .as("execution %s ends within 90 s", id)
-                    .isLessThan(deadline);
-            Thread.sleep(300);
-            view = operator.call(() -> batch.getExecution(id));
-        }
-        return view;
+        return jobs.awaitEnd(operator.call(() -> batch.start("monthly-report", parameters)));
     }
 
     private static HttpResponse<byte[]> bytes(WebClient web, URI file, String password) {

@@ -11,7 +11,6 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +38,7 @@ import vn.egov.portal.test.container.AsCollaborator;
 import vn.egov.portal.test.container.AsDeputyEditor;
 import vn.egov.portal.test.container.AsEditorInChief;
 import vn.egov.portal.test.container.AsSecretary;
+import vn.egov.portal.test.container.JobRuns;
 import vn.egov.portal.test.container.RunAsRole;
 
 /**
@@ -63,6 +63,9 @@ class SearchIT {
 
     @Inject
     AsBatchOperator operator;
+
+    @Inject
+    JobRuns jobs;
 
     @Inject
     SearchEngine engine;
@@ -92,13 +95,13 @@ class SearchIT {
     void theRebuildIndexesTheDemoDataWhichIsFoundWithOrWithoutDiacritics() throws Exception {
         for (ExecutionView earlier : operator.call(() -> batch.listExecutions("search-reindex", 5))) {
             // The repair at start may be filling an empty index; a second run would be refused.
-            awaitEnd(earlier.id());
+            jobs.awaitEnd(earlier.id());
         }
         long id = operator.call(() -> batch.start("search-reindex", Map.of("chunkSize", "7")));
         assertThatThrownBy(() -> operator.call(() -> batch.start("search-reindex", Map.of())))
                 .as("a second start while the first runs")
                 .isInstanceOf(ConflictException.class);
-        ExecutionView done = awaitEnd(id);
+        ExecutionView done = jobs.awaitEnd(id);
         assertThat(done.batchStatus()).isEqualTo("COMPLETED");
         ExecutionView.StepView feed = done.steps().stream()
                 .filter(step -> step.name().equals("feed"))
@@ -286,16 +289,5 @@ class SearchIT {
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    private ExecutionView awaitEnd(long id) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        ExecutionView view = operator.call(() -> batch.getExecution(id));
-        while (view.isRunning() || "STARTING".equals(view.batchStatus())) {
-            assertThat(System.nanoTime()).as("execution %s ends", id).isLessThan(deadline);
-            Thread.sleep(300);
-            view = operator.call(() -> batch.getExecution(id));
-        }
-        return view;
     }
 }
