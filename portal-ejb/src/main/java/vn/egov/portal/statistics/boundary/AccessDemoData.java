@@ -63,15 +63,19 @@ public class AccessDemoData implements DemoDataset {
                 .map(AccessCount::getDay)
                 .collect(Collectors.toSet());
         for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
-            boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
-            double growth = 1 + 0.4 * first.until(day, ChronoUnit.DAYS) / days;
-            double noise = 0.85 + 0.3 * random.nextDouble();
-            long views = Math.round(WORKING_DAY_VIEWS * (weekend ? 0.35 : 1) * growth * noise);
-            long calls = Math.round(views * (0.06 + 0.04 * random.nextDouble()));
             if (!counted.contains(day)) {
-                em.persist(new AccessCount(day, AccessKind.PAGE, views));
-                em.persist(new AccessCount(day, AccessKind.API, calls));
+                count(day, 1 + 0.4 * first.until(day, ChronoUnit.DAYS) / days, random);
             }
         }
+    }
+
+    /** A day's page views and API calls: fewer at weekends, more as the year goes on, and some noise. */
+    private void count(LocalDate day, double growth, Random random) {
+        boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+        double noise = 0.85 + 0.3 * random.nextDouble();
+        long views = Math.round(WORKING_DAY_VIEWS * (weekend ? 0.35 : 1) * growth * noise);
+        long calls = Math.round(views * (0.06 + 0.04 * random.nextDouble()));
+        em.persist(new AccessCount(day, AccessKind.PAGE, views));
+        em.persist(new AccessCount(day, AccessKind.API, calls));
     }
 }
