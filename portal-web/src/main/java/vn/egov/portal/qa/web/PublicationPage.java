@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import vn.egov.portal.platform.error.boundary.ConflictException;
@@ -46,7 +47,12 @@ public class PublicationPage implements Serializable {
 
     @PostConstruct
     void load() {
-        questions = desk.listQueue(EnumSet.of(QuestionState.ANSWERED, QuestionState.PUBLISHED));
+        // Newest first: the board publishes this week's answers; last year's stay behind them.
+        questions = desk.listQueue(EnumSet.of(QuestionState.ANSWERED, QuestionState.PUBLISHED)).stream()
+                .sorted(Comparator.comparing(Question::getReceivedAt)
+                        .thenComparing(Question::getId)
+                        .reversed())
+                .toList();
     }
 
     public void select(Question question) {
