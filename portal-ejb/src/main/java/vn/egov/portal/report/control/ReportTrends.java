@@ -68,7 +68,13 @@ public final class ReportTrends {
     }
 
     /** One agency's on-time rates in percent; {@code null} where nothing came due. */
-    public record AgencyRates(String agency, BigDecimal deadlines, BigDecimal qa, BigDecimal eservices) {}
+    public record AgencyRates(String agency, BigDecimal deadlines, BigDecimal qa, BigDecimal eservices) {
+
+        /** Whether anything came due for the agency in the month, so it has at least one rate. */
+        public boolean rated() {
+            return deadlines != null || qa != null || eservices != null;
+        }
+    }
 
     /** Everything a monthly dashboard shows. */
     public record Dashboard(YearMonth month, List<Month> months, List<AgencyRates> rates) {
@@ -76,6 +82,19 @@ public final class ReportTrends {
         public Dashboard {
             months = List.copyOf(months);
             rates = List.copyOf(rates);
+        }
+
+        /** The agencies with at least one rate, in the rates' order: what the rates chart draws. */
+        public List<AgencyRates> rated() {
+            return rates.stream().filter(AgencyRates::rated).toList();
+        }
+
+        /** The agencies for which nothing came due in the month. */
+        public List<String> unrated() {
+            return rates.stream()
+                    .filter(rate -> !rate.rated())
+                    .map(AgencyRates::agency)
+                    .toList();
         }
 
         /** The months no report covers, oldest first. */

@@ -105,6 +105,16 @@ class ReportTrendsTest {
     }
 
     @Test
+    void theChartDrawsTheAgenciesWithARateAndNamesTheOthers() {
+        ReportTrends.Dashboard dashboard = ReportTrends.of(NOVEMBER, Map.of(NOVEMBER, november()));
+
+        assertThat(dashboard.rated())
+                .extracting(ReportTrends.AgencyRates::agency)
+                .containsExactly(JUSTICE, FINANCE);
+        assertThat(dashboard.unrated()).containsExactly(QUIET);
+    }
+
+    @Test
     void aReportWithoutItsOwnMonthHasNoRatesAndASectionMissingAddsUpToZero() {
         Figures partial = new Figures("2026-10", List.of(MonthlyFigures.qa(List.of(JUSTICE), List.of(), List.of())));
 

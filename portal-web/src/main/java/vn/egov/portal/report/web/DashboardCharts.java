@@ -51,10 +51,13 @@ final class DashboardCharts {
         return chart("line", months(dashboard), datasets, options(text(locale, "report.dashboard.trends"), scales));
     }
 
-    /** The month's on-time rates per agency, in percent, as horizontal bars (agency names are long). */
+    /**
+     * The month's on-time rates in percent of the agencies with at least one, as horizontal bars
+     * (agency names are long); the page names the others.
+     */
     static String rates(ReportTrends.Dashboard dashboard, Locale locale) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
-        dashboard.rates().forEach(rate -> labels.add(rate.agency()));
+        dashboard.rated().forEach(rate -> labels.add(rate.agency()));
         JsonArrayBuilder datasets = Json.createArrayBuilder()
                 .add(rateSet(dashboard, ReportTrends.AgencyRates::deadlines, "deadlines", BLUE, locale))
                 .add(rateSet(dashboard, ReportTrends.AgencyRates::qa, "qa", GREEN, locale))
@@ -105,7 +108,7 @@ final class DashboardCharts {
             String kind,
             String colour,
             Locale locale) {
-        return dataset(text(locale, "report.dashboard.rate." + kind), values(dashboard.rates(), rate), colour);
+        return dataset(text(locale, "report.dashboard.rate." + kind), values(dashboard.rated(), rate), colour);
     }
 
     private static <T> JsonArrayBuilder values(List<T> items, Function<T, BigDecimal> value) {
@@ -146,11 +149,15 @@ final class DashboardCharts {
                 .toString();
     }
 
-    /** Numbers on the axes and in the tooltips with the Vietnamese separators, in either language. */
+    /**
+     * Numbers on the axes and in the tooltips with the Vietnamese separators, in either language; no
+     * animation: the figures are drawn once, still, for readers who would rather not see motion.
+     */
     private static JsonObjectBuilder options(String title, JsonObjectBuilder scales) {
         return Json.createObjectBuilder()
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
+                .add("animation", false)
                 .add("locale", "vi")
                 .add(
                         "plugins",

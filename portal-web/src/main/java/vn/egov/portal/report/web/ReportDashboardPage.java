@@ -76,7 +76,7 @@ public class ReportDashboardPage implements Serializable {
         return "height: "
                 + Math.max(
                         MINIMUM_HEIGHT,
-                        PIXELS_PER_AGENCY * dashboard.trends().rates().size()) + "px";
+                        PIXELS_PER_AGENCY * dashboard.trends().rated().size()) + "px";
     }
 
     /** The months without a report, as the tables and charts name them (12/2025, 01/2026). */
@@ -84,6 +84,11 @@ public class ReportDashboardPage implements Serializable {
         return dashboard.trends().missing().stream()
                 .map(DashboardCharts.MONTH::format)
                 .collect(Collectors.joining(", "));
+    }
+
+    /** The agencies for which nothing came due in the month, for the sentence under the rates. */
+    public String getUnratedAgencies() {
+        return String.join(", ", dashboard.trends().unrated());
     }
 
     public String month(YearMonth month) {
