@@ -39,11 +39,17 @@ import vn.egov.portal.platform.entity.PersistentEntity;
         name = Report.COUNT,
         query = "select count(r) from Report r where (:kind is null or r.kind = :kind)"
                 + " and (:period is null or r.period = :period)")
+@NamedQuery(
+        name = Report.CURRENT_OF_PERIODS,
+        query =
+                "select r from Report r where r.kind = :kind and r.state = vn.egov.portal.report.entity.ReportState.CURRENT"
+                        + " and r.period in :periods")
 public class Report extends PersistentEntity {
 
     public static final String OF_PERIOD = "Report.ofPeriod";
     public static final String LIST = "Report.list";
     public static final String COUNT = "Report.count";
+    public static final String CURRENT_OF_PERIODS = "Report.currentOfPeriods";
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
