@@ -255,7 +255,15 @@ class DeadlineMonitorIT {
                 .header("Authorization", WebClient.basic("vanhanh", vanhanh))
                 .header("Accept-Language", "en")
                 .build());
-        JsonObject job = json(english.body()).asJsonArray().getJsonObject(0);
+        List<JsonObject> jobs = json(english.body()).asJsonArray().getValuesAs(JsonObject.class);
+        JsonObject job = jobs.get(0);
+        // Each job says its own schedule, in the caller's language; one run only when started.
+        assertThat(jobs)
+                .extracting(each -> each.getString("name") + ": " + each.getString("schedule"))
+                .contains(
+                        "deadline-monitor: Daily at 06:30",
+                        "search-reindex: Runs only when started",
+                        "monthly-report: First working day of each month at 07:00, for the month before");
         assertThat(job.keySet())
                 .containsExactlyInAnyOrder("name", "description", "schedule", "nextRun", "parameters", "lastExecution");
         assertThat(job.getString("description")).startsWith("Daily update-deadline monitor");

@@ -37,10 +37,7 @@ public class BatchOperations {
     JobLauncher launcher;
 
     @Inject
-    DeadlineMonitorSchedule deadlineSchedule;
-
-    @Inject
-    MonthlyReportSchedule monthlySchedule;
+    JobSchedules schedules;
 
     @Inject
     AuditTrail audit;
@@ -50,12 +47,7 @@ public class BatchOperations {
                 .map(job -> new JobSummary(
                         job.name(),
                         job.descriptionKey(),
-                        JobCatalogue.MONTHLY_REPORT.equals(job.name())
-                                ? monthlySchedule.describe()
-                                : deadlineSchedule.describe(),
-                        JobCatalogue.MONTHLY_REPORT.equals(job.name())
-                                ? monthlySchedule.nextRun().orElse(null)
-                                : deadlineSchedule.nextRun().orElse(null),
+                        schedules.of(job),
                         job.parameters().keySet().stream().sorted().toList(),
                         listExecutions(job.name(), 1).stream().findFirst().orElse(null)))
                 .toList();

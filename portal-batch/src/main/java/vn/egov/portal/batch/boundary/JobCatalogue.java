@@ -2,13 +2,19 @@ package vn.egov.portal.batch.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.egov.portal.batch.control.JobSchedule;
+import vn.egov.portal.batch.control.ScheduleRule;
 
-/** The portal's batch jobs. Reports (issue 4 onwards) add their definitions here. */
+/**
+ * The portal's batch jobs: each one's parameters with their checks, and when it starts by itself
+ * ({@link JobSchedules} reads the schedules; their settings are in the README's configuration table).
+ */
 @ApplicationScoped
 public class JobCatalogue {
 
@@ -24,12 +30,20 @@ public class JobCatalogue {
                             "runDate", JobCatalogue::isDate,
                             "chunkSize", value -> isIntegerBetween(value, 1, 5000),
                             "skipLimit", value -> isIntegerBetween(value, 0, 1_000_000),
-                            "mailAttempts", value -> isIntegerBetween(value, 1, 10))),
+                            "mailAttempts", value -> isIntegerBetween(value, 1, 10)),
+                    List.of(new JobSchedule(
+                            DEADLINE_MONITOR, DEADLINE_MONITOR, ScheduleRule.DAILY, "runDate", LocalTime.of(6, 30)))),
             new JobDefinition(
                     SEARCH_REINDEX,
                     "batch.job.search-reindex",
-                    Map.of("chunkSize", value -> isIntegerBetween(value, 1, 5000))),
-            new JobDefinition(MONTHLY_REPORT, "batch.job.monthly-report", Map.of("month", JobCatalogue::isMonth)));
+                    Map.of("chunkSize", value -> isIntegerBetween(value, 1, 5000)),
+                    List.of()),
+            new JobDefinition(
+                    MONTHLY_REPORT,
+                    "batch.job.monthly-report",
+                    Map.of("month", JobCatalogue::isMonth),
+                    List.of(new JobSchedule(
+                            MONTHLY_REPORT, MONTHLY_REPORT, ScheduleRule.MONTHLY, "month", LocalTime.of(7, 0)))));
 
     public List<JobDefinition> list() {
         return jobs;

@@ -33,7 +33,7 @@ public final class BatchViews {
             return new Job(
                     job.name(),
                     PortalMessages.get(locale, job.descriptionKey()),
-                    job.schedule(),
+                    job.schedule(locale),
                     job.nextRun(),
                     job.parameters().stream()
                             .map(name -> new Parameter(name, PortalMessages.get(locale, "batch.parameterHelp." + name)))

@@ -17,7 +17,6 @@ import vn.egov.portal.batch.boundary.JobSummary;
 import vn.egov.portal.deadline.boundary.DeadlineMonitoring;
 import vn.egov.portal.platform.batch.ExitStatus;
 import vn.egov.portal.platform.error.boundary.ConflictException;
-import vn.egov.portal.platform.i18n.control.PortalMessages;
 import vn.egov.portal.platform.i18n.web.PortalLocale;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.platform.validation.web.FacesFeedback;
@@ -129,9 +128,7 @@ public class BatchConsolePage implements Serializable {
     }
 
     public String schedule(JobSummary job) {
-        return "off".equalsIgnoreCase(job.schedule())
-                ? FacesFeedback.text("batch.schedule.off")
-                : PortalMessages.get(locale.getLocale(), "batch.schedule.daily", job.schedule());
+        return job.schedule(locale.getLocale());
     }
 
     public boolean isAnyRunning() {
