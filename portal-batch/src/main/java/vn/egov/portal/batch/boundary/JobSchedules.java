@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
@@ -146,11 +147,17 @@ public class JobSchedules {
         }
     }
 
+    /** The next firing of the timer on a day the rule starts on. */
     private Instant next(JobSchedule schedule) {
         Timer timer = timersById.get(schedule.id());
         try {
-            return timer == null ? null : timer.getNextTimeout().toInstant();
-        } catch (RuntimeException expired) {
+            if (timer == null) {
+                return null;
+            }
+            ZonedDateTime firing = timer.getNextTimeout().toInstant().atZone(portal.zone());
+            LocalDate day = schedule.rule().nextStart(firing.toLocalDate(), calendar::isWorkingDay);
+            return firing.with(day).toInstant();
+        } catch (RuntimeException expiredOrNoWorkingDay) {
             return null;
         }
     }

@@ -66,6 +66,23 @@ public enum ScheduleRule {
         return this == DAILY || (startsPeriod(day) && day.equals(firstWorkingDay(YearMonth.from(day), workingDay)));
     }
 
+    /**
+     * The first day from {@code day} on which the job starts: what the console shows as the next
+     * run, since the timer itself fires every day and skips the days the rule does not start on.
+     */
+    public LocalDate nextStart(LocalDate day, Predicate<LocalDate> workingDay) {
+        LocalDate candidate = day;
+        // A yearly rule starts within 13 months; a calendar without working days never starts.
+        LocalDate giveUp = day.plusMonths(13);
+        while (!startsOn(candidate, workingDay)) {
+            if (candidate.isAfter(giveUp)) {
+                throw new IllegalStateException("No working day in the calendar from " + day);
+            }
+            candidate = candidate.plusDays(1);
+        }
+        return candidate;
+    }
+
     /** The period a start on this day covers, as the job's parameter takes it. */
     public abstract String periodBefore(LocalDate day);
 

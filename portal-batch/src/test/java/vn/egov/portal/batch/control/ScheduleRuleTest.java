@@ -57,4 +57,19 @@ class ScheduleRuleTest {
     void coversThePeriodThatHasJustEnded(ScheduleRule rule, LocalDate day, String period) {
         assertThat(rule.periodBefore(day)).isEqualTo(period);
     }
+
+    @ParameterizedTest(name = "{0} from {1}: next start {2}")
+    @CsvSource({
+        "DAILY,     2026-12-05, 2026-12-05",
+        // From a Saturday in December, the next monthly start is the first working day of January.
+        "MONTHLY,   2026-12-05, 2027-01-04",
+        "MONTHLY,   2026-11-02, 2026-11-02",
+        "MONTHLY,   2025-08-30, 2025-09-03",
+        "QUARTERLY, 2026-11-02, 2027-01-04",
+        "QUARTERLY, 2026-07-02, 2026-10-01",
+        "YEARLY,    2026-01-06, 2027-01-04",
+    })
+    void nextStartIsTheFirstDayTheRuleStartsOn(ScheduleRule rule, LocalDate from, LocalDate next) {
+        assertThat(rule.nextStart(from, WORKING_DAY)).isEqualTo(next);
+    }
 }
