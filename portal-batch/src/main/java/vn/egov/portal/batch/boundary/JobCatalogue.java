@@ -1,6 +1,8 @@
 package vn.egov.portal.batch.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -10,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import vn.egov.portal.batch.control.JobSchedule;
 import vn.egov.portal.batch.control.ScheduleRule;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.report.control.ReportPeriod;
 
 /**
  * The portal's batch jobs: each one's parameters with their checks, and when it starts by itself
@@ -21,6 +25,11 @@ public class JobCatalogue {
     public static final String DEADLINE_MONITOR = "deadline-monitor";
     public static final String SEARCH_REINDEX = "search-reindex";
     public static final String MONTHLY_REPORT = "monthly-report";
+    public static final String AGENCY_EVALUATION = "agency-evaluation";
+
+    /** Now, in the portal's zone: whether a report's period has ended is checked before the job starts. */
+    @Inject
+    Clock clock;
 
     private final List<JobDefinition> jobs = List.of(
             new JobDefinition(
@@ -43,7 +52,31 @@ public class JobCatalogue {
                     "batch.job.monthly-report",
                     Map.of("month", JobCatalogue::isMonth),
                     List.of(new JobSchedule(
-                            MONTHLY_REPORT, MONTHLY_REPORT, ScheduleRule.MONTHLY, "month", LocalTime.of(7, 0)))));
+                            MONTHLY_REPORT, MONTHLY_REPORT, ScheduleRule.MONTHLY, "month", LocalTime.of(7, 0)))),
+            new JobDefinition(
+                    AGENCY_EVALUATION,
+                    "batch.job.agency-evaluation",
+                    Map.of("period", this::isEndedQuarterOrYear),
+                    List.of(
+                            new JobSchedule(
+                                    AGENCY_EVALUATION,
+                                    AGENCY_EVALUATION,
+                                    ScheduleRule.QUARTERLY,
+                                    "period",
+                                    LocalTime.of(7, 30)),
+                            new JobSchedule(
+                                    "agency-evaluation-yearly",
+                                    AGENCY_EVALUATION,
+                                    ScheduleRule.YEARLY,
+                                    "period",
+                                    LocalTime.of(7, 45)))));
+
+    public JobCatalogue() {}
+
+    /** A catalogue that judges periods against {@code clock} (tests). */
+    JobCatalogue(Clock clock) {
+        this.clock = clock;
+    }
 
     public List<JobDefinition> list() {
         return jobs;
@@ -68,6 +101,15 @@ public class JobCatalogue {
             YearMonth month = YearMonth.parse(value);
             return month.getYear() >= 2000 && month.getYear() <= 2100;
         } catch (DateTimeParseException notAMonth) {
+            return false;
+        }
+    }
+
+    /** A quarter (2026-Q3) or a year (2026), as the agency evaluation takes it, that has ended. */
+    boolean isEndedQuarterOrYear(String value) {
+        try {
+            return !ReportPeriod.ended(value, clock, clock.getZone()).isMonth();
+        } catch (InvalidInputException notAnEndedPeriod) {
             return false;
         }
     }
