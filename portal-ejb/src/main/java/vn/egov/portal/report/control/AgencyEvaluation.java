@@ -21,6 +21,7 @@ import vn.egov.portal.report.control.EvaluationWeights.Component;
 public final class AgencyEvaluation {
 
     public static final String EVALUATION = "evaluation";
+    public static final String COUNTS = "evaluationCounts";
     public static final String WEIGHTS = "weights";
 
     public static final String REMARK = "remark";
@@ -37,17 +38,11 @@ public final class AgencyEvaluation {
     public static final String APPLICATIONS_DECIDED = "applicationsDecided";
     public static final String ARTICLES = "articlesPublishedOrUpdated";
 
-    private static final List<String> VALUES = List.of(
-            RANK,
-            SCORE,
-            DEADLINES_PERCENT,
-            QA_PERCENT,
-            ESERVICES_PERCENT,
-            PUBLISHING_PERCENT,
-            DEADLINES_DUE,
-            QUESTIONS_DUE,
-            APPLICATIONS_DECIDED,
-            ARTICLES);
+    private static final List<String> VALUES =
+            List.of(RANK, SCORE, DEADLINES_PERCENT, QA_PERCENT, ESERVICES_PERCENT, PUBLISHING_PERCENT);
+
+    /** What each rate counts, a table of its own so that both stay readable on an A4 page. */
+    private static final List<String> COUNTED = List.of(DEADLINES_DUE, QUESTIONS_DUE, APPLICATIONS_DECIDED, ARTICLES);
 
     private static final Locale VI = Language.VIETNAMESE.locale();
     private static final Locale EN = Language.ENGLISH.locale();
@@ -65,14 +60,29 @@ public final class AgencyEvaluation {
                 .thenComparing(score -> score.score().orElse(BigDecimal.ZERO), Comparator.reverseOrder())
                 .thenComparing(AgencyScore::agency, names));
         List<Figures.Row> rows = new ArrayList<>();
+        List<Figures.Row> counts = new ArrayList<>();
         for (int i = 0; i < scores.size(); i++) {
             rows.add(row(scores.get(i), rank(scores, i)));
+            counts.add(countsOf(scores.get(i)));
         }
         return new Figures(
                 period,
                 List.of(
                         new Figures.Section(EVALUATION, List.of(MonthlyFigures.AGENCY, REMARK), VALUES, rows),
+                        new Figures.Section(COUNTS, List.of(MonthlyFigures.AGENCY), COUNTED, counts),
                         weights(weights)));
+    }
+
+    /** The rows of an evaluation's agencies that have a score, in rank order (a chart's bars). */
+    public static List<Figures.Row> scored(Figures figures) {
+        return figures.section(EVALUATION).rows().stream()
+                .filter(row -> row.labels().get(1).isEmpty())
+                .toList();
+    }
+
+    /** The score of an evaluation's row. */
+    public static BigDecimal score(Figures.Row row) {
+        return row.values().get(VALUES.indexOf(SCORE));
     }
 
     /** 1 + the number of agencies ranked strictly above; the unscored all share the rank after the scored. */
@@ -93,13 +103,19 @@ public final class AgencyEvaluation {
         for (Component component : Component.values()) {
             values.add(score.rate(component).percent());
         }
+        return new Figures.Row(List.of(record.agency(), remark(score)), values);
+    }
+
+    /** The counts behind the rates: what came due or was decided, and the agency's own articles. */
+    private static Figures.Row countsOf(AgencyScore score) {
+        List<BigDecimal> values = new ArrayList<>();
         for (Component component : Component.values()) {
             values.add(BigDecimal.valueOf(
                     component == Component.PUBLISHING
-                            ? record.articles()
+                            ? score.record().articles()
                             : score.rate(component).of()));
         }
-        return new Figures.Row(List.of(record.agency(), remark(score)), values);
+        return new Figures.Row(List.of(score.agency()), values);
     }
 
     /** Why an agency has no score, or nothing when it has one. */

@@ -85,16 +85,21 @@ class AgencyEvaluationTest {
     }
 
     @Test
-    void eachRateIsAPercentageWithTheCountsBehindIt() {
-        Figures.Section evaluation = AgencyEvaluation.of("2026-Q3", EvaluationWeights.defaults(), quarter)
-                .section(EVALUATION);
-        assertThat(values(evaluation, JUSTICE))
-                .containsExactly("2", "75.0", "75.0", "50.0", "100.0", "100.0", "4", "4", "4", "10");
+    void eachRateIsAPercentageWithTheCountsBehindItInTheirOwnTable() {
+        Figures figures = AgencyEvaluation.of("2026-Q3", EvaluationWeights.defaults(), quarter);
+        Figures.Section evaluation = figures.section(EVALUATION);
+        Figures.Section counts = figures.section(COUNTS);
+        assertThat(values(evaluation, JUSTICE)).containsExactly("2", "75.0", "75.0", "50.0", "100.0", "100.0");
+        assertThat(values(counts, JUSTICE)).containsExactly("4", "4", "4", "10");
         assertThat(values(evaluation, ETHNIC))
                 .as("two of three questions on time is 66.7 %; no updates or applications to count")
-                .containsExactly("2", "75.0", "0.0", "66.7", "0.0", "100.0", "0", "3", "0", "10");
-        assertThat(values(evaluation, EDUCATION))
-                .containsExactly("5", "0.0", "0.0", "0.0", "0.0", "0.0", "0", "0", "0", "0");
+                .containsExactly("2", "75.0", "0.0", "66.7", "0.0", "100.0");
+        assertThat(values(counts, ETHNIC)).containsExactly("0", "3", "0", "10");
+        assertThat(values(evaluation, EDUCATION)).containsExactly("5", "0.0", "0.0", "0.0", "0.0", "0.0");
+        assertThat(counts.rows())
+                .as("in the ranking's order")
+                .extracting(row -> row.labels().get(0))
+                .containsExactly(FINANCE, ETHNIC, JUSTICE, HEALTH, EDUCATION);
     }
 
     @Test
