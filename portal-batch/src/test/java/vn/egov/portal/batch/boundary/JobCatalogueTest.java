@@ -28,6 +28,8 @@ class JobCatalogueTest {
         "2027-Q1, false",
         "2027, false",
         "2026-Q5, false",
+        "1999, false",
+        "2101-Q1, false",
         "Q3-2026, false",
         "quý 3, false"
     })
