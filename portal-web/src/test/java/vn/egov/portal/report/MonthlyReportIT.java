@@ -33,23 +33,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.egov.portal.batch.boundary.BatchOperations;
 import vn.egov.portal.batch.boundary.ExecutionView;
-import vn.egov.portal.guard.boundary.Proof;
-import vn.egov.portal.guard.control.ProofOfWork;
 import vn.egov.portal.platform.config.boundary.PortalConfig;
 import vn.egov.portal.qa.QuestionForms;
-import vn.egov.portal.qa.boundary.AnswerDraft;
-import vn.egov.portal.qa.boundary.CitationDraft;
-import vn.egov.portal.qa.boundary.QuestionAnswering;
-import vn.egov.portal.qa.boundary.QuestionDesk;
-import vn.egov.portal.qa.boundary.QuestionIntake;
-import vn.egov.portal.qa.boundary.Receipt;
-import vn.egov.portal.qa.entity.RefusalReason;
 import vn.egov.portal.test.PortalDeployment;
 import vn.egov.portal.test.client.PdfText;
 import vn.egov.portal.test.client.WebClient;
-import vn.egov.portal.test.container.AsAgencyAnswerer;
 import vn.egov.portal.test.container.AsBatchOperator;
-import vn.egov.portal.test.container.AsSecretary;
 import vn.egov.portal.test.container.DemoPasswords;
 import vn.egov.portal.test.container.JobRuns;
 
@@ -74,7 +63,7 @@ class MonthlyReportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.portal().addClass(QuestionForms.class);
+        return PortalDeployment.portal().addClasses(QuestionForms.class, ReportSeeds.class);
     }
 
     @Inject
@@ -90,19 +79,7 @@ class MonthlyReportIT {
     PortalConfig config;
 
     @Inject
-    QuestionIntake intake;
-
-    @Inject
-    QuestionDesk desk;
-
-    @Inject
-    QuestionAnswering answering;
-
-    @Inject
-    AsSecretary board;
-
-    @Inject
-    AsAgencyAnswerer answerer;
+    ReportSeeds seeds;
 
     @Resource(lookup = "jdbc/portal")
     DataSource database;
@@ -241,26 +218,21 @@ class MonthlyReportIT {
      */
     @Test
     void aSeededMonthsQuestionsAreCountedByAgencyAndByDeadline() throws Exception {
-        long onTime = routed("tu-phap-ho-tich", "so-tu-phap");
-        long late = routed("tu-phap-ho-tich", "so-tu-phap");
-        long refused = asked("linh-vuc-khac");
-        long open = routed("y-te", "so-y-te");
-        answerer.call(() -> answering.answer(onTime, answer()));
-        answerer.call(() -> answering.answer(late, answer()));
-        board.call(() -> desk.refuse(refused, RefusalReason.PRIVATE_MATTER, "Việc riêng."));
+        long onTime = seeds.routed("tu-phap-ho-tich", "so-tu-phap");
+        long late = seeds.routed("tu-phap-ho-tich", "so-tu-phap");
+        long refused = seeds.asked("linh-vuc-khac");
+        long open = seeds.routed("y-te", "so-y-te");
+        seeds.answer(onTime);
+        seeds.answer(late);
+        seeds.refuse(refused);
 
         // Received Monday 2 June, due Friday 13 June (both clocks start on the day of receipt).
         for (long id : List.of(onTime, late, refused, open)) {
-            update(
-                    "update qa_question set receivedAt = ?, clock_start = ?, due_date = DATE '2003-06-13',"
-                            + " promised_date = null where id = ?",
-                    at("2003-06-02T09:00"),
-                    at("2003-06-02T09:00"),
-                    id);
+            seeds.receivedAt(id, "2003-06-02T09:00", "2003-06-13");
         }
-        update("update qa_question set answered_at = ? where id = ?", at("2003-06-05T10:00"), onTime);
-        update("update qa_question set answered_at = ? where id = ?", at("2003-06-20T10:00"), late);
-        update("update qa_question set refused_at = ? where id = ?", at("2003-06-03T10:00"), refused);
+        seeds.answeredAt(onTime, "2003-06-05T10:00");
+        seeds.answeredAt(late, "2003-06-20T10:00");
+        seeds.refusedAt(refused, "2003-06-03T10:00");
 
         ExecutionView run = run(Map.of("month", SEEDED_MONTH.toString()));
         assertThat(run.batchStatus()).as(run.toString()).isEqualTo("COMPLETED");
@@ -293,53 +265,6 @@ class MonthlyReportIT {
                         .intValue())
                 .as("a quiet agency has its row of zeros")
                 .isZero();
-    }
-
-    private long asked(String field) {
-        String challenge = intake.challenge();
-        Receipt receipt = intake.submit(
-                QuestionForms.individual(
-                        "bao-cao-" + System.nanoTime() + "@example.org",
-                        "Câu hỏi cho báo cáo tháng",
-                        "Xin hỏi thủ tục này làm ở đâu?",
-                        field),
-                new Proof(challenge, ProofOfWork.solve(challenge)),
-                "203.0.113." + (1 + (int) (System.nanoTime() % 250)));
-        return receipt.id();
-    }
-
-    private long routed(String field, String agency) throws Exception {
-        long id = asked(field);
-        board.call(() -> desk.classify(id, field));
-        board.call(() -> desk.route(id, agency));
-        return id;
-    }
-
-    private static AnswerDraft answer() {
-        return new AnswerDraft(
-                "Công dân liên hệ bộ phận một cửa của Sở.",
-                List.of(new CitationDraft(
-                        null, "60/2014/QH13", "Luật Hộ tịch", java.time.LocalDate.of(2014, 11, 20), "Quốc hội")));
-    }
-
-    private static Instant at(String localTime) {
-        return LocalDateTime.parse(localTime)
-                .atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
-                .toInstant();
-    }
-
-    private void update(String sql, Object... values) throws Exception {
-        try (Connection connection = database.getConnection();
-                PreparedStatement update = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] instanceof Instant instant) {
-                    update.setTimestamp(i + 1, Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)));
-                } else {
-                    update.setLong(i + 1, (Long) values[i]);
-                }
-            }
-            assertThat(update.executeUpdate()).as(sql).isEqualTo(1);
-        }
     }
 
     private static JsonObject row(JsonObject report, String key, String label) {

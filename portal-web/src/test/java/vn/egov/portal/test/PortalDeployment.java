@@ -4,6 +4,7 @@ import java.io.File;
 import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import vn.egov.portal.test.client.OdfContent;
 import vn.egov.portal.test.client.PdfText;
 import vn.egov.portal.test.client.SampleFiles;
 import vn.egov.portal.test.client.WebClient;
@@ -27,7 +28,7 @@ public final class PortalDeployment {
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
         archive.delete("WEB-INF/payara-web.xml");
         return archive.addPackage(AsAdministrator.class.getPackage())
-                .addClasses(WebClient.class, SampleFiles.class, PdfText.class)
+                .addClasses(WebClient.class, SampleFiles.class, PdfText.class, OdfContent.class)
                 .addClasses(Mailbox.class, Mailbox.Mail.class)
                 .addAsWebInfResource("it-payara-web.xml", "payara-web.xml")
                 .addAsWebInfResource("it-glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")

@@ -1,6 +1,8 @@
 package vn.egov.portal.batch.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -8,6 +10,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.egov.portal.batch.control.JobSchedule;
 import vn.egov.portal.batch.control.ScheduleRule;
 
@@ -21,6 +25,14 @@ public class JobCatalogue {
     public static final String DEADLINE_MONITOR = "deadline-monitor";
     public static final String SEARCH_REINDEX = "search-reindex";
     public static final String MONTHLY_REPORT = "monthly-report";
+    public static final String AGENCY_EVALUATION = "agency-evaluation";
+
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+    /** Now, in the portal's zone: whether a report's period has ended is checked before the job starts. */
+    @Inject
+    Clock clock;
 
     private final List<JobDefinition> jobs = List.of(
             new JobDefinition(
@@ -43,7 +55,31 @@ public class JobCatalogue {
                     "batch.job.monthly-report",
                     Map.of("month", JobCatalogue::isMonth),
                     List.of(new JobSchedule(
-                            MONTHLY_REPORT, MONTHLY_REPORT, ScheduleRule.MONTHLY, "month", LocalTime.of(7, 0)))));
+                            MONTHLY_REPORT, MONTHLY_REPORT, ScheduleRule.MONTHLY, "month", LocalTime.of(7, 0)))),
+            new JobDefinition(
+                    AGENCY_EVALUATION,
+                    "batch.job.agency-evaluation",
+                    Map.of("period", this::isEndedQuarterOrYear),
+                    List.of(
+                            new JobSchedule(
+                                    AGENCY_EVALUATION,
+                                    AGENCY_EVALUATION,
+                                    ScheduleRule.QUARTERLY,
+                                    "period",
+                                    LocalTime.of(7, 30)),
+                            new JobSchedule(
+                                    "agency-evaluation-yearly",
+                                    AGENCY_EVALUATION,
+                                    ScheduleRule.YEARLY,
+                                    "period",
+                                    LocalTime.of(7, 45)))));
+
+    public JobCatalogue() {}
+
+    /** A catalogue that judges periods against {@code clock} (tests). */
+    JobCatalogue(Clock clock) {
+        this.clock = clock;
+    }
 
     public List<JobDefinition> list() {
         return jobs;
@@ -70,6 +106,37 @@ public class JobCatalogue {
         } catch (DateTimeParseException notAMonth) {
             return false;
         }
+    }
+
+    /**
+     * A quarter (2026-Q3) or a year (2026), as the agency evaluation takes it, that has ended today
+     * in the portal's zone. (The report feature's own ReportPeriod says the same inside the job; the
+     * batch feature may not depend on it, since report depends on features that depend on batch.)
+     */
+    boolean isEndedQuarterOrYear(String value) {
+        LocalDate after = dayAfter(value);
+        return after != null && !after.isAfter(LocalDate.now(clock));
+    }
+
+    /** The day after the quarter or year the text names, or null for other text. */
+    private static LocalDate dayAfter(String value) {
+        Matcher quarter = QUARTER.matcher(value);
+        if (quarter.matches()) {
+            int year = Integer.parseInt(quarter.group(1));
+            return inRange(year)
+                    ? LocalDate.of(year, 3 * Integer.parseInt(quarter.group(2)) - 2, 1)
+                            .plusMonths(3)
+                    : null;
+        }
+        if (YEAR.matcher(value).matches()) {
+            int year = Integer.parseInt(value);
+            return inRange(year) ? LocalDate.of(year + 1, 1, 1) : null;
+        }
+        return null;
+    }
+
+    private static boolean inRange(int year) {
+        return year >= 2000 && year <= 2100;
     }
 
     static boolean isIntegerBetween(String value, int min, int max) {

@@ -2,14 +2,42 @@ package vn.egov.portal.batch.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import vn.egov.portal.batch.control.JobSchedule;
 
 class JobCatalogueTest {
 
-    private final JobCatalogue catalogue = new JobCatalogue();
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** The first working day of 2027, 07:30 in the portal's zone: when the yearly evaluation of 2026 starts. */
+    private final JobCatalogue catalogue = new JobCatalogue(
+            Clock.fixed(LocalDate.of(2027, 1, 4).atTime(7, 30).atZone(ZONE).toInstant(), ZONE));
+
+    @ParameterizedTest(name = "period {0}: {1}")
+    @CsvSource({
+        "2026-Q4, true",
+        "2026-Q1, true",
+        "2026, true",
+        "2026-12, false",
+        "2027-Q1, false",
+        "2027, false",
+        "2026-Q5, false",
+        "1999, false",
+        "2101-Q1, false",
+        "Q3-2026, false",
+        "quý 3, false"
+    })
+    void theEvaluationTakesAQuarterOrAYearThatHasEnded(String period, boolean accepted) {
+        var check =
+                catalogue.find("agency-evaluation").orElseThrow().parameters().get("period");
+        assertThat(check.test(period)).isEqualTo(accepted);
+    }
 
     @Test
     void everyScheduleStartsItsOwnJobWithAParameterTheJobAccepts() {
@@ -27,7 +55,12 @@ class JobCatalogueTest {
                 .flatMap(job -> job.schedules().stream())
                 .map(JobSchedule::settingName)
                 .toList();
-        assertThat(settings).doesNotHaveDuplicates().contains("portal.batch.monthly-report.schedule");
+        assertThat(settings)
+                .doesNotHaveDuplicates()
+                .contains(
+                        "portal.batch.monthly-report.schedule",
+                        "portal.batch.agency-evaluation.schedule",
+                        "portal.batch.agency-evaluation-yearly.schedule");
     }
 
     @Test

@@ -10,6 +10,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
 import vn.egov.portal.platform.config.boundary.PortalConfig;
+import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.report.control.AgencyEvaluation;
+import vn.egov.portal.report.control.AgencyRecord;
+import vn.egov.portal.report.control.EvaluationWeights;
 import vn.egov.portal.report.control.Figures;
 import vn.egov.portal.report.control.FiguresJson;
 import vn.egov.portal.report.control.MonthlyActivity;
@@ -50,11 +54,31 @@ public class ReportRuns {
             return ReportPeriod.previousMonth(clock, config.zone());
         }
         ReportPeriod period = ReportPeriod.ended(month, clock, config.zone());
-        if (!period.first().plusMonths(1).equals(period.end())) {
-            throw vn.egov.portal.platform.validation.boundary.InvalidInputException.of(
-                    ReportPeriod.FIELD, ReportPeriod.MALFORMED);
+        if (!period.isMonth()) {
+            throw InvalidInputException.of(ReportPeriod.FIELD, ReportPeriod.MALFORMED);
         }
         return period;
+    }
+
+    /**
+     * The quarter or year the agency evaluation covers: the given one when it has ended (a month,
+     * a period not yet over or malformed text is a 400 on {@code period}), else the last quarter.
+     */
+    public ReportPeriod quarterOrYear(String period) {
+        if (period == null || period.isBlank()) {
+            return ReportPeriod.previousQuarter(clock, config.zone());
+        }
+        ReportPeriod covered = ReportPeriod.ended(period, clock, config.zone());
+        if (covered.isMonth()) {
+            throw InvalidInputException.of(ReportPeriod.FIELD, ReportPeriod.QUARTER_OR_YEAR);
+        }
+        return covered;
+    }
+
+    /** Every agency scored and ranked over the quarter or year, from the monthly report's queries over that span. */
+    public Figures agencyEvaluation(String period, EvaluationWeights weights) {
+        ReportPeriod covered = quarterOrYear(period);
+        return AgencyEvaluation.of(covered.text(), weights, AgencyRecord.of(activity.of(covered)));
     }
 
     /** One section of the monthly report: only that section's queries run (one job partition each). */

@@ -20,6 +20,7 @@ public record ReportPeriod(String text, LocalDate first, LocalDate last) {
     public static final String FIELD = "period";
     public static final String MALFORMED = "report.error.period.malformed";
     public static final String NOT_ENDED = "report.error.period.notEnded";
+    public static final String QUARTER_OR_YEAR = "report.error.period.quarterOrYear";
 
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
@@ -76,6 +77,17 @@ public record ReportPeriod(String text, LocalDate first, LocalDate last) {
     /** The month before today's in {@code zone}: what the monthly job covers by default. */
     public static ReportPeriod previousMonth(Clock clock, ZoneId zone) {
         return of(YearMonth.now(clock.withZone(zone)).minusMonths(1));
+    }
+
+    /** The quarter before today's in {@code zone}: what the agency evaluation covers by default. */
+    public static ReportPeriod previousQuarter(Clock clock, ZoneId zone) {
+        LocalDate first = LocalDate.now(clock.withZone(zone)).withDayOfMonth(1).minusMonths(3);
+        return parse(first.getYear() + "-Q" + ((first.getMonthValue() - 1) / 3 + 1));
+    }
+
+    /** Whether the period is one month (the monthly report's), not a quarter or a year. */
+    public boolean isMonth() {
+        return first.plusMonths(1).equals(end());
     }
 
     /** The day after the last, where the period's half-open bounds end. */

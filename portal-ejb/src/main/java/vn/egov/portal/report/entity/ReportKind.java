@@ -1,8 +1,8 @@
 package vn.egov.portal.report.entity;
 
 /**
- * What a report reports on. Only the board's monthly report is built so far; the agency evaluation
- * (Article 20.2, quarterly and yearly) and the authors' royalty statement are the next kinds.
+ * What a report reports on: the board's monthly report, the agency evaluation (Article 20.2,
+ * quarterly and yearly); the authors' royalty statement is the next kind.
  */
 public enum ReportKind {
     MONTHLY,

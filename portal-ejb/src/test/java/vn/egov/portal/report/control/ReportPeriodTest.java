@@ -88,6 +88,26 @@ class ReportPeriodTest {
         assertThat(ReportPeriod.previousMonth(DECEMBER_FIRST, HANOI).text()).isEqualTo("2026-11");
     }
 
+    @ParameterizedTest(name = "on {0} in Hanoi the previous quarter is {1}")
+    @CsvSource({
+        "2026-12-01T00:30, 2026-Q3",
+        "2027-01-04T07:30, 2026-Q4",
+        "2026-04-01T00:00, 2026-Q1",
+        "2026-03-31T23:59, 2025-Q4"
+    })
+    void theEvaluationsDefaultIsThePreviousQuarterInHanoi(java.time.LocalDateTime now, String quarter) {
+        Clock clock = Clock.fixed(now.atZone(HANOI).toInstant(), ZoneOffset.UTC);
+        ReportPeriod previous = ReportPeriod.previousQuarter(clock, HANOI);
+        assertThat(previous.text()).isEqualTo(quarter);
+        assertThat(previous.isMonth()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} is a month: {1}")
+    @CsvSource({"2026-02, true", "2026-12, true", "2026-Q1, false", "2026, false"})
+    void onlyAMonthIsAMonth(String text, boolean month) {
+        assertThat(ReportPeriod.parse(text).isMonth()).isEqualTo(month);
+    }
+
     private static void assertRefused(String text, String key) {
         assertThatThrownBy(() -> ReportPeriod.ended(text, DECEMBER_FIRST, HANOI))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldErrors())

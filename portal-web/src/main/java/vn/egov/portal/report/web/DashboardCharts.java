@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import vn.egov.portal.platform.i18n.control.PortalMessages;
+import vn.egov.portal.report.control.AgencyEvaluation;
+import vn.egov.portal.report.control.Figures;
 import vn.egov.portal.report.control.ReportTrends;
 
 /**
@@ -74,6 +76,27 @@ final class DashboardCharts {
                 labels,
                 datasets,
                 options(text(locale, "report.dashboard.rates"), scales).add("indexAxis", "y"));
+    }
+
+    /** An agency evaluation's scores, 0–100, one horizontal bar per scored agency in rank order. */
+    static String scores(Figures figures, Locale locale) {
+        List<Figures.Row> scored = AgencyEvaluation.scored(figures);
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        scored.forEach(row -> labels.add(row.labels().get(0)));
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(dataset(text(locale, "report.column.score"), values(scored, AgencyEvaluation::score), BLUE));
+        JsonObjectBuilder scales = Json.createObjectBuilder()
+                .add(
+                        "x",
+                        axis(text(locale, "report.dashboard.axis.score"))
+                                .add("min", 0)
+                                .add("max", 100))
+                .add("y", axis(text(locale, "report.column.agency")));
+        return chart(
+                "bar",
+                labels,
+                datasets,
+                options(text(locale, "report.dashboard.scores"), scales).add("indexAxis", "y"));
     }
 
     /** Questions received beside what became of the month's due questions, stacked. */

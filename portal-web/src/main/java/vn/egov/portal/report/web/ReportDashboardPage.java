@@ -14,13 +14,15 @@ import vn.egov.portal.platform.i18n.web.PortalLocale;
 import vn.egov.portal.report.boundary.ReportDashboard;
 import vn.egov.portal.report.boundary.ReportDashboards;
 import vn.egov.portal.report.boundary.ReportView;
+import vn.egov.portal.report.control.AgencyEvaluation;
 import vn.egov.portal.report.control.Figures;
 import vn.egov.portal.report.control.ReportTrends;
+import vn.egov.portal.report.entity.ReportKind;
 
 /**
  * One report's dashboard in the console (/admin/bao-cao/dashboard.xhtml?id=): for a monthly report
- * three charts, each with its numbers as a table beside it; for a kind without charts its sections
- * as tables. An unknown id, or one that is no number, is a 404.
+ * three charts, each with its numbers as a table beside it; for an agency evaluation its scores as
+ * bars above its sections as tables; for another kind its sections as tables. An unknown id, or one that is no number, is a 404.
  */
 @Named
 @ViewScoped
@@ -59,6 +61,21 @@ public class ReportDashboardPage implements Serializable {
         return dashboard.trends();
     }
 
+    /** Whether the report is an agency evaluation with scored agencies: its scores are drawn as bars. */
+    public boolean isScored() {
+        return dashboard.report().kind() == ReportKind.AGENCY_EVALUATION
+                && !AgencyEvaluation.scored(dashboard.report().figures()).isEmpty();
+    }
+
+    public String getScoreChart() {
+        return DashboardCharts.scores(dashboard.report().figures(), locale.getLocale());
+    }
+
+    /** The scores chart's CSS height: its bars grow with the number of scored agencies. */
+    public String getScoreChartStyle() {
+        return height(AgencyEvaluation.scored(dashboard.report().figures()).size());
+    }
+
     public String getTrendChart() {
         return DashboardCharts.trends(dashboard.trends(), locale.getLocale());
     }
@@ -73,10 +90,11 @@ public class ReportDashboardPage implements Serializable {
 
     /** The rates chart's CSS height: its bars grow with the number of agencies. */
     public String getRateChartStyle() {
-        return "height: "
-                + Math.max(
-                        MINIMUM_HEIGHT,
-                        PIXELS_PER_AGENCY * dashboard.trends().rated().size()) + "px";
+        return height(dashboard.trends().rated().size());
+    }
+
+    private static String height(int agencies) {
+        return "height: " + Math.max(MINIMUM_HEIGHT, PIXELS_PER_AGENCY * agencies) + "px";
     }
 
     /** The months without a report, as the tables and charts name them (12/2025, 01/2026). */
