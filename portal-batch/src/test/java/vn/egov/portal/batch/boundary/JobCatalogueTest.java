@@ -6,10 +6,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.egov.portal.batch.control.JobSchedule;
+import vn.egov.portal.platform.i18n.control.PortalMessages;
 
 class JobCatalogueTest {
 
@@ -71,6 +75,26 @@ class JobCatalogueTest {
                 String period = schedule.rule().periodBefore(firstWorkingDayOf2027);
                 assertThat(job.parameters().get(schedule.parameter()).test(period))
                         .as(schedule.id() + " gives " + period)
+                        .isTrue();
+            }
+        }
+    }
+
+    /** The console lists each parameter with its help text and names a refused value with its own message. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"vi", "en"})
+    void everyParameterHasItsHelpAndItsErrorInBothLanguages(String language) {
+        ResourceBundle bundle = PortalMessages.bundle(Locale.forLanguageTag(language));
+        for (JobDefinition job : catalogue.list()) {
+            assertThat(bundle.containsKey(job.descriptionKey()))
+                    .as(job.descriptionKey())
+                    .isTrue();
+            for (String parameter : job.parameters().keySet()) {
+                assertThat(bundle.containsKey("batch.parameterHelp." + parameter))
+                        .as(job.name() + " help for " + parameter)
+                        .isTrue();
+                assertThat(bundle.containsKey("error.batch.parameter." + parameter))
+                        .as(job.name() + " error for " + parameter)
                         .isTrue();
             }
         }
