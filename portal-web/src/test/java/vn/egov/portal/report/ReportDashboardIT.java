@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -23,6 +24,7 @@ import vn.egov.portal.platform.config.boundary.PortalConfig;
 import vn.egov.portal.report.boundary.ReportRuns;
 import vn.egov.portal.report.control.Figures;
 import vn.egov.portal.report.control.MonthlyFigures;
+import vn.egov.portal.report.control.ReportPeriod;
 import vn.egov.portal.report.control.SectionTally.Count;
 import vn.egov.portal.report.entity.ReportKind;
 import vn.egov.portal.test.PortalDeployment;
@@ -101,6 +103,34 @@ class ReportDashboardIT {
                 .as("the report's page views, with the Vietnamese separators in the table")
                 .contains(">"
                         + NumberFormat.getInstance(Locale.forLanguageTag("vi")).format(pageViews) + "<");
+    }
+
+    @Test
+    void theDemoHasTheLastQuartersAgencyEvaluationWithItsScoreChart() throws Exception {
+        WebClient api = new WebClient(base.toURI());
+        String password = DemoPasswords.of(EDITOR);
+        String quarter =
+                ReportPeriod.previousQuarter(Clock.systemUTC(), config.zone()).text();
+        JsonObject list = json(api.get("api/v1/reports?kind=AGENCY_EVALUATION&period=" + quarter, EDITOR, password));
+        assertThat(list.getInt("totalItems"))
+                .as("the demo stores the last quarter's evaluation")
+                .isEqualTo(1);
+        long id =
+                list.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject first = section(json(api.get("api/v1/reports/" + id, EDITOR, password)), "evaluation")
+                .getJsonArray("rows")
+                .getJsonObject(0);
+        assertThat(first.getJsonObject("values").getJsonNumber("rank").intValue())
+                .isEqualTo(1);
+
+        WebClient console = new WebClient(base.toURI());
+        console.login(EDITOR, password);
+        String body = console.get("/admin/bao-cao/dashboard.xhtml?id=" + id).body();
+        assertThat(body)
+                .contains(
+                        "Điểm đánh giá theo cơ quan",
+                        first.getJsonArray("labels").getString(0))
+                .contains("\"indexAxis\":\"y\"");
     }
 
     @Test
