@@ -21,6 +21,7 @@ public class JobCatalogue {
     public static final String DEADLINE_MONITOR = "deadline-monitor";
     public static final String SEARCH_REINDEX = "search-reindex";
     public static final String MONTHLY_REPORT = "monthly-report";
+    public static final String ROYALTY_STATEMENT = "royalty-statement";
 
     private final List<JobDefinition> jobs = List.of(
             new JobDefinition(
@@ -43,7 +44,17 @@ public class JobCatalogue {
                     "batch.job.monthly-report",
                     Map.of("month", JobCatalogue::isMonth),
                     List.of(new JobSchedule(
-                            MONTHLY_REPORT, MONTHLY_REPORT, ScheduleRule.MONTHLY, "month", LocalTime.of(7, 0)))));
+                            MONTHLY_REPORT, MONTHLY_REPORT, ScheduleRule.MONTHLY, "month", LocalTime.of(7, 0)))),
+            new JobDefinition(
+                    ROYALTY_STATEMENT,
+                    "batch.job.royalty-statement",
+                    Map.of("month", JobCatalogue::isMonth),
+                    List.of(new JobSchedule(
+                            ROYALTY_STATEMENT,
+                            ROYALTY_STATEMENT,
+                            ScheduleRule.MONTHLY,
+                            "month",
+                            LocalTime.of(7, 15)))));
 
     public List<JobDefinition> list() {
         return jobs;
