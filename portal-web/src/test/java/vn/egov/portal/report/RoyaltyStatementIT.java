@@ -194,6 +194,7 @@ class RoyaltyStatementIT {
                     .as("authors' pay is not the batch operator's: " + denied)
                     .isEqualTo(403);
         }
+        consoleShowsTheKeptStatements();
 
         ExecutionView rerun = jobs.run("royalty-statement", Map.of("month", MONTH));
         assertThat(rerun.batchStatus()).as(rerun.toString()).isEqualTo("COMPLETED");
@@ -214,7 +215,7 @@ class RoyaltyStatementIT {
         assertThat(run.batchStatus()).as(run.toString()).isEqualTo("COMPLETED");
         WebClient web = new WebClient(base.toURI());
         JsonObject list = json(
-                web.get("api/v1/reports?kind=ROYALTY_STATEMENT&period=" + QUIET_MONTH, "thuky", password("thuky")));
+                web.get("api/v1/reports?kind=ROYALTY_STATEMENT&period=" + QUIET_MONTH, "bientap", password("bientap")));
         long id =
                 list.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         JsonObject detail = json(web.get("api/v1/reports/" + id, "thuky", password("thuky")));
@@ -275,6 +276,35 @@ class RoyaltyStatementIT {
         assertThat(json(web.get("api/v1/reports/" + id, "vanhanh", password("vanhanh")))
                         .getJsonArray("statements"))
                 .isEmpty();
+    }
+
+    /**
+     * The royalties page: the secretary picks May 2004 and gets each author's kept statement with
+     * its files; the operator's list of reports names the royalty report without its files.
+     */
+    private void consoleShowsTheKeptStatements() throws Exception {
+        WebClient console = new WebClient(base.toURI());
+        console.login("thuky", password("thuky"));
+        String page = "/admin/nhuan-but/royalties.xhtml";
+        String month = "statement:month";
+        // The client posts every form's hidden fields; the site menu of the rates form goes with them.
+        String site = "rates:site_input";
+        HttpResponse<String> shown = console.submit(page, Map.of(site, "tinh", month, MONTH, "statement:show", "x"));
+        assertThat(shown.statusCode()).isEqualTo(200);
+        assertThat(shown.body()).contains("Bảng kê đã lập", "Tháng " + MONTH + ", lần lập 1", HOA, TAM, ANH, "290.000");
+        HttpResponse<byte[]> pdf = console.postBack(
+                page, shown.body(), Map.of(site, "tinh", month, MONTH, "statement:keptAuthors:1:pdf", "x"));
+        assertThat(pdf.headers().firstValue("Content-Type"))
+                .as("%d %s", pdf.statusCode(), new String(pdf.body(), StandardCharsets.UTF_8))
+                .hasValue("application/pdf");
+        assertThat(PdfText.of(pdf.body()))
+                .contains(TAM, "Trợ giúp pháp lý lưu động")
+                .doesNotContain(HOA);
+
+        WebClient operator = new WebClient(base.toURI());
+        operator.login("vanhanh", password("vanhanh"));
+        assertThat(operator.get("/admin/bao-cao/reports.xhtml").body())
+                .contains("Bảng kê nhuận bút", "Báo cáo loại này chỉ dành cho Ban Biên tập");
     }
 
     private long published(RunAsRole author, String site, String category, String title, ArticleAuthor... authors)

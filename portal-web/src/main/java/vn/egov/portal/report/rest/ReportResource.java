@@ -37,7 +37,8 @@ import vn.egov.portal.report.boundary.RoyaltyStatements;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(
         name = "Reports",
-        description = "Monthly and other reports (roles editor-in-chief, deputy-editor, batch-operator, sysadmin)")
+        description = "Monthly and other reports (roles editor-in-chief, deputy-editor, batch-operator, sysadmin);"
+                + " royalty statements for editor-in-chief, deputy-editor, secretary and sysadmin only")
 @SecurityRequirement(name = "basic")
 public class ReportResource {
 
