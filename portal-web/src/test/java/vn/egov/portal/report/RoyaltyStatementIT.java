@@ -304,7 +304,7 @@ class RoyaltyStatementIT {
         WebClient operator = new WebClient(base.toURI());
         operator.login("vanhanh", password("vanhanh"));
         assertThat(operator.get("/admin/bao-cao/reports.xhtml").body())
-                .contains("Bảng kê nhuận bút", "Báo cáo loại này chỉ dành cho Ban Biên tập");
+                .contains("Bảng kê nhuận bút", "Vai trò của bạn không được xem số liệu của loại báo cáo này");
     }
 
     private long published(RunAsRole author, String site, String category, String title, ArticleAuthor... authors)
