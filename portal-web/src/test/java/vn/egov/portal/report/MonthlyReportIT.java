@@ -3,6 +3,7 @@ package vn.egov.portal.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -24,6 +25,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -290,7 +292,21 @@ class MonthlyReportIT {
         assertThat(web.get("api/v1/reports?period=2026-13", "vanhanh", password).statusCode())
                 .isEqualTo(400);
 
-        ExecutionView failed = run(Map.of("month", "2099-01"));
+        HttpResponse<String> refused =
+                web.send(HttpRequest.newBuilder(web.resolve("api/v1/batch/jobs/monthly-report/executions"))
+                        .header("Authorization", WebClient.basic("vanhanh", password))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"parameters\":{\"month\":\"2099-01\"}}"))
+                        .build());
+        assertThat(refused.statusCode())
+                .as("a month not over is refused at the start")
+                .isEqualTo(400);
+        assertThat(refused.body()).contains("parameters.month");
+
+        // Started past the catalogue's check (as an old execution's parameters could be), the job refuses it itself.
+        Properties notOver = new Properties();
+        notOver.setProperty("month", "2099-01");
+        ExecutionView failed = jobs.awaitEnd(BatchRuntime.getJobOperator().start("monthly-report", notOver));
         assertThat(failed.batchStatus()).isEqualTo("FAILED");
         assertThat(json(web.get("api/v1/reports?kind=MONTHLY", "vanhanh", password))
                         .getJsonArray("items")

@@ -25,6 +25,7 @@ public class JobCatalogue {
     public static final String DEADLINE_MONITOR = "deadline-monitor";
     public static final String SEARCH_REINDEX = "search-reindex";
     public static final String MONTHLY_REPORT = "monthly-report";
+    public static final String ROYALTY_STATEMENT = "royalty-statement";
     public static final String AGENCY_EVALUATION = "agency-evaluation";
 
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
@@ -53,7 +54,7 @@ public class JobCatalogue {
             new JobDefinition(
                     MONTHLY_REPORT,
                     "batch.job.monthly-report",
-                    Map.of("month", JobCatalogue::isMonth),
+                    Map.of("month", this::isEndedMonth),
                     List.of(new JobSchedule(
                             MONTHLY_REPORT, MONTHLY_REPORT, ScheduleRule.MONTHLY, "month", LocalTime.of(7, 0)))),
             new JobDefinition(
@@ -72,7 +73,17 @@ public class JobCatalogue {
                                     AGENCY_EVALUATION,
                                     ScheduleRule.YEARLY,
                                     "period",
-                                    LocalTime.of(7, 45)))));
+                                    LocalTime.of(7, 45)))),
+            new JobDefinition(
+                    ROYALTY_STATEMENT,
+                    "batch.job.royalty-statement",
+                    Map.of("month", this::isEndedMonth),
+                    List.of(new JobSchedule(
+                            ROYALTY_STATEMENT,
+                            ROYALTY_STATEMENT,
+                            ScheduleRule.MONTHLY,
+                            "month",
+                            LocalTime.of(7, 15)))));
 
     public JobCatalogue() {}
 
@@ -98,11 +109,14 @@ public class JobCatalogue {
         }
     }
 
-    /** A month as the monthly report takes it, 2026-11; whether it has ended the job itself says. */
-    static boolean isMonth(String value) {
+    /**
+     * A month as the monthly report and the royalty statements take it, 2026-11, that has ended
+     * today in the portal's zone: a month not yet over is refused before the job starts.
+     */
+    boolean isEndedMonth(String value) {
         try {
             YearMonth month = YearMonth.parse(value);
-            return month.getYear() >= 2000 && month.getYear() <= 2100;
+            return inRange(month.getYear()) && !month.plusMonths(1).atDay(1).isAfter(LocalDate.now(clock));
         } catch (DateTimeParseException notAMonth) {
             return false;
         }

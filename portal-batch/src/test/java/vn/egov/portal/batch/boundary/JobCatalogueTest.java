@@ -43,6 +43,23 @@ class JobCatalogueTest {
         assertThat(check.test(period)).isEqualTo(accepted);
     }
 
+    @ParameterizedTest(name = "{0} month {1}: {2}")
+    @CsvSource({
+        "monthly-report, 2026-12, true",
+        "monthly-report, 2000-01, true",
+        "monthly-report, 2027-01, false",
+        "monthly-report, 2027-02, false",
+        "monthly-report, 2026-13, false",
+        "monthly-report, 1999-12, false",
+        "royalty-statement, 2026-12, true",
+        "royalty-statement, 2027-01, false",
+        "royalty-statement, tháng 12, false"
+    })
+    void theMonthlyJobsTakeAMonthThatHasEnded(String job, String month, boolean accepted) {
+        var check = catalogue.find(job).orElseThrow().parameters().get("month");
+        assertThat(check.test(month)).isEqualTo(accepted);
+    }
+
     @Test
     void everyScheduleStartsItsOwnJobWithAParameterTheJobAccepts() {
         for (JobDefinition job : catalogue.list()) {

@@ -1,30 +1,39 @@
 package vn.egov.portal.report.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.platform.config.boundary.PortalConfig;
 import vn.egov.portal.platform.document.control.DocumentFormat;
 import vn.egov.portal.platform.document.control.GeneratedDocument;
+import vn.egov.portal.platform.error.boundary.AccessDeniedException;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
+import vn.egov.portal.platform.i18n.control.Phrase;
 import vn.egov.portal.platform.paging.boundary.PageRequest;
 import vn.egov.portal.platform.paging.boundary.ResultPage;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
+import vn.egov.portal.report.control.Figures;
 import vn.egov.portal.report.control.FiguresJson;
 import vn.egov.portal.report.control.ReportDocument;
 import vn.egov.portal.report.control.ReportPeriod;
+import vn.egov.portal.report.control.ReportReaders;
 import vn.egov.portal.report.entity.Report;
 import vn.egov.portal.report.entity.ReportKind;
 
 /**
  * The kept reports, for the board and the operators: listed newest first, read with their figures,
  * and their files (PDF, ODS, CSV) written from the stored figures when asked for. Published
- * statistics for the public come later; until then every read needs one of these roles.
+ * statistics for the public come later; until then every read needs one of these roles, and reading
+ * a report's figures also needs to be one of its kind's readers ({@link ReportReaders}: royalty
+ * statements are for the board and the system administrator, not the batch operator).
  */
 @Stateless
 @RolesAllowed({Roles.EDITOR_IN_CHIEF, Roles.DEPUTY_EDITOR, Roles.BATCH_OPERATOR, Roles.SYSADMIN})
@@ -32,6 +41,9 @@ public class ReportArchive {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    SessionContext session;
 
     @Inject
     PortalConfig config;
@@ -63,21 +75,21 @@ public class ReportArchive {
                         .setMaxResults(page.size())
                         .getResultList()
                         .stream()
-                        .map(report -> ReportView.of(report, FiguresJson.read(report.getData())))
+                        .map(report -> ReportView.of(report, figuresFor(report)))
                         .toList(),
                 total);
     }
 
-    @RolesAllowed({Roles.EDITOR_IN_CHIEF, Roles.DEPUTY_EDITOR, Roles.BATCH_OPERATOR, Roles.SYSADMIN})
+    @RolesAllowed({Roles.EDITOR_IN_CHIEF, Roles.DEPUTY_EDITOR, Roles.SECRETARY, Roles.BATCH_OPERATOR, Roles.SYSADMIN})
     public ReportView find(long id) {
-        Report report = report(id);
+        Report report = readable(id);
         return ReportView.of(report, FiguresJson.read(report.getData()));
     }
 
     /** The report as a file of {@code format}, written from its stored figures. */
-    @RolesAllowed({Roles.EDITOR_IN_CHIEF, Roles.DEPUTY_EDITOR, Roles.BATCH_OPERATOR, Roles.SYSADMIN})
+    @RolesAllowed({Roles.EDITOR_IN_CHIEF, Roles.DEPUTY_EDITOR, Roles.SECRETARY, Roles.BATCH_OPERATOR, Roles.SYSADMIN})
     public GeneratedDocument file(long id, DocumentFormat format) {
-        Report report = report(id);
+        Report report = readable(id);
         return GeneratedDocument.of(
                 ReportDocument.of(
                         report.getKind(),
@@ -89,12 +101,26 @@ public class ReportArchive {
                 ReportDocument.fileName(report.getKind(), report.getPeriod(), report.getNumber()));
     }
 
-    private Report report(long id) {
+    /** Report {@code id}, refused (403) to a caller who may list it but not read its kind's figures. */
+    private Report readable(long id) {
         Report report = em.find(Report.class, id);
         if (report == null) {
             throw new NotFoundException("report", id);
         }
+        if (!mayRead(report)) {
+            throw new AccessDeniedException(
+                    "Not a reader of " + report.getKind() + " reports", Phrase.of("report.error.notReader"));
+        }
         return report;
+    }
+
+    /** In the list, a report the caller may not read shows that it exists and nothing of its figures. */
+    private Figures figuresFor(Report report) {
+        return mayRead(report) ? FiguresJson.read(report.getData()) : new Figures(report.getPeriod(), List.of());
+    }
+
+    private boolean mayRead(Report report) {
+        return ReportReaders.of(report.getKind()).stream().anyMatch(session::isCallerInRole);
     }
 
     private static ReportKind kind(String kind) {

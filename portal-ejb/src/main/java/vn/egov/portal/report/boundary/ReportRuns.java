@@ -19,6 +19,8 @@ import vn.egov.portal.report.control.FiguresJson;
 import vn.egov.portal.report.control.MonthlyActivity;
 import vn.egov.portal.report.control.MonthlyFigures;
 import vn.egov.portal.report.control.ReportPeriod;
+import vn.egov.portal.report.control.RoyaltyActivity;
+import vn.egov.portal.report.control.RoyaltyFigures;
 import vn.egov.portal.report.entity.Report;
 import vn.egov.portal.report.entity.ReportKind;
 
@@ -41,6 +43,9 @@ public class ReportRuns {
 
     @Inject
     MonthlyActivity activity;
+
+    @Inject
+    RoyaltyActivity royalties;
 
     @Inject
     PortalConfig config;
@@ -90,6 +95,12 @@ public class ReportRuns {
     public Figures monthly(String month) {
         ReportPeriod period = month(month);
         return MonthlyFigures.of(period.text(), activity.of(period));
+    }
+
+    /** The month's royalty statements, one per author across every site; a month without royalties has none. */
+    public Figures royaltyStatements(String month) {
+        ReportPeriod period = month(month);
+        return RoyaltyFigures.of(period.text(), royalties.of(period));
     }
 
     /** Stores a run's figures as the period's current report; the earlier version, if any, is superseded. */

@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * A report's figures, as stored and as every file shows them: sections (Q&A, e-services...) of rows,
  * each row named by its labels (agency, or procedure and agency) and holding one number per value
- * column. Aggregates only: nothing in here names a person.
+ * column. The activity reports hold aggregates only; the royalty statements ({@link RoyaltyFigures})
+ * name authors with their pay, which is why their kind has readers of its own ({@link ReportReaders}).
  */
 public record Figures(String period, List<Section> sections) {
 

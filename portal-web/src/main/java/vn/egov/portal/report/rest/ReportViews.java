@@ -8,9 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import vn.egov.portal.platform.i18n.control.PortalMessages;
 import vn.egov.portal.report.boundary.ReportView;
 import vn.egov.portal.report.control.Figures;
+import vn.egov.portal.report.control.RoyaltyFigures;
+import vn.egov.portal.report.entity.ReportKind;
 
 /** What the reports API answers: a report in a list, and one report with its sections and files. */
 public final class ReportViews {
@@ -56,6 +59,18 @@ public final class ReportViews {
         }
     }
 
+    /** A royalty report's statements, one address per author in the summary's order; none for other kinds. */
+    private static List<URI> statementLinks(ReportView report, UriInfo uri) {
+        if (report.kind() != ReportKind.ROYALTY_STATEMENT) {
+            return List.of();
+        }
+        return IntStream.rangeClosed(1, RoyaltyFigures.count(report.figures()))
+                .mapToObj(n -> uri.getBaseUriBuilder()
+                        .path("v1/reports/{id}/statements/{n}")
+                        .build(report.id(), n))
+                .toList();
+    }
+
     public record Row(List<String> labels, Map<String, BigDecimal> values) {}
 
     public record Detail(
@@ -66,6 +81,7 @@ public final class ReportViews {
             String state,
             Instant createdAt,
             Map<String, URI> files,
+            List<URI> statements,
             List<Section> sections) {
 
         static Detail of(ReportView report, UriInfo uri, Locale locale) {
@@ -85,6 +101,7 @@ public final class ReportViews {
                     report.state().name(),
                     report.createdAt(),
                     files,
+                    statementLinks(report, uri),
                     report.figures().sections().stream()
                             .map(section -> Section.of(section, locale))
                             .toList());

@@ -13,6 +13,7 @@ import vn.egov.portal.platform.document.web.DocumentDownload;
 import vn.egov.portal.platform.paging.boundary.PageRequest;
 import vn.egov.portal.report.boundary.ReportArchive;
 import vn.egov.portal.report.boundary.ReportView;
+import vn.egov.portal.report.control.ReportReaders;
 
 /** The console's list of kept reports, newest first, each with its PDF, ODS and CSV. */
 @Named
@@ -32,6 +33,12 @@ public class ReportsPage implements Serializable {
                     .items();
         }
         return reports;
+    }
+
+    /** Whether the caller may open this report's files and dashboard: a royalty report is listed to the operator, not opened. */
+    public boolean readable(ReportView report) {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        return ReportReaders.of(report.kind()).stream().anyMatch(external::isUserInRole);
     }
 
     /** Sends report {@code id} as {@code format} (pdf, ods or csv). */

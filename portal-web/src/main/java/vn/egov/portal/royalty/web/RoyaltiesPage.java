@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import vn.egov.portal.content.boundary.EditorialQueries;
 import vn.egov.portal.content.entity.ContentKind;
@@ -23,11 +24,16 @@ import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.i18n.control.PortalMessages;
 import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.platform.validation.web.FacesFeedback;
+import vn.egov.portal.report.boundary.RoyaltyStatements;
+import vn.egov.portal.report.control.ReportReaders;
 import vn.egov.portal.royalty.boundary.RoyaltyLedger;
 import vn.egov.portal.royalty.control.RoyaltyCsv;
 import vn.egov.portal.site.entity.Site;
 
-/** Royalty rates of a site and the monthly statement per author, with its CSV export. */
+/**
+ * Royalty rates of a site and the monthly statement per author, with its CSV export, and the
+ * month's kept statements (the royalty-statement job's report, all sites) with a file per author.
+ */
 @Named
 @ViewScoped
 public class RoyaltiesPage implements Serializable {
@@ -41,12 +47,17 @@ public class RoyaltiesPage implements Serializable {
     EditorialQueries queries;
 
     @Inject
+    RoyaltyStatements kept;
+
+    @Inject
     Clock clock;
 
     private String siteSlug;
     private String month;
     private ContentKind kind;
     private BigDecimal amount;
+    private transient String keptMonth;
+    private transient RoyaltyStatements.Kept keptReport;
 
     @PostConstruct
     void init() {
@@ -95,6 +106,29 @@ public class RoyaltiesPage implements Serializable {
                 .build();
         DocumentDownload.send(
                 faces, GeneratedDocument.of(statement, DocumentFormat.CSV, "nhuan-but-" + siteSlug + "-" + period()));
+    }
+
+    /** Whether the caller may read the kept statements (the board and the system administrator, not a sub-portal's editor). */
+    public boolean isKeptReadable() {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        return ReportReaders.ROYALTIES.stream().anyMatch(external::isUserInRole);
+    }
+
+    /** The month's statements as the royalty-statement job kept them, across all sites; null before the job has run. */
+    public RoyaltyStatements.Kept getKept() {
+        String wanted = period().toString();
+        if (!wanted.equals(keptMonth)) {
+            keptReport = kept.findCurrent(period()).orElse(null);
+            keptMonth = wanted;
+        }
+        return keptReport;
+    }
+
+    /** Author {@code number}'s kept statement as {@code format} (pdf, ods or csv). */
+    public void downloadStatement(long reportId, int number, String format) throws IOException {
+        DocumentDownload.send(
+                FacesContext.getCurrentInstance(),
+                kept.file(reportId, number, DocumentFormat.valueOf(format.toUpperCase(Locale.ROOT))));
     }
 
     private YearMonth period() {
