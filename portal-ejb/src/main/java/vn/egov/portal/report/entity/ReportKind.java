@@ -1,8 +1,9 @@
 package vn.egov.portal.report.entity;
 
 /**
- * What a report reports on: the board's monthly report, the agency evaluation (Article 20.2,
- * quarterly and yearly); the authors' royalty statement is the next kind.
+ * What a report reports on: the board's monthly report (Article 20.1), the agency evaluation
+ * (Article 20.2, quarterly and yearly) and the month's royalty statements, one per author (Articles
+ * 12.1 and 17.3). Each is made by its own job and kept the same way ({@link Report}).
  */
 public enum ReportKind {
     MONTHLY,
