@@ -24,7 +24,7 @@ import vn.egov.portal.report.entity.ReportKind;
 /**
  * The kept reports, for the board and the operators: listed newest first, read with their figures,
  * and their files (PDF, ODS, CSV) written from the stored figures when asked for. Published
- * statistics for the public come later; until then every read needs one of these roles.
+ * statistics, for everybody, are {@link PublicStatistics}.
  */
 @Stateless
 @RolesAllowed({Roles.EDITOR_IN_CHIEF, Roles.DEPUTY_EDITOR, Roles.BATCH_OPERATOR, Roles.SYSADMIN})
@@ -97,7 +97,7 @@ public class ReportArchive {
         return report;
     }
 
-    private static ReportKind kind(String kind) {
+    static ReportKind kind(String kind) {
         if (kind == null || kind.isBlank()) {
             return null;
         }

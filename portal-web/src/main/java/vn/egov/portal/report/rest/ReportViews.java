@@ -68,13 +68,14 @@ public final class ReportViews {
             Map<String, URI> files,
             List<Section> sections) {
 
-        static Detail of(ReportView report, UriInfo uri, Locale locale) {
+        /** With {@code files} the links to the report's files (for the roles that may fetch them). */
+        static Detail of(ReportView report, UriInfo uri, Locale locale, boolean withFiles) {
             Map<String, URI> files = new LinkedHashMap<>();
-            for (String format : FORMATS) {
+            for (String format : withFiles ? FORMATS : List.<String>of()) {
                 files.put(
                         format,
                         uri.getBaseUriBuilder()
-                                .path("v1/reports/{id}/files/{format}")
+                                .path("v1/report-files/{id}/{format}")
                                 .build(report.id(), format));
             }
             return new Detail(
