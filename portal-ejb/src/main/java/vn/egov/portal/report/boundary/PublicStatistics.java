@@ -13,10 +13,8 @@ import vn.egov.portal.platform.paging.boundary.PageRequest;
 import vn.egov.portal.platform.paging.boundary.ResultPage;
 import vn.egov.portal.report.control.Figures;
 import vn.egov.portal.report.control.FiguresJson;
-import vn.egov.portal.report.control.ReportPeriod;
 import vn.egov.portal.report.entity.PublishedStatistics;
 import vn.egov.portal.report.entity.Report;
-import vn.egov.portal.report.entity.ReportKind;
 
 /**
  * Published statistics, for everybody (issue 16: "published statistics are public"): the reports of
@@ -40,25 +38,16 @@ public class PublicStatistics {
     /** Published reports of a kind and period (either empty: all), newest first; bad ones are a 400. */
     @PermitAll
     public ResultPage<ReportView> list(String kind, String period, PageRequest page) {
-        ReportKind wanted = ReportArchive.kind(kind);
-        String text = period == null || period.isBlank()
-                ? null
-                : ReportPeriod.ended(period, clock, config.zone()).text();
-        long total = em.createNamedQuery(PublishedStatistics.PUBLIC_COUNT, Long.class)
-                .setParameter("kind", wanted)
-                .setParameter("period", text)
-                .getSingleResult();
-        List<ReportView> reports = em
-                .createNamedQuery(PublishedStatistics.PUBLIC_REPORTS, Report.class)
-                .setParameter("kind", wanted)
-                .setParameter("period", text)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList()
-                .stream()
-                .map(this::published)
-                .toList();
-        return ResultPage.of(page, reports, total);
+        return ReportLists.page(
+                em,
+                PublishedStatistics.PUBLIC_REPORTS,
+                PublishedStatistics.PUBLIC_COUNT,
+                kind,
+                period,
+                page,
+                clock,
+                config.zone(),
+                this::published);
     }
 
     /** The published sections of report {@code id}; 404 when nothing of it is public. */

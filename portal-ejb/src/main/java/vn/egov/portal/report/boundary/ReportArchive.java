@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.Locale;
 import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.platform.config.boundary.PortalConfig;
 import vn.egov.portal.platform.document.control.DocumentFormat;
@@ -14,12 +13,9 @@ import vn.egov.portal.platform.document.control.GeneratedDocument;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.paging.boundary.PageRequest;
 import vn.egov.portal.platform.paging.boundary.ResultPage;
-import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.report.control.FiguresJson;
 import vn.egov.portal.report.control.ReportDocument;
-import vn.egov.portal.report.control.ReportPeriod;
 import vn.egov.portal.report.entity.Report;
-import vn.egov.portal.report.entity.ReportKind;
 
 /**
  * The kept reports, for the board and the operators: listed newest first, read with their figures,
@@ -45,27 +41,16 @@ public class ReportArchive {
      */
     @RolesAllowed({Roles.EDITOR_IN_CHIEF, Roles.DEPUTY_EDITOR, Roles.BATCH_OPERATOR, Roles.SYSADMIN})
     public ResultPage<ReportView> list(String kind, String period, PageRequest page) {
-        ReportKind wanted = kind(kind);
-        String text = period == null || period.isBlank()
-                ? null
-                : ReportPeriod.ended(period, clock, config.zone()).text();
-        long total = em.createNamedQuery(Report.COUNT, Long.class)
-                .setParameter("kind", wanted)
-                .setParameter("period", text)
-                .getSingleResult();
-        return ResultPage.of(
+        return ReportLists.page(
+                em,
+                Report.LIST,
+                Report.COUNT,
+                kind,
+                period,
                 page,
-                em
-                        .createNamedQuery(Report.LIST, Report.class)
-                        .setParameter("kind", wanted)
-                        .setParameter("period", text)
-                        .setFirstResult(page.offset())
-                        .setMaxResults(page.size())
-                        .getResultList()
-                        .stream()
-                        .map(report -> ReportView.of(report, FiguresJson.read(report.getData())))
-                        .toList(),
-                total);
+                clock,
+                config.zone(),
+                report -> ReportView.of(report, FiguresJson.read(report.getData())));
     }
 
     @RolesAllowed({Roles.EDITOR_IN_CHIEF, Roles.DEPUTY_EDITOR, Roles.BATCH_OPERATOR, Roles.SYSADMIN})
@@ -95,16 +80,5 @@ public class ReportArchive {
             throw new NotFoundException("report", id);
         }
         return report;
-    }
-
-    static ReportKind kind(String kind) {
-        if (kind == null || kind.isBlank()) {
-            return null;
-        }
-        try {
-            return ReportKind.valueOf(kind.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException unknown) {
-            throw InvalidInputException.of("kind", "report.error.kind");
-        }
     }
 }
