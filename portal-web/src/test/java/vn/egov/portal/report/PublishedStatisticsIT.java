@@ -200,6 +200,14 @@ class PublishedStatisticsIT {
                 .contains("Questions and answers by agency", "<svg")
                 .doesNotContain("<script");
 
+        WebClient console = new WebClient(base.toURI());
+        console.login("bientap", DemoPasswords.of("bientap"));
+        assertThat(console.get("/admin/bao-cao/reports.xhtml").body())
+                .as("the console shows what is public and links it")
+                .contains("Đã công khai: Hỏi đáp theo cơ quan; Lượt xem trang và lượt gọi API")
+                .contains("href=\"/thong-ke/bao-cao/" + id + "\"")
+                .contains("Công bố");
+
         JsonObject list = json(web.get("api/v1/reports?kind=MONTHLY&period=" + month));
         assertThat(list.getInt("totalItems")).isEqualTo(1);
         assertThat(list.getJsonArray("items")
