@@ -323,15 +323,35 @@ class MonthlyReportIT {
                 .isEqualTo(1);
     }
 
+    /**
+     * Without a role of the archive the reports are the published statistics only (none of these
+     * quiet months is published), and the files stay for the roles.
+     */
     @Test
-    void reportsNeedARole() throws Exception {
+    void unpublishedReportsAndFilesNeedARole() throws Exception {
         WebClient web = new WebClient(base.toURI());
+        String password = DemoPasswords.of("vanhanh");
+        ExecutionView run = run(Map.of("month", "2001-04"));
+        assertThat(run.batchStatus()).as(run.toString()).isEqualTo("COMPLETED");
+        long id = json(web.get("api/v1/reports?kind=MONTHLY&period=2001-04", "vanhanh", password))
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
 
-        HttpResponse<String> anonymous = web.get("api/v1/reports");
-        assertThat(anonymous.statusCode()).isIn(401, 403);
+        assertThat(json(web.get("api/v1/reports?kind=MONTHLY&period=2001-04")).getInt("totalItems"))
+                .as("an unpublished report is not listed for the public")
+                .isZero();
+        HttpResponse<String> anonymous = web.get("api/v1/reports/" + id);
+        assertThat(anonymous.statusCode()).isEqualTo(404);
         assertThat(anonymous.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(web.get("api/v1/reports", "traloi-sotp", DemoPasswords.of("traloi-sotp"))
+        assertThat(web.get("api/v1/reports/" + id, "traloi-sotp", DemoPasswords.of("traloi-sotp"))
+                        .statusCode())
+                .as("an answerer has no role of the archive")
+                .isEqualTo(404);
+        assertThat(web.get("api/v1/report-files/" + id + "/pdf").statusCode()).isEqualTo(401);
+        assertThat(web.get("api/v1/report-files/" + id + "/pdf", "traloi-sotp", DemoPasswords.of("traloi-sotp"))
                         .statusCode())
                 .isEqualTo(403);
     }

@@ -187,13 +187,20 @@ class RoyaltyStatementIT {
 
         for (String denied : List.of(
                 "api/v1/reports/" + id,
-                "api/v1/reports/" + id + "/files/pdf",
+                "api/v1/report-files/" + id + "/pdf",
                 path(statements.get(0)),
                 path(statements.get(0)) + "/files/csv")) {
             assertThat(web.get(denied, "vanhanh", password("vanhanh")).statusCode())
                     .as("authors' pay is not the batch operator's: " + denied)
                     .isEqualTo(403);
         }
+        WebClient anonymous = new WebClient(base.toURI());
+        assertThat(anonymous.get(path(statements.get(0))).statusCode())
+                .as("no credentials: asked for them")
+                .isEqualTo(401);
+        assertThat(anonymous.get("api/v1/reports/" + id).statusCode())
+                .as("a royalty report is never public")
+                .isEqualTo(404);
         consoleShowsTheKeptStatements();
 
         ExecutionView rerun = jobs.run("royalty-statement", Map.of("month", MONTH));
@@ -225,7 +232,7 @@ class RoyaltyStatementIT {
         assertThat(web.get("api/v1/reports/" + id + "/statements/1", "thuky", password("thuky"))
                         .statusCode())
                 .isEqualTo(404);
-        assertThat(PdfText.of(bytes(web, "api/v1/reports/" + id + "/files/pdf", "thuky")
+        assertThat(PdfText.of(bytes(web, "api/v1/report-files/" + id + "/pdf", "thuky")
                         .body()))
                 .contains("Bảng kê nhuận bút", QUIET_MONTH);
     }

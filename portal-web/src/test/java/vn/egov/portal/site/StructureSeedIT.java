@@ -136,10 +136,10 @@ class StructureSeedIT {
                         "to-chuc",
                         "lanh-dao",
                         "lien-he",
+                        "thong-ke",
                         "hien-thi"))
                 .allMatch(addresses::isReserved);
-        assertThat(Stream.of("dich-vu-cong", "tra-cuu", "bao-cao", "thong-ke", "static"))
-                .allMatch(addresses::isFreeForSubPortal);
+        assertThat(Stream.of("dich-vu-cong", "tra-cuu", "bao-cao", "static")).allMatch(addresses::isFreeForSubPortal);
         assertThat(addresses.isFreeForSubPortal("so-tu-phap")).isTrue();
         assertThat(addresses.isFreeForSubPortal("van-ban")).isFalse();
         assertThat(addresses.isFreeForSubPortal("Dấu")).isFalse();

@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import vn.egov.portal.platform.access.boundary.Roles;
 import vn.egov.portal.platform.config.boundary.PortalConfig;
 import vn.egov.portal.platform.document.control.DocumentFormat;
@@ -19,21 +18,18 @@ import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.i18n.control.Phrase;
 import vn.egov.portal.platform.paging.boundary.PageRequest;
 import vn.egov.portal.platform.paging.boundary.ResultPage;
-import vn.egov.portal.platform.validation.boundary.InvalidInputException;
 import vn.egov.portal.report.control.Figures;
 import vn.egov.portal.report.control.FiguresJson;
 import vn.egov.portal.report.control.ReportDocument;
-import vn.egov.portal.report.control.ReportPeriod;
 import vn.egov.portal.report.control.ReportReaders;
 import vn.egov.portal.report.entity.Report;
-import vn.egov.portal.report.entity.ReportKind;
 
 /**
  * The kept reports, for the board and the operators: listed newest first, read with their figures,
  * and their files (PDF, ODS, CSV) written from the stored figures when asked for. Published
- * statistics for the public come later; until then every read needs one of these roles, and reading
- * a report's figures also needs to be one of its kind's readers ({@link ReportReaders}: royalty
- * statements are for the board and the system administrator, not the batch operator).
+ * statistics, for everybody, are {@link PublicStatistics}. Reading a report's figures also needs
+ * to be one of its kind's readers ({@link ReportReaders}: royalty statements are for the board and
+ * the system administrator, not the batch operator).
  */
 @Stateless
 @RolesAllowed({Roles.EDITOR_IN_CHIEF, Roles.DEPUTY_EDITOR, Roles.BATCH_OPERATOR, Roles.SYSADMIN})
@@ -57,27 +53,16 @@ public class ReportArchive {
      */
     @RolesAllowed({Roles.EDITOR_IN_CHIEF, Roles.DEPUTY_EDITOR, Roles.BATCH_OPERATOR, Roles.SYSADMIN})
     public ResultPage<ReportView> list(String kind, String period, PageRequest page) {
-        ReportKind wanted = kind(kind);
-        String text = period == null || period.isBlank()
-                ? null
-                : ReportPeriod.ended(period, clock, config.zone()).text();
-        long total = em.createNamedQuery(Report.COUNT, Long.class)
-                .setParameter("kind", wanted)
-                .setParameter("period", text)
-                .getSingleResult();
-        return ResultPage.of(
+        return ReportLists.page(
+                em,
+                Report.LIST,
+                Report.COUNT,
+                kind,
+                period,
                 page,
-                em
-                        .createNamedQuery(Report.LIST, Report.class)
-                        .setParameter("kind", wanted)
-                        .setParameter("period", text)
-                        .setFirstResult(page.offset())
-                        .setMaxResults(page.size())
-                        .getResultList()
-                        .stream()
-                        .map(report -> ReportView.of(report, figuresFor(report)))
-                        .toList(),
-                total);
+                clock,
+                config.zone(),
+                report -> ReportView.of(report, figuresFor(report)));
     }
 
     @RolesAllowed({Roles.EDITOR_IN_CHIEF, Roles.DEPUTY_EDITOR, Roles.SECRETARY, Roles.BATCH_OPERATOR, Roles.SYSADMIN})
@@ -121,16 +106,5 @@ public class ReportArchive {
 
     private boolean mayRead(Report report) {
         return ReportReaders.of(report.getKind()).stream().anyMatch(session::isCallerInRole);
-    }
-
-    private static ReportKind kind(String kind) {
-        if (kind == null || kind.isBlank()) {
-            return null;
-        }
-        try {
-            return ReportKind.valueOf(kind.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException unknown) {
-            throw InvalidInputException.of("kind", "report.error.kind");
-        }
     }
 }

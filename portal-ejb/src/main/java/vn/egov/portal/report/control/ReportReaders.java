@@ -19,7 +19,16 @@ public final class ReportReaders {
     public static final Set<String> ROYALTIES =
             Set.of(Roles.EDITOR_IN_CHIEF, Roles.DEPUTY_EDITOR, Roles.SECRETARY, Roles.SYSADMIN);
 
+    /** Whoever reads some kind of report. */
+    public static final Set<String> ANY = union(LIST, ROYALTIES);
+
     private ReportReaders() {}
+
+    private static Set<String> union(Set<String> one, Set<String> other) {
+        Set<String> both = new java.util.HashSet<>(one);
+        both.addAll(other);
+        return Set.copyOf(both);
+    }
 
     public static Set<String> of(ReportKind kind) {
         return kind == ReportKind.ROYALTY_STATEMENT ? ROYALTIES : LIST;

@@ -11,39 +11,45 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.portal.platform.access.boundary.Roles;
-import vn.egov.portal.platform.document.control.DocumentFormat;
 import vn.egov.portal.platform.document.rest.DocumentResponses;
-import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.i18n.rest.ApiLanguage;
 import vn.egov.portal.platform.paging.rest.PageParameters;
 import vn.egov.portal.platform.paging.rest.PageView;
+import vn.egov.portal.report.boundary.PublicStatistics;
 import vn.egov.portal.report.boundary.ReportArchive;
 import vn.egov.portal.report.boundary.RoyaltyStatement;
 import vn.egov.portal.report.boundary.RoyaltyStatements;
+import vn.egov.portal.report.control.ReportReaders;
 
 /**
- * The kept reports (issue 16): listed by kind and period, each with its figures and its files,
- * which are written from the stored figures. For the board and the operators; published statistics
- * for everybody come later.
+ * The kept reports (issue 16): listed by kind and period, each with its figures. The board and the
+ * operators see every report with its files ({@link ReportFileResource}); everybody else sees the
+ * published statistics only, with only their published sections, and a report with nothing
+ * published is a 404 for them. The answer depends on the caller, so it is never shared by caches.
  */
 @Path("v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(
         name = "Reports",
-        description = "Monthly and other reports (roles editor-in-chief, deputy-editor, batch-operator, sysadmin);"
-                + " royalty statements for editor-in-chief, deputy-editor, secretary and sysadmin only")
-@SecurityRequirement(name = "basic")
+        description = "Monthly and other reports: all of them for the roles editor-in-chief, deputy-editor,"
+                + " batch-operator and sysadmin; royalty statements for editor-in-chief, deputy-editor, secretary"
+                + " and sysadmin; the published statistics for everybody")
 public class ReportResource {
 
     @Inject
     ReportArchive archive;
+
+    @Inject
+    PublicStatistics statistics;
 
     @Inject
     RoyaltyStatements royalties;
@@ -54,13 +60,18 @@ public class ReportResource {
     @Context
     HttpHeaders headers;
 
+    @Context
+    SecurityContext caller;
+
+    /** Public: without a role of the archive, the published statistics alone. */
     @GET
-    @RolesAllowed({Roles.EDITOR_IN_CHIEF, Roles.DEPUTY_EDITOR, Roles.BATCH_OPERATOR, Roles.SYSADMIN})
-    @Operation(summary = "The reports, newest first, of a kind (MONTHLY) and a period (2026-11, 2026-Q3, 2026)")
+    @SecurityRequirement(name = "basic")
+    @Operation(
+            summary = "The reports, newest first, of a kind (MONTHLY) and a period (2026-11, 2026-Q3, 2026);"
+                    + " without a role of the archive, the published statistics only")
     @APIResponse(responseCode = "200", description = "a page of reports")
     @APIResponse(responseCode = "400", description = "an unknown kind, a malformed period or page")
-    @APIResponse(responseCode = "401", description = "no or wrong credentials")
-    @APIResponse(responseCode = "403", description = "not the board or an operator")
+    @APIResponse(responseCode = "401", description = "wrong credentials")
     public PageView<ReportViews.Summary> list(
             @Parameter(description = "MONTHLY, AGENCY_EVALUATION or ROYALTY_STATEMENT; all when absent")
                     @QueryParam("kind")
@@ -68,39 +79,28 @@ public class ReportResource {
             @Parameter(description = "2026-11, 2026-Q3 or 2026; all when absent") @QueryParam("period") String period,
             @Parameter(description = PageParameters.PAGE) @QueryParam("page") String page,
             @Parameter(description = PageParameters.SIZE) @QueryParam("size") String size) {
+        var request = PageParameters.request(page, size);
         return PageView.of(
-                archive.list(kind, period, PageParameters.request(page, size)),
+                listReader() ? archive.list(kind, period, request) : statistics.list(kind, period, request),
                 report -> ReportViews.Summary.of(report, uri));
     }
 
+    /** Public: without a role of the archive, the published sections alone and no files. */
     @GET
     @Path("{id: [0-9]+}")
-    @RolesAllowed({Roles.EDITOR_IN_CHIEF, Roles.DEPUTY_EDITOR, Roles.SECRETARY, Roles.BATCH_OPERATOR, Roles.SYSADMIN})
-    @Operation(summary = "One report: its figures by section and the links to its PDF, ODS and CSV")
+    @SecurityRequirement(name = "basic")
+    @Operation(
+            summary = "One report: its figures by section and the links to its PDF, ODS and CSV;"
+                    + " without a role of the archive, only its published sections and no files")
     @APIResponse(responseCode = "200", description = "the report")
-    @APIResponse(responseCode = "401", description = "no or wrong credentials")
-    @APIResponse(responseCode = "403", description = "not a reader of the report's kind")
-    @APIResponse(responseCode = "404", description = "no such report")
+    @APIResponse(responseCode = "401", description = "wrong credentials")
+    @APIResponse(responseCode = "403", description = "a role of the archive, but not a reader of the report's kind")
+    @APIResponse(responseCode = "404", description = "no such report, or nothing of it published")
     public ReportViews.Detail get(@PathParam("id") long id) {
-        return ReportViews.Detail.of(archive.find(id), uri, ApiLanguage.of(headers));
-    }
-
-    @GET
-    @Path("{id: [0-9]+}/files/{format}")
-    @Produces({
-        "application/pdf",
-        "application/vnd.oasis.opendocument.spreadsheet",
-        "text/csv",
-        MediaType.APPLICATION_JSON
-    })
-    @RolesAllowed({Roles.EDITOR_IN_CHIEF, Roles.DEPUTY_EDITOR, Roles.SECRETARY, Roles.BATCH_OPERATOR, Roles.SYSADMIN})
-    @Operation(summary = "The report as a file: pdf, ods or csv, written from its stored figures")
-    @APIResponse(responseCode = "200", description = "the file, as an attachment")
-    @APIResponse(responseCode = "401", description = "no or wrong credentials")
-    @APIResponse(responseCode = "403", description = "not a reader of the report's kind")
-    @APIResponse(responseCode = "404", description = "no such report or format")
-    public Response file(@PathParam("id") long id, @PathParam("format") String format) {
-        return DocumentResponses.ok(archive.file(id, format(format)));
+        Locale locale = ApiLanguage.of(headers);
+        return archiveReader()
+                ? ReportViews.Detail.of(archive.find(id), uri, locale, true)
+                : ReportViews.Detail.of(statistics.find(id), uri, locale, false);
     }
 
     @GET
@@ -130,13 +130,19 @@ public class ReportResource {
     @APIResponse(responseCode = "403", description = "not the board or the system administrator")
     @APIResponse(responseCode = "404", description = "no such report, statement or format")
     public Response statementFile(@PathParam("id") long id, @PathParam("n") int n, @PathParam("format") String format) {
-        return DocumentResponses.ok(royalties.file(id, n, format(format)));
+        return DocumentResponses.ok(royalties.file(id, n, ReportViews.format(format)));
     }
 
-    private static DocumentFormat format(String format) {
-        if (!ReportViews.FORMATS.contains(format)) {
-            throw new NotFoundException("report file format", format);
-        }
-        return DocumentFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+    /** Who lists the whole archive; anyone else lists the published statistics. */
+    private boolean listReader() {
+        return ReportReaders.LIST.stream().anyMatch(caller::isUserInRole);
+    }
+
+    /**
+     * Who reads reports from the archive, which then checks the report's kind (a secretary reads
+     * royalty statements, not the monthly report); anyone else reads the published statistics.
+     */
+    private boolean archiveReader() {
+        return ReportReaders.ANY.stream().anyMatch(caller::isUserInRole);
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
+import vn.egov.portal.platform.document.control.DocumentFormat;
+import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.i18n.control.PortalMessages;
 import vn.egov.portal.report.boundary.ReportView;
 import vn.egov.portal.report.control.Figures;
@@ -21,6 +23,14 @@ public final class ReportViews {
     static final List<String> FORMATS = List.of("pdf", "ods", "csv");
 
     private ReportViews() {}
+
+    /** The format a file address names; another word is a 404, as for any address that names nothing. */
+    static DocumentFormat format(String format) {
+        if (!FORMATS.contains(format)) {
+            throw new NotFoundException("report file format", format);
+        }
+        return DocumentFormat.valueOf(format.toUpperCase(Locale.ROOT));
+    }
 
     public record Summary(long id, String kind, String period, int version, String state, Instant createdAt, URI self) {
 
@@ -84,13 +94,14 @@ public final class ReportViews {
             List<URI> statements,
             List<Section> sections) {
 
-        static Detail of(ReportView report, UriInfo uri, Locale locale) {
+        /** With {@code files} the links to the report's files (for the roles that may fetch them). */
+        static Detail of(ReportView report, UriInfo uri, Locale locale, boolean withFiles) {
             Map<String, URI> files = new LinkedHashMap<>();
-            for (String format : FORMATS) {
+            for (String format : withFiles ? FORMATS : List.<String>of()) {
                 files.put(
                         format,
                         uri.getBaseUriBuilder()
-                                .path("v1/reports/{id}/files/{format}")
+                                .path("v1/report-files/{id}/{format}")
                                 .build(report.id(), format));
             }
             return new Detail(
