@@ -350,8 +350,8 @@ class MonthlyReportIT {
                         .statusCode())
                 .as("an answerer has no role of the archive")
                 .isEqualTo(404);
-        assertThat(web.get("api/v1/report-files/" + id + "/pdf").statusCode()).isEqualTo(401);
-        assertThat(web.get("api/v1/report-files/" + id + "/pdf", "traloi-sotp", DemoPasswords.of("traloi-sotp"))
+        assertThat(web.get("api/v1/report-archive/" + id + "/pdf").statusCode()).isEqualTo(401);
+        assertThat(web.get("api/v1/report-archive/" + id + "/pdf", "traloi-sotp", DemoPasswords.of("traloi-sotp"))
                         .statusCode())
                 .isEqualTo(403);
     }

@@ -154,7 +154,7 @@ class RoyaltyStatementIT {
                 .map(JsonString::getString)
                 .toList();
         assertThat(statements).hasSize(3).allSatisfy(link -> assertThat(link)
-                .contains("/reports/" + id + "/statements/"));
+                .contains("/report-archive/" + id + "/statements/"));
 
         JsonObject tam = json(web.get(path(statements.get(1)), "thuky", password("thuky")));
         assertThat(tam.getString("author")).isEqualTo(TAM);
@@ -167,29 +167,29 @@ class RoyaltyStatementIT {
                 .containsExactly(
                         "Trợ giúp pháp lý lưu động | " + justice + " | 03/05/2004 | 100 | 200000",
                         "Khánh thành cầu treo Bản Giới | " + province + " | 12/05/2004 | 60 | 90000");
-        assertThat(web.get("api/v1/reports/" + id + "/statements/4", "thuky", password("thuky"))
+        assertThat(web.get("api/v1/report-archive/" + id + "/statements/4", "thuky", password("thuky"))
                         .statusCode())
                 .as("past the last author")
                 .isEqualTo(404);
 
-        HttpResponse<byte[]> pdf = bytes(web, statements.get(1) + "/files/pdf", "phobientap");
+        HttpResponse<byte[]> pdf = bytes(web, statements.get(1) + "/pdf", "phobientap");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         String text = PdfText.of(pdf.body());
         assertThat(text)
                 .contains("Bảng kê nhuận bút", MONTH, TAM, "Trợ giúp pháp lý lưu động", "Khánh thành cầu treo Bản Giới")
                 .doesNotContain(ANH, "Mùa lúa mới");
-        String csv = new String(
-                bytes(web, statements.get(0) + "/files/csv", "phobientap").body(), StandardCharsets.UTF_8);
+        String csv =
+                new String(bytes(web, statements.get(0) + "/csv", "phobientap").body(), StandardCharsets.UTF_8);
         assertThat(csv)
                 .contains("Tác giả / Author", HOA, "Mùa lúa mới ở Trùng Khánh")
                 .doesNotContain(TAM);
 
         for (String denied : List.of(
                 "api/v1/reports/" + id,
-                "api/v1/report-files/" + id + "/pdf",
+                "api/v1/report-archive/" + id + "/pdf",
                 path(statements.get(0)),
-                path(statements.get(0)) + "/files/csv")) {
+                path(statements.get(0)) + "/csv")) {
             assertThat(web.get(denied, "vanhanh", password("vanhanh")).statusCode())
                     .as("authors' pay is not the batch operator's: " + denied)
                     .isEqualTo(403);
@@ -229,10 +229,10 @@ class RoyaltyStatementIT {
         assertThat(detail.getJsonArray("statements")).isEmpty();
         assertThat(detail.getJsonArray("sections").getJsonObject(0).getJsonArray("rows"))
                 .isEmpty();
-        assertThat(web.get("api/v1/reports/" + id + "/statements/1", "thuky", password("thuky"))
+        assertThat(web.get("api/v1/report-archive/" + id + "/statements/1", "thuky", password("thuky"))
                         .statusCode())
                 .isEqualTo(404);
-        assertThat(PdfText.of(bytes(web, "api/v1/report-files/" + id + "/pdf", "thuky")
+        assertThat(PdfText.of(bytes(web, "api/v1/report-archive/" + id + "/pdf", "thuky")
                         .body()))
                 .contains("Bảng kê nhuận bút", QUIET_MONTH);
     }
@@ -280,7 +280,7 @@ class RoyaltyStatementIT {
         JsonObject list = json(web.get("api/v1/reports?kind=MONTHLY&period=2001-08", "bientap", password("bientap")));
         long id =
                 list.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-        assertThat(web.get("api/v1/reports/" + id + "/statements/1", "bientap", password("bientap"))
+        assertThat(web.get("api/v1/report-archive/" + id + "/statements/1", "bientap", password("bientap"))
                         .statusCode())
                 .isEqualTo(404);
         assertThat(web.get("api/v1/reports/" + id, "thuky", password("thuky")).statusCode())

@@ -1,6 +1,5 @@
 package vn.egov.portal.report.rest;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,7 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
@@ -19,20 +17,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.egov.portal.platform.access.boundary.Roles;
-import vn.egov.portal.platform.document.rest.DocumentResponses;
 import vn.egov.portal.platform.i18n.rest.ApiLanguage;
 import vn.egov.portal.platform.paging.rest.PageParameters;
 import vn.egov.portal.platform.paging.rest.PageView;
 import vn.egov.portal.report.boundary.PublicStatistics;
 import vn.egov.portal.report.boundary.ReportArchive;
-import vn.egov.portal.report.boundary.RoyaltyStatement;
-import vn.egov.portal.report.boundary.RoyaltyStatements;
 import vn.egov.portal.report.control.ReportReaders;
 
 /**
  * The kept reports (issue 16): listed by kind and period, each with its figures. The board and the
- * operators see every report with its files ({@link ReportFileResource}); everybody else sees the
+ * operators see every report with its files ({@link ReportArchiveResource}); everybody else sees the
  * published statistics only, with only their published sections, and a report with nothing
  * published is a 404 for them. The answer depends on the caller, so it is never shared by caches.
  */
@@ -50,9 +44,6 @@ public class ReportResource {
 
     @Inject
     PublicStatistics statistics;
-
-    @Inject
-    RoyaltyStatements royalties;
 
     @Context
     UriInfo uri;
@@ -101,36 +92,6 @@ public class ReportResource {
         return archiveReader()
                 ? ReportViews.Detail.of(archive.find(id), uri, locale, true)
                 : ReportViews.Detail.of(statistics.find(id), uri, locale, false);
-    }
-
-    @GET
-    @Path("{id: [0-9]+}/statements/{n: [0-9]+}")
-    @RolesAllowed({Roles.EDITOR_IN_CHIEF, Roles.DEPUTY_EDITOR, Roles.SECRETARY, Roles.SYSADMIN})
-    @Operation(summary = "Author n's statement in a royalty report (1-based, in the order of its summary)")
-    @APIResponse(responseCode = "200", description = "the author's works and total")
-    @APIResponse(responseCode = "401", description = "no or wrong credentials")
-    @APIResponse(responseCode = "403", description = "not the board or the system administrator")
-    @APIResponse(responseCode = "404", description = "no such report, not a royalty report, or no statement n")
-    public RoyaltyStatement statement(@PathParam("id") long id, @PathParam("n") int n) {
-        return royalties.statement(id, n);
-    }
-
-    @GET
-    @Path("{id: [0-9]+}/statements/{n: [0-9]+}/files/{format}")
-    @Produces({
-        "application/pdf",
-        "application/vnd.oasis.opendocument.spreadsheet",
-        "text/csv",
-        MediaType.APPLICATION_JSON
-    })
-    @RolesAllowed({Roles.EDITOR_IN_CHIEF, Roles.DEPUTY_EDITOR, Roles.SECRETARY, Roles.SYSADMIN})
-    @Operation(summary = "Author n's statement as a file: pdf, ods or csv, written from the stored figures")
-    @APIResponse(responseCode = "200", description = "the file, as an attachment")
-    @APIResponse(responseCode = "401", description = "no or wrong credentials")
-    @APIResponse(responseCode = "403", description = "not the board or the system administrator")
-    @APIResponse(responseCode = "404", description = "no such report, statement or format")
-    public Response statementFile(@PathParam("id") long id, @PathParam("n") int n, @PathParam("format") String format) {
-        return DocumentResponses.ok(royalties.file(id, n, ReportViews.format(format)));
     }
 
     /** Who lists the whole archive; anyone else lists the published statistics. */

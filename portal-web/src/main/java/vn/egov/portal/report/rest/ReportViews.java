@@ -76,7 +76,7 @@ public final class ReportViews {
         }
         return IntStream.rangeClosed(1, RoyaltyFigures.count(report.figures()))
                 .mapToObj(n -> uri.getBaseUriBuilder()
-                        .path("v1/reports/{id}/statements/{n}")
+                        .path("v1/report-archive/{id}/statements/{n}")
                         .build(report.id(), n))
                 .toList();
     }
@@ -101,7 +101,7 @@ public final class ReportViews {
                 files.put(
                         format,
                         uri.getBaseUriBuilder()
-                                .path("v1/report-files/{id}/{format}")
+                                .path("v1/report-archive/{id}/{format}")
                                 .build(report.id(), format));
             }
             return new Detail(

@@ -55,7 +55,9 @@ class OpenApiDocumentIT {
         assertThat(paths.keySet())
                 .contains("/api/v1/articles", "/api/v1/legal-documents", "/api/v1/questions", "/api/v1/me")
                 .contains(
-                        "/api/v1/reports", "/api/v1/reports/{id: [0-9]+}", "/api/v1/report-files/{id: [0-9]+}/{format}")
+                        "/api/v1/reports",
+                        "/api/v1/reports/{id: [0-9]+}",
+                        "/api/v1/report-archive/{id: [0-9]+}/{format}")
                 .noneMatch(path -> path.startsWith("/api/docs"));
         assertThat(document.getJsonObject("components").getJsonObject("schemas"))
                 .containsKey("Problem");
