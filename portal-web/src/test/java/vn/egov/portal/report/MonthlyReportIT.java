@@ -7,6 +7,7 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -26,6 +27,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -94,8 +96,12 @@ class MonthlyReportIT {
         WebClient web = new WebClient(base.toURI());
         String password = DemoPasswords.of("vanhanh");
 
+        long keptBefore = keptReportFiles();
         ExecutionView first = run(Map.of("month", QUIET_MONTH));
         assertThat(first.batchStatus()).as(first.toString()).isEqualTo("COMPLETED");
+        assertThat(keptReportFiles())
+                .as("the run keeps its PDF, ODS and CSV in the file store")
+                .isEqualTo(keptBefore + 3);
         assertThat(first.steps()).extracting(ExecutionView.StepView::name).contains("compute", "store");
 
         JsonObject list = json(web.get("api/v1/reports?kind=MONTHLY&period=" + QUIET_MONTH, "vanhanh", password));
@@ -375,6 +381,16 @@ class MonthlyReportIT {
                 .mapToLong(
                         row -> row.getJsonObject("values").getJsonNumber(column).longValue())
                 .sum();
+    }
+
+    /** The report files in the file store under {@code $PORTAL_DATA}, outside the web root. */
+    private static long keptReportFiles() throws IOException {
+        try (Stream<Path> all = Files.walk(Path.of(System.getProperty("portal.data")))) {
+            return all.filter(Files::isRegularFile)
+                    .map(Path::toString)
+                    .filter(path -> path.contains("/bao-cao/") && !path.contains("/incoming/"))
+                    .count();
+        }
     }
 
     private ExecutionView run(Map<String, String> parameters) throws Exception {

@@ -20,7 +20,7 @@ import vn.egov.portal.platform.paging.boundary.PageRequest;
 import vn.egov.portal.platform.paging.boundary.ResultPage;
 import vn.egov.portal.report.control.Figures;
 import vn.egov.portal.report.control.FiguresJson;
-import vn.egov.portal.report.control.ReportDocument;
+import vn.egov.portal.report.control.ReportFiles;
 import vn.egov.portal.report.control.ReportReaders;
 import vn.egov.portal.report.entity.Report;
 
@@ -40,6 +40,9 @@ public class ReportArchive {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    ReportFiles reportFiles;
 
     @Inject
     PortalConfig config;
@@ -71,19 +74,10 @@ public class ReportArchive {
         return ReportView.of(report, FiguresJson.read(report.getData()));
     }
 
-    /** The report as a file of {@code format}, written from its stored figures. */
+    /** The report as a file of {@code format}, as its run wrote it. */
     @RolesAllowed({Roles.EDITOR_IN_CHIEF, Roles.DEPUTY_EDITOR, Roles.SECRETARY, Roles.BATCH_OPERATOR, Roles.SYSADMIN})
     public GeneratedDocument file(long id, DocumentFormat format) {
-        Report report = readable(id);
-        return GeneratedDocument.of(
-                ReportDocument.of(
-                        report.getKind(),
-                        report.getNumber(),
-                        FiguresJson.read(report.getData()),
-                        report.getCreatedAt(),
-                        config.zone()),
-                format,
-                ReportDocument.fileName(report.getKind(), report.getPeriod(), report.getNumber()));
+        return reportFiles.of(readable(id), format, config.zone());
     }
 
     /** Report {@code id}, refused (403) to a caller who may list it but not read its kind's figures. */

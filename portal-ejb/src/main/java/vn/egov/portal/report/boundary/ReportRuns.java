@@ -18,6 +18,7 @@ import vn.egov.portal.report.control.Figures;
 import vn.egov.portal.report.control.FiguresJson;
 import vn.egov.portal.report.control.MonthlyActivity;
 import vn.egov.portal.report.control.MonthlyFigures;
+import vn.egov.portal.report.control.ReportFiles;
 import vn.egov.portal.report.control.ReportPeriod;
 import vn.egov.portal.report.control.RoyaltyActivity;
 import vn.egov.portal.report.control.RoyaltyFigures;
@@ -46,6 +47,9 @@ public class ReportRuns {
 
     @Inject
     RoyaltyActivity royalties;
+
+    @Inject
+    ReportFiles reportFiles;
 
     @Inject
     PortalConfig config;
@@ -103,7 +107,10 @@ public class ReportRuns {
         return RoyaltyFigures.of(period.text(), royalties.of(period));
     }
 
-    /** Stores a run's figures as the period's current report; the earlier version, if any, is superseded. */
+    /**
+     * Stores a run's figures and its files (PDF, ODS, CSV) as the period's current report; the
+     * earlier version, if any, is superseded and keeps its own.
+     */
     public long store(ReportKind kind, Figures figures) {
         ReportPeriod period = ReportPeriod.parse(figures.period());
         List<Report> earlier = em.createNamedQuery(Report.OF_PERIOD, Report.class)
@@ -116,6 +123,7 @@ public class ReportRuns {
         Report report = new Report(kind, period.text(), number, clock.instant(), FiguresJson.write(figures));
         em.persist(report);
         em.flush();
+        reportFiles.keep(report, figures, config.zone());
         LOG.info(() -> kind + " report " + period + " version " + number + " stored as " + report.getId());
         return report.getId();
     }
