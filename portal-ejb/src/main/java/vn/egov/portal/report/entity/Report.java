@@ -16,10 +16,9 @@ import vn.egov.portal.platform.entity.PersistentEntity;
 /**
  * One run of a report for one period: its figures as JSON (counts by category, agency, procedure;
  * the royalty statements name authors and their amounts, nothing else of a person), kept as they
- * were computed. A rerun for the same kind and
- * period is a new version; the earlier one is {@link ReportState#SUPERSEDED} and kept. The files
- * (PDF, ODS, CSV) are written from these figures when they are asked for, so they always say what
- * the stored data says.
+ * were computed. A rerun for the same kind and period is a new version; the earlier one is
+ * {@link ReportState#SUPERSEDED} and kept. Its files (PDF, ODS, CSV) are written from these figures
+ * when the run is stored and kept with it ({@link ReportFile}).
  */
 @Entity
 @Table(
