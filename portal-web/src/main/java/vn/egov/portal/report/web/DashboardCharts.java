@@ -3,6 +3,7 @@ package vn.egov.portal.report.web;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -59,7 +60,7 @@ final class DashboardCharts {
      */
     static String rates(ReportTrends.Dashboard dashboard, Locale locale) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
-        dashboard.rated().forEach(rate -> labels.add(rate.agency()));
+        dashboard.rated().forEach(rate -> labels.add(agencyLabel(rate.agency())));
         JsonArrayBuilder datasets = Json.createArrayBuilder()
                 .add(rateSet(dashboard, ReportTrends.AgencyRates::deadlines, "deadlines", BLUE, locale))
                 .add(rateSet(dashboard, ReportTrends.AgencyRates::qa, "qa", GREEN, locale))
@@ -82,7 +83,7 @@ final class DashboardCharts {
     static String scores(Figures figures, Locale locale) {
         List<Figures.Row> scored = AgencyEvaluation.scored(figures);
         JsonArrayBuilder labels = Json.createArrayBuilder();
-        scored.forEach(row -> labels.add(row.labels().get(0)));
+        scored.forEach(row -> labels.add(agencyLabel(row.labels().get(0))));
         JsonArrayBuilder datasets = Json.createArrayBuilder()
                 .add(dataset(text(locale, "report.column.score"), values(scored, AgencyEvaluation::score), BLUE));
         JsonObjectBuilder scales = Json.createObjectBuilder()
@@ -145,6 +146,32 @@ final class DashboardCharts {
             }
         }
         return values;
+    }
+
+    /** Widest line of an agency's name on a bar's axis, in characters: a phone's canvas fits about this much. */
+    static final int LABEL_LINE = 18;
+
+    /**
+     * An agency's name for a horizontal bar's axis: as it is when short, else as lines of whole words
+     * (Chart.js draws an array as lines), since the axis cuts a long name off on a phone.
+     */
+    static JsonValue agencyLabel(String name) {
+        if (name.length() <= LABEL_LINE) {
+            return Json.createValue(name);
+        }
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        StringBuilder line = new StringBuilder();
+        for (String word : name.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > LABEL_LINE) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        return lines.add(line.toString()).build();
     }
 
     private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
