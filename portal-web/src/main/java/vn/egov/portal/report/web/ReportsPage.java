@@ -26,6 +26,7 @@ import vn.egov.portal.report.control.Figures;
 import vn.egov.portal.report.control.ReportReaders;
 import vn.egov.portal.report.control.StatisticsArticle;
 import vn.egov.portal.report.entity.PublishedStatistics;
+import vn.egov.portal.report.entity.ReportState;
 
 /**
  * The console's list of kept reports, newest first, each with its PDF, ODS and CSV, what the board
@@ -99,15 +100,27 @@ public class ReportsPage implements Serializable {
 
     /** Opens the choice for a report: every section not yet published, all of them ticked. */
     public void choose(ReportView report) {
+        chosenReport = report.id();
+        offeredSections = unpublished(report);
+        chosenSections = new ArrayList<>(offeredSections);
+    }
+
+    /** Whether the board may publish something of this report: current, of a public kind, not all of it out. */
+    public boolean mayPublish(ReportView report) {
+        return isBoard()
+                && report.state() == ReportState.CURRENT
+                && report.kind().isPublishable()
+                && !unpublished(report).isEmpty();
+    }
+
+    private List<String> unpublished(ReportView report) {
         List<String> published = decisionsOn(report).stream()
                 .flatMap(decision -> decision.getSections().stream())
                 .toList();
-        chosenReport = report.id();
-        offeredSections = report.figures().sections().stream()
+        return report.figures().sections().stream()
                 .map(Figures.Section::key)
                 .filter(key -> !published.contains(key))
                 .toList();
-        chosenSections = new ArrayList<>(offeredSections);
     }
 
     public void publish() {
