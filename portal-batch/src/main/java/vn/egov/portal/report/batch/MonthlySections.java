@@ -4,6 +4,7 @@ import jakarta.batch.runtime.context.JobContext;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 import vn.egov.portal.report.control.Figures;
 import vn.egov.portal.report.control.FiguresJson;
 import vn.egov.portal.report.control.MonthlyFigures;
@@ -13,7 +14,7 @@ final class MonthlySections {
 
     private final List<String> sections = Collections.synchronizedList(new ArrayList<>());
 
-    private MonthlySections() {}
+    MonthlySections() {}
 
     static MonthlySections of(JobContext job) {
         synchronized (job) {
@@ -26,29 +27,23 @@ final class MonthlySections {
         }
     }
 
-    boolean isEmpty() {
-        return sections.isEmpty();
-    }
-
     void add(String json) {
         sections.add(json);
     }
 
-    /** Every section in the report's order; refused when a partition's section is missing. */
-    Figures figures() {
-        List<Figures> parts =
-                List.copyOf(sections).stream().map(FiguresJson::read).toList();
-        if (parts.isEmpty()) {
-            throw new IllegalStateException("No section of the monthly report was computed");
-        }
+    /** Every section of {@code period} in the report's order; one no partition computed is added up by {@code missing}. */
+    Figures figures(String period, Function<String, Figures.Section> missing) {
+        List<Figures.Section> computed = List.copyOf(sections).stream()
+                .map(FiguresJson::read)
+                .flatMap(part -> part.sections().stream())
+                .toList();
         List<Figures.Section> ordered = new ArrayList<>();
         for (String key : MonthlyFigures.SECTIONS) {
-            ordered.add(parts.stream()
-                    .flatMap(part -> part.sections().stream())
+            ordered.add(computed.stream()
                     .filter(section -> section.key().equals(key))
                     .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("Section " + key + " was not computed")));
+                    .orElseGet(() -> missing.apply(key)));
         }
-        return new Figures(parts.get(0).period(), ordered);
+        return new Figures(period, ordered);
     }
 }
