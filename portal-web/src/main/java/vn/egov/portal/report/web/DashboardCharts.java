@@ -71,7 +71,7 @@ final class DashboardCharts {
                         axis(text(locale, "report.dashboard.axis.percent"))
                                 .add("min", 0)
                                 .add("max", 100))
-                .add("y", axis(text(locale, "report.column.agency")));
+                .add("y", agencyAxis(locale));
         return chart(
                 "bar",
                 labels,
@@ -92,7 +92,7 @@ final class DashboardCharts {
                         axis(text(locale, "report.dashboard.axis.score"))
                                 .add("min", 0)
                                 .add("max", 100))
-                .add("y", axis(text(locale, "report.column.agency")));
+                .add("y", agencyAxis(locale));
         return chart(
                 "bar",
                 labels,
@@ -219,6 +219,12 @@ final class DashboardCharts {
                                                 .add("text", title))
                                 .add("legend", Json.createObjectBuilder().add("position", "bottom")))
                 .add("scales", scales);
+    }
+
+    /** The agencies' axis of a horizontal bar chart: every name drawn, since each bar is an agency. */
+    private static JsonObjectBuilder agencyAxis(Locale locale) {
+        return axis(text(locale, "report.column.agency"))
+                .add("ticks", Json.createObjectBuilder().add("autoSkip", false));
     }
 
     private static JsonObjectBuilder axis(String title) {
