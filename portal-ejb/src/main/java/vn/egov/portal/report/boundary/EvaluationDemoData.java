@@ -4,8 +4,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import vn.egov.portal.platform.config.boundary.PortalConfig;
+import vn.egov.portal.report.control.ReportPeriod;
 import vn.egov.portal.report.entity.ReportKind;
 import vn.egov.portal.setup.boundary.DemoDataset;
 import vn.egov.portal.setup.boundary.DemoHistory;
@@ -48,15 +52,18 @@ public class EvaluationDemoData implements DemoDataset {
 
     @Override
     public void load() {
-        YearMonth now = YearMonth.now(clock.withZone(config.zone()));
-        YearMonth earliest = now.minusMonths(history.months() - 1L);
-        for (YearMonth first = earliest;
-                !first.plusMonths(2).isAfter(now.minusMonths(1));
-                first = first.plusMonths(1)) {
-            if ((first.getMonthValue() - 1) % 3 == 0) {
-                String quarter = first.getYear() + "-Q" + ((first.getMonthValue() - 1) / 3 + 1);
-                runs.store(ReportKind.AGENCY_EVALUATION, runs.agencyEvaluation(quarter, settings.weights()));
-            }
+        LocalDate earliest = YearMonth.now(clock.withZone(config.zone()))
+                .minusMonths(history.months() - 1L)
+                .atDay(1);
+        Deque<ReportPeriod> quarters = new ArrayDeque<>();
+        for (ReportPeriod quarter = ReportPeriod.previousQuarter(clock, config.zone());
+                !quarter.first().isBefore(earliest);
+                quarter = ReportPeriod.quarterOf(quarter.first().minusMonths(3))) {
+            quarters.push(quarter);
+        }
+        // Oldest first, as the job would have stored them quarter after quarter.
+        for (ReportPeriod quarter : quarters) {
+            runs.store(ReportKind.AGENCY_EVALUATION, runs.agencyEvaluation(quarter.text(), settings.weights()));
         }
     }
 }

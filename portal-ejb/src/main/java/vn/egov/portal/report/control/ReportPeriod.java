@@ -81,8 +81,12 @@ public record ReportPeriod(String text, LocalDate first, LocalDate last) {
 
     /** The quarter before today's in {@code zone}: what the agency evaluation covers by default. */
     public static ReportPeriod previousQuarter(Clock clock, ZoneId zone) {
-        LocalDate first = LocalDate.now(clock.withZone(zone)).withDayOfMonth(1).minusMonths(3);
-        return parse(first.getYear() + "-Q" + ((first.getMonthValue() - 1) / 3 + 1));
+        return quarterOf(LocalDate.now(clock.withZone(zone)).minusMonths(3));
+    }
+
+    /** The quarter {@code day} falls in. */
+    public static ReportPeriod quarterOf(LocalDate day) {
+        return parse(day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1));
     }
 
     /** Whether the period is one month (the monthly report's), not a quarter or a year. */

@@ -59,45 +59,45 @@ final class DashboardCharts {
      * (agency names are long); the page names the others.
      */
     static String rates(ReportTrends.Dashboard dashboard, Locale locale) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        dashboard.rated().forEach(rate -> labels.add(agencyLabel(rate.agency())));
         JsonArrayBuilder datasets = Json.createArrayBuilder()
                 .add(rateSet(dashboard, ReportTrends.AgencyRates::deadlines, "deadlines", BLUE, locale))
                 .add(rateSet(dashboard, ReportTrends.AgencyRates::qa, "qa", GREEN, locale))
                 .add(rateSet(dashboard, ReportTrends.AgencyRates::eservices, "eservices", AMBER, locale));
-        JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add(
-                        "x",
-                        axis(text(locale, "report.dashboard.axis.percent"))
-                                .add("min", 0)
-                                .add("max", 100))
-                .add("y", agencyAxis(locale));
-        return chart(
-                "bar",
-                labels,
+        return agencyBars(
+                dashboard.rated().stream().map(ReportTrends.AgencyRates::agency).toList(),
                 datasets,
-                options(text(locale, "report.dashboard.rates"), scales).add("indexAxis", "y"));
+                "report.dashboard.axis.percent",
+                "report.dashboard.rates",
+                locale);
     }
 
     /** An agency evaluation's scores, 0–100, one horizontal bar per scored agency in rank order. */
     static String scores(Figures figures, Locale locale) {
         List<Figures.Row> scored = AgencyEvaluation.scored(figures);
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        scored.forEach(row -> labels.add(agencyLabel(row.labels().get(0))));
         JsonArrayBuilder datasets = Json.createArrayBuilder()
                 .add(dataset(text(locale, "report.column.score"), values(scored, AgencyEvaluation::score), BLUE));
-        JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add(
-                        "x",
-                        axis(text(locale, "report.dashboard.axis.score"))
-                                .add("min", 0)
-                                .add("max", 100))
-                .add("y", agencyAxis(locale));
-        return chart(
-                "bar",
-                labels,
+        return agencyBars(
+                scored.stream().map(row -> row.labels().get(0)).toList(),
                 datasets,
-                options(text(locale, "report.dashboard.scores"), scales).add("indexAxis", "y"));
+                "report.dashboard.axis.score",
+                "report.dashboard.scores",
+                locale);
+    }
+
+    /** Horizontal bars from 0 to 100, one row per agency (agency names are long). */
+    private static String agencyBars(
+            List<String> agencies, JsonArrayBuilder datasets, String valueAxisKey, String titleKey, Locale locale) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        agencies.forEach(agency -> labels.add(agencyLabel(agency)));
+        JsonObjectBuilder scales = Json.createObjectBuilder()
+                .add("x", axis(text(locale, valueAxisKey)).add("min", 0).add("max", 100))
+                .add(
+                        "y",
+                        axis(text(locale, "report.column.agency"))
+                                // Every name drawn: each bar is an agency.
+                                .add("ticks", Json.createObjectBuilder().add("autoSkip", false)));
+        return chart(
+                "bar", labels, datasets, options(text(locale, titleKey), scales).add("indexAxis", "y"));
     }
 
     /** Questions received beside what became of the month's due questions, stacked. */
@@ -219,12 +219,6 @@ final class DashboardCharts {
                                                 .add("text", title))
                                 .add("legend", Json.createObjectBuilder().add("position", "bottom")))
                 .add("scales", scales);
-    }
-
-    /** The agencies' axis of a horizontal bar chart: every name drawn, since each bar is an agency. */
-    private static JsonObjectBuilder agencyAxis(Locale locale) {
-        return axis(text(locale, "report.column.agency"))
-                .add("ticks", Json.createObjectBuilder().add("autoSkip", false));
     }
 
     private static JsonObjectBuilder axis(String title) {
