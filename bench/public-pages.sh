@@ -135,6 +135,15 @@ run() {
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 
+# A freshly started Payara needs well over a minute of load before its JIT is done; rows measured
+# before that read the compiler (bench/origin-floor: 3,600/s for what later served 28,000/s).
+echo "bench: warming the portal up (cached and rendered pages, 2 x $warmup each)"
+for _ in 1 2; do
+    wrk -t"$threads" -c"$connections" -d"$warmup" "http://127.0.0.1:$portal_port$home_path" > /dev/null
+    wrk -t"$threads" -c"$connections" -d"$warmup" "http://127.0.0.1:$portal_port$home_path" \
+        -s "$here/live-sessions.lua" -- "$sessions" "$threads" > /dev/null
+done
+
 echo
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo); wrk -t$threads -c$connections -d$duration (each after a $warmup warm-up)"
 printf '%-36s %12s %10s %10s %8s\n' "target" "req/s" "p50" "p99" "errors"
