@@ -6,7 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import vn.egov.portal.platform.entity.LocalizedText;
@@ -19,12 +18,7 @@ import vn.egov.portal.platform.entity.PersistentEntity;
 @Entity
 @Table(name = "deadline_rule")
 @NamedQuery(name = DeadlineRule.ALL, query = "select r from DeadlineRule r order by r.clause, r.code")
-// Each question submitted reads its answer rule for the due date on the receipt: EclipseLink keeps
-// the result per code and drops it when the board changes any rule.
-@NamedQuery(
-        name = DeadlineRule.BY_CODE,
-        query = "select r from DeadlineRule r where r.code = :code",
-        hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
+@NamedQuery(name = DeadlineRule.BY_CODE, query = "select r from DeadlineRule r where r.code = :code")
 public class DeadlineRule extends PersistentEntity {
 
     public static final String ALL = "DeadlineRule.all";

@@ -14,7 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,12 +31,7 @@ import vn.egov.portal.platform.entity.PersistentEntity;
 @Entity
 @Table(name = "site")
 @NamedQuery(name = Site.BY_SLUG, query = "select s from Site s where s.slug = :slug")
-// Every mail a feature composes names the main site (each question submitted reads it): EclipseLink
-// keeps the result and drops it when any site changes.
-@NamedQuery(
-        name = Site.MAIN,
-        query = "select s from Site s where s.kind = vn.egov.portal.site.entity.SiteKind.MAIN",
-        hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
+@NamedQuery(name = Site.MAIN, query = "select s from Site s where s.kind = vn.egov.portal.site.entity.SiteKind.MAIN")
 @NamedQuery(
         name = Site.SUB_PORTALS,
         query = "select s from Site s where s.kind <> vn.egov.portal.site.entity.SiteKind.MAIN"
