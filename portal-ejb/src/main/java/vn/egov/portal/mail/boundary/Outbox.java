@@ -46,10 +46,20 @@ public class Outbox {
         if (findByKey(dedupKey).isPresent()) {
             return false;
         }
-        String to = String.join(", ", recipients);
-        em.persist(new OutboundMail(dedupKey, to, Text.clean(subject), Text.nfc(body), clock.instant()));
+        enqueueFirst(dedupKey, recipients, subject, body);
         em.flush();
         return true;
+    }
+
+    /**
+     * Queues a mail whose key names a record created in the caller's own transaction (the receipt of
+     * a question just stored), so no mail can hold that key yet: no look-up first, and the insert goes
+     * with the caller's other writes at commit. The unique key still refuses a second one.
+     */
+    @PermitAll
+    public void enqueueFirst(String dedupKey, List<String> recipients, String subject, String body) {
+        String to = String.join(", ", recipients);
+        em.persist(new OutboundMail(dedupKey, to, Text.clean(subject), Text.nfc(body), clock.instant()));
     }
 
     @PermitAll

@@ -38,10 +38,12 @@ public class QuestionNotices {
     @Inject
     CalendarService calendar;
 
+    /** The receipt of a question stored in this transaction: its key is new, so it needs no look-up. */
     public void received(Question question, LocalDate expectedDueDate, int workingDays) {
         send(
                 question,
                 "received",
+                true,
                 composer(question)
                         .received(
                                 question.getTrackingCode(),
@@ -60,6 +62,7 @@ public class QuestionNotices {
         send(
                 question,
                 "refused",
+                false,
                 composer(question)
                         .refused(
                                 question.getTrackingCode(),
@@ -73,6 +76,7 @@ public class QuestionNotices {
         send(
                 question,
                 "promised:" + date,
+                false,
                 composer(question)
                         .promised(
                                 question.getTrackingCode(),
@@ -86,6 +90,7 @@ public class QuestionNotices {
         send(
                 question,
                 "answered",
+                false,
                 composer(question)
                         .answered(
                                 question.getTrackingCode(),
@@ -100,13 +105,17 @@ public class QuestionNotices {
         return outbox.forget("qa:" + root.getId() + ":");
     }
 
-    private void send(Question question, String what, NoticeComposer.Mail mail) {
+    private void send(Question question, String what, boolean newQuestion, NoticeComposer.Mail mail) {
         String email = question.getAsker() == null ? null : question.getAsker().getEmail();
         if (email == null) {
             return;
         }
         String key = "qa:" + question.getRoot().getId() + ":" + question.getId() + ":" + what;
-        outbox.enqueue(key, List.of(email), mail.subject(), mail.body());
+        if (newQuestion) {
+            outbox.enqueueFirst(key, List.of(email), mail.subject(), mail.body());
+        } else {
+            outbox.enqueue(key, List.of(email), mail.subject(), mail.body());
+        }
     }
 
     private NoticeComposer composer(Question question) {
