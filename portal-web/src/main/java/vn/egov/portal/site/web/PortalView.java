@@ -146,6 +146,21 @@ public class PortalView {
     }
 
     /**
+     * The path of the menu entry that leads to this page ("" for none): the only part of the menu that
+     * differs between the pages of a portal, so part of the key its kept markup goes under.
+     */
+    public String getCurrentEntry() {
+        if (isCurrent("/")) {
+            return "/";
+        }
+        return getNavigation().stream()
+                .map(PublicLink::path)
+                .filter(this::isCurrent)
+                .findFirst()
+                .orElse("");
+    }
+
+    /**
      * A link that sets a display option ("chu=lon", "tuong-phan=cao") and comes back to this page: a
      * plain link, no script (see DisplayOptionsServlet).
      */
