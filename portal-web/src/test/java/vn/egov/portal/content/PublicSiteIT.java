@@ -137,6 +137,30 @@ class PublicSiteIT {
                 .doesNotContain("tel:02063856000");
     }
 
+    /**
+     * The header and the menu are kept as markup per portal, language and the page's own menu entry
+     * (portal:kept, issue 15): a page rendered after another still marks its own entry, in its own
+     * language, on a sub-portal with the sub-portal's name.
+     */
+    @Test
+    void theKeptMenuMarksEachPagesOwnEntryInItsLanguage() {
+        String home = web.get("/").body();
+        List<String> entries = menuLinks(home);
+        assertThat(entries).as("the main menu's entries").hasSizeGreaterThan(2);
+        assertThat(currentEntries(home)).containsOnly("/");
+        String other = entries.get(1);
+
+        String otherPage = web.get(other).body();
+        assertThat(currentEntries(otherPage)).as("the menu of %s", other).containsOnly(other);
+        assertThat(currentEntries(web.get("/").body())).containsOnly("/");
+
+        String english = web.get("/en" + other).body();
+        assertThat(currentEntries(english)).containsOnly("/en" + other);
+        assertThat(english).contains("lang=\"en\"", ">Home</a>").doesNotContain(">Trang chủ</a>");
+        assertThat(web.get("/so-tu-phap/").body())
+                .contains("<span class=\"brand-name\">Cổng thông tin Sở Tư pháp tỉnh Cao Bằng</span>");
+    }
+
     @Test
     void theHomePageLeadsWithThePictureOfTheNewestStoryAndCardsShowTheirPictures() {
         String home = web.get("/").body();
@@ -629,6 +653,29 @@ class PublicSiteIT {
                 .as("today's administrative names (no districts since 1 July 2025)")
                 .contains("phường Thục Phán, tỉnh Cao Bằng")
                 .doesNotContain("Hợp Giang", "Thành phố Cao Bằng");
+    }
+
+    /** The addresses of the main menu's entries, as the wide-screen row lists them. */
+    private static List<String> menuLinks(String html) {
+        return hrefsIn(menuRow(html), "<a href=\"([^\"]+)\"");
+    }
+
+    private static List<String> currentEntries(String html) {
+        return hrefsIn(menuRow(html), "<a href=\"([^\"]+)\" aria-current=\"page\"");
+    }
+
+    private static String menuRow(String html) {
+        int row = html.indexOf("<div class=\"menu-row\">");
+        assertThat(row).as("the menu row").isNotNegative();
+        return html.substring(row, html.indexOf("</ul>", row));
+    }
+
+    private static List<String> hrefsIn(String html, String link) {
+        return Pattern.compile(link)
+                .matcher(html)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
     }
 
     private static String footer(String html) {
