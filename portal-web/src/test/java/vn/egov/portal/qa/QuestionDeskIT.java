@@ -24,7 +24,9 @@ import vn.egov.portal.batch.boundary.BatchOperations;
 import vn.egov.portal.batch.boundary.ExecutionView;
 import vn.egov.portal.calendar.boundary.CalendarService;
 import vn.egov.portal.calendar.boundary.OverrideRequest;
+import vn.egov.portal.deadline.boundary.DeadlineRules;
 import vn.egov.portal.deadline.boundary.Obligations;
+import vn.egov.portal.deadline.boundary.RuleChange;
 import vn.egov.portal.deadline.entity.Obligation;
 import vn.egov.portal.deadline.entity.ObligationState;
 import vn.egov.portal.guard.boundary.Proof;
@@ -126,6 +128,9 @@ class QuestionDeskIT {
 
     @Inject
     SiteDirectory directory;
+
+    @Inject
+    DeadlineRules rules;
 
     @Inject
     QaDashboard dashboard;
@@ -601,6 +606,25 @@ class QuestionDeskIT {
         } finally {
             chief.run(() -> calendar.removeOverride(holiday, "hết thử nghiệm"));
         }
+    }
+
+    @Test
+    void theNextReceiptCountsTheAnswerPeriodTheBoardJustChanged() throws Exception {
+        Receipt first = submit(QuestionForms.individual(email(), "Thời hạn cũ", "Hạn trả lời là bao lâu?", "y-te"));
+        assertThat(first.dueDate())
+                .isEqualTo(calendar.addWorkingDays(first.receivedAt(), 15).date());
+        chief.call(() -> rules.changeRule(QuestionClock.RULE, new RuleChange(20, 3)));
+        try {
+            Receipt next = submit(QuestionForms.individual(email(), "Thời hạn mới", "Hạn trả lời là bao lâu?", "y-te"));
+            assertThat(next.dueDate())
+                    .as("the receipts keep the answer period per content version, which the change moved")
+                    .isEqualTo(calendar.addWorkingDays(next.receivedAt(), 20).date());
+        } finally {
+            chief.call(() -> rules.changeRule(QuestionClock.RULE, new RuleChange(15, 3)));
+        }
+        Receipt restored = submit(QuestionForms.individual(email(), "Thời hạn lại", "Hạn trả lời là bao lâu?", "y-te"));
+        assertThat(restored.dueDate())
+                .isEqualTo(calendar.addWorkingDays(restored.receivedAt(), 15).date());
     }
 
     @Test

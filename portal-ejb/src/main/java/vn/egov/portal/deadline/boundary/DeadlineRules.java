@@ -9,6 +9,7 @@ import java.util.List;
 import vn.egov.portal.audit.boundary.AuditTrail;
 import vn.egov.portal.deadline.entity.DeadlineRule;
 import vn.egov.portal.platform.access.boundary.Roles;
+import vn.egov.portal.platform.cache.boundary.PublicContentVersion;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.platform.validation.boundary.InputCheck;
 
@@ -30,6 +31,9 @@ public class DeadlineRules {
     @Inject
     InputCheck inputs;
 
+    @Inject
+    PublicContentVersion publicContent;
+
     @RolesAllowed({Roles.EDITOR_IN_CHIEF, Roles.DEPUTY_EDITOR, Roles.SECRETARY, Roles.SYSADMIN, Roles.BATCH_OPERATOR})
     public List<DeadlineRule> listRules() {
         return em.createNamedQuery(DeadlineRule.ALL, DeadlineRule.class).getResultList();
@@ -49,6 +53,8 @@ public class DeadlineRules {
                 .orElseThrow(() -> new NotFoundException("Deadline rule", code));
         String before = rule.getWorkingDays() + "/" + rule.getDueSoonDays();
         rule.change(workingDays, dueSoonDays);
+        // Public receipts give the due date a rule counts (QuestionClock keeps it per content version).
+        publicContent.changed();
         audit.record("deadline.rule.change", "rule " + code, before + " -> " + workingDays + "/" + dueSoonDays);
         return rule;
     }

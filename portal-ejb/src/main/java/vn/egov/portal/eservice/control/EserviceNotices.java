@@ -15,7 +15,6 @@ import vn.egov.portal.mail.boundary.Outbox;
 import vn.egov.portal.platform.i18n.control.Language;
 import vn.egov.portal.platform.i18n.control.PortalMessages;
 import vn.egov.portal.site.boundary.SiteDirectory;
-import vn.egov.portal.site.entity.Site;
 
 /**
  * The mails to the applicant, queued in the shared outbox inside the transaction of the move they
@@ -134,14 +133,12 @@ public class EserviceNotices {
 
     /** The main site's name in {@code locale}, as the mails and the receipt sign them. */
     public String siteName(Locale locale) {
-        return directory.getMainSite().getName().in(locale);
+        return directory.mainSiteSignature().name(locale);
     }
 
     /** The public tracking page's full address in {@code locale}, as the mails and the receipt give it. */
     public String trackingPage(Locale locale) {
-        Site site = directory.getMainSite();
-        String website = site.getContact() == null ? null : site.getContact().getWebsite();
-        return (website == null ? "" : website.replaceAll("/+$", ""))
+        return directory.mainSiteSignature().website()
                 + (Language.of(locale).isEnglish() ? "/en" : "")
                 + "/thu-tuc-hanh-chinh/tra-cuu-ho-so.xhtml";
     }

@@ -106,34 +106,56 @@ public class SubmissionGuard {
     }
 
     /**
-     * Spends a valid proof, then counts the submission against the feature's limits: 400 when the
+     * Spends a valid proof and counts the submission against the feature's limits: 400 when the
      * challenge was spent before (also before a restart), 429 with the wait when the address or the
-     * e-mail address (when one is given) is over its limit.
+     * e-mail address (when one is given) is over its limit. The challenge is spent in the caller's
+     * transaction, so it is stored with the submission or not at all (a submission that fails on the
+     * server leaves its challenge for the retry); a submission refused by its limits spends it all
+     * the same, in a transaction of its own, so it cannot be tried again from another address.
      */
     public void admit(Proof proof, SubmissionLimits limits, String clientAddress, String email, Instant now) {
-        // Through the container, not this.spend(...): a call on this would run in the caller's
-        // transaction, and a submission failing after admission would un-spend its challenge.
-        if (!self.getBusinessObject(SubmissionGuard.class).spend(proof.challenge(), now)) {
+        String id = ProofOfWork.idOf(proof.challenge());
+        if (em.find(SpentChallenge.class, id) != null) {
             throw InvalidInputException.of(CHALLENGE_FIELD, "guard.error.challengeUsed");
         }
+        Optional<RateLimitedException> refusal = countAgainst(limits, clientAddress, email, now);
+        if (refusal.isPresent()) {
+            // Through the container, not this.spend(...): a call on this would run in the caller's
+            // transaction, which the refusal rolls back.
+            self.getBusinessObject(SubmissionGuard.class).spend(proof.challenge(), now);
+            throw refusal.get();
+        }
+        try {
+            em.persist(new SpentChallenge(id, now.plus(challengeLifetime())));
+            em.flush();
+        } catch (PersistenceException spentMeanwhile) {
+            // Two submissions raced with one challenge; the unique key let the other through.
+            throw InvalidInputException.of(CHALLENGE_FIELD, "guard.error.challengeUsed");
+        }
+    }
+
+    /** The refusal when the address or the e-mail address is over its limit; empty when both count it. */
+    private Optional<RateLimitedException> countAgainst(
+            SubmissionLimits limits, String clientAddress, String email, Instant now) {
         SlidingWindow perAddress =
                 window(limits.feature() + ":address", limits.perAddressPerHour(), SubmissionLimits.ADDRESS_WINDOW);
-        SlidingWindow perEmail =
-                window(limits.feature() + ":email", limits.perEmailPerDay(), SubmissionLimits.EMAIL_WINDOW);
         String addressKey = addressKey(clientAddress);
         if (email == null || email.isBlank()) {
             // Nothing to count per e-mail address when the form lets the sender give none.
-            if (!perAddress.tryAcquire(addressKey, now)) {
-                throw new RateLimitedException(perAddress.retryAfter(addressKey, now), limits.refusalKey());
-            }
-            return;
+            return perAddress.tryAcquire(addressKey, now)
+                    ? Optional.empty()
+                    : Optional.of(
+                            new RateLimitedException(perAddress.retryAfter(addressKey, now), limits.refusalKey()));
         }
+        SlidingWindow perEmail =
+                window(limits.feature() + ":email", limits.perEmailPerDay(), SubmissionLimits.EMAIL_WINDOW);
         String emailKey = emailKey(email);
-        if (!SlidingWindow.tryAcquireBoth(perAddress, addressKey, perEmail, emailKey, now)) {
-            Duration address = perAddress.retryAfter(addressKey, now);
-            Duration mail = perEmail.retryAfter(emailKey, now);
-            throw new RateLimitedException(address.compareTo(mail) > 0 ? address : mail, limits.refusalKey());
+        if (SlidingWindow.tryAcquireBoth(perAddress, addressKey, perEmail, emailKey, now)) {
+            return Optional.empty();
         }
+        Duration address = perAddress.retryAfter(addressKey, now);
+        Duration mail = perEmail.retryAfter(emailKey, now);
+        return Optional.of(new RateLimitedException(address.compareTo(mail) > 0 ? address : mail, limits.refusalKey()));
     }
 
     /** Counts a look-up or an erasure request by tracking code; 429 with the wait past the limit. */
@@ -165,9 +187,8 @@ public class SubmissionGuard {
     }
 
     /**
-     * Spends a verified challenge; false when it was spent before. In a transaction of its own: a
-     * challenge stays spent even when the submission then fails, and of two submissions racing with
-     * one challenge the unique key lets one through.
+     * Spends a verified challenge in a transaction of its own; false when it was spent before. For a
+     * refused submission, whose own transaction is rolled back.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean spend(String challenge, Instant now) {

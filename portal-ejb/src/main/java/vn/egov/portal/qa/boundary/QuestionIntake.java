@@ -114,7 +114,8 @@ public class QuestionIntake {
         for (Upload upload : uploads) {
             question.attach(files.store(settings.attachmentRules(), upload.fileName(), upload.stream()), now);
         }
-        em.flush();
+        // No flush: the keys are assigned on persist, and the question goes in with its mail and audit
+        // line at the commit.
         DueDate expected = questionClock.expectedDueDate(now);
         notices.received(question, expected.date(), expected.workingDays());
         audit.record("qa.submit", "question " + question.getId(), null);
@@ -178,8 +179,7 @@ public class QuestionIntake {
     }
 
     private String uniqueCode() {
-        return QaSettings.TRACKING_CODES.next(
-                code -> questions.findByTrackingCode(code).isPresent());
+        return QaSettings.TRACKING_CODES.next(questions::isTrackingCodeTaken);
     }
 
     /** Field "attachments" to the first broken rule of the files (a few, each small, by content), if any. */

@@ -27,6 +27,7 @@ import vn.egov.portal.deadline.control.ObligationSnapshot;
 import vn.egov.portal.deadline.entity.DeadlineRule;
 import vn.egov.portal.deadline.entity.DeadlineStatus;
 import vn.egov.portal.deadline.entity.Obligation;
+import vn.egov.portal.platform.cache.boundary.PerContentVersion;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.qa.boundary.OpenQuestion;
 import vn.egov.portal.qa.entity.Question;
@@ -49,6 +50,12 @@ public class QuestionClock {
 
     public static final String RULE = "qa-answer";
 
+    /**
+     * The rule's answer period in working days, read once per content version: every receipt counts
+     * its expected due date by it, and a change of the rule moves the version (DeadlineRules).
+     */
+    private static final PerContentVersion<String, Integer> ANSWER_PERIOD = new PerContentVersion<>(1);
+
     @PersistenceContext
     EntityManager em;
 
@@ -66,7 +73,7 @@ public class QuestionClock {
 
     /** The due date a question received at {@code receivedAt} will have, with the calendar's explanation. */
     public DueDate expectedDueDate(Instant receivedAt) {
-        return calendar.addWorkingDays(receivedAt, rule().getWorkingDays());
+        return calendar.addWorkingDays(receivedAt, ANSWER_PERIOD.get(RULE, unused -> rule().getWorkingDays()));
     }
 
     /** Starts the clock of the agency now holding the question, from its deadline's clock start. */

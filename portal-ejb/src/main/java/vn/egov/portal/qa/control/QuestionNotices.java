@@ -14,7 +14,6 @@ import vn.egov.portal.qa.boundary.QaSettings;
 import vn.egov.portal.qa.entity.Question;
 import vn.egov.portal.qa.entity.RefusalReason;
 import vn.egov.portal.site.boundary.SiteDirectory;
-import vn.egov.portal.site.entity.Site;
 
 /**
  * The mails to the asker, queued in the shared outbox inside the transaction of the change they
@@ -120,12 +119,10 @@ public class QuestionNotices {
 
     private NoticeComposer composer(Question question) {
         Locale locale = locale(question);
-        Site site = directory.getMainSite();
-        String website = site.getContact() == null ? null : site.getContact().getWebsite();
-        String trackingPage = (website == null ? "" : website.replaceAll("/+$", ""))
-                + (Language.of(locale).isEnglish() ? "/en" : "") + "/hoi-dap/tra-cuu.xhtml";
-        return new NoticeComposer(
-                PortalMessages.bundle(locale), locale, site.getName().in(locale), trackingPage);
+        SiteDirectory.Signature site = directory.mainSiteSignature();
+        String trackingPage =
+                site.website() + (Language.of(locale).isEnglish() ? "/en" : "") + "/hoi-dap/tra-cuu.xhtml";
+        return new NoticeComposer(PortalMessages.bundle(locale), locale, site.name(locale), trackingPage);
     }
 
     private static String lastNote(Question question) {

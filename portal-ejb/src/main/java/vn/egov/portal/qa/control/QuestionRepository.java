@@ -35,6 +35,15 @@ public class QuestionRepository {
                 .findFirst();
     }
 
+    /** Whether a question has this tracking code; reads the key only, for a new code's check. */
+    public boolean isTrackingCodeTaken(String code) {
+        return !em.createNamedQuery(Question.CODE_TAKEN, Long.class)
+                .setParameter("code", code)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
     public Question get(long id) {
         return Optional.ofNullable(em.find(Question.class, id))
                 .orElseThrow(() -> new NotFoundException("Question", id));

@@ -50,6 +50,7 @@ import vn.egov.portal.site.entity.OrgUnit;
             @Index(name = "ix_qa_email_digest", columnList = "emailDigest, receivedAt")
         })
 @NamedQuery(name = Question.BY_CODE, query = "select q from Question q where q.trackingCode = :code")
+@NamedQuery(name = Question.CODE_TAKEN, query = "select q.id from Question q where q.trackingCode = :code")
 @NamedQuery(
         name = Question.IN_STATES,
         query = "select q from Question q where q.state in :states order by q.receivedAt, q.id")
@@ -64,6 +65,7 @@ import vn.egov.portal.site.entity.OrgUnit;
 public class Question extends PersistentEntity {
 
     public static final String BY_CODE = "Question.byCode";
+    public static final String CODE_TAKEN = "Question.codeTaken";
     public static final String IN_STATES = "Question.inStates";
     public static final String WITH_AGENCIES = "Question.withAgencies";
     public static final String ERASURE_PENDING = "Question.erasurePending";

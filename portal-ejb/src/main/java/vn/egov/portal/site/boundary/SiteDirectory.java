@@ -5,8 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import vn.egov.portal.platform.cache.boundary.PerContentVersion;
 import vn.egov.portal.platform.entity.ContactInfo;
+import vn.egov.portal.platform.entity.LocalizedText;
 import vn.egov.portal.platform.error.boundary.NotFoundException;
 import vn.egov.portal.site.entity.Category;
 import vn.egov.portal.site.entity.OrgUnit;
@@ -17,8 +20,35 @@ import vn.egov.portal.site.entity.Site;
 @PermitAll
 public class SiteDirectory {
 
+    private static final PerContentVersion<Boolean, Signature> SIGNATURE = new PerContentVersion<>(1);
+
     @PersistenceContext
     EntityManager em;
+
+    /**
+     * What mails to the public sign with: the main site's name and its website, kept per content
+     * version (every change of a site moves it) so that a submission's receipt does not read the site.
+     */
+    public Signature mainSiteSignature() {
+        return SIGNATURE.get(Boolean.TRUE, unused -> Signature.of(getMainSite()));
+    }
+
+    /** The main site's name in both languages and its website without a trailing slash ("" when none). */
+    public record Signature(String nameVi, String nameEn, String website) {
+
+        static Signature of(Site site) {
+            String website =
+                    site.getContact() == null ? null : site.getContact().getWebsite();
+            return new Signature(
+                    site.getName().getVi(),
+                    site.getName().getEn(),
+                    website == null ? "" : website.replaceAll("/+$", ""));
+        }
+
+        public String name(Locale locale) {
+            return LocalizedText.of(nameVi, nameEn).in(locale);
+        }
+    }
 
     public Site getMainSite() {
         return em.createNamedQuery(Site.MAIN, Site.class).getResultList().stream()

@@ -17,6 +17,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.egov.portal.guard.control.ProofOfWork;
 import vn.egov.portal.test.PortalDeployment;
 import vn.egov.portal.test.client.WebClient;
 import vn.egov.portal.test.container.QueryLog;
@@ -31,6 +32,9 @@ import vn.egov.portal.test.container.TestSession;
 class QueryBudgetIT {
 
     private static final Pattern FIRST_ARTICLE = Pattern.compile("href=\"(/tin/[^\"]+)\"");
+    /** Statements of one stored question, reads and writes together. */
+    private static final int SUBMISSION_BUDGET = 7;
+
     private static final Pattern FIRST_DOCUMENT = Pattern.compile("href=\"(/van-ban/\\d{4}/[^\"]+)\"");
 
     @Deployment
@@ -62,6 +66,45 @@ class QueryBudgetIT {
     @Test
     void aLegalDocumentPageStaysWithinItsBudget() throws Exception {
         assertWithinBudget(first(FIRST_DOCUMENT, "/van-ban/"), 4);
+    }
+
+    /**
+     * A question sent through the API (the busiest public write, bench/qa-submit) within its budget:
+     * the challenge spent with the question, the tracking code's check, the question and its
+     * history, the receipt mail and the audit line, and the reference data it reads.
+     */
+    @Test
+    void aQuestionSubmissionStaysWithinItsBudget() throws Exception {
+        submitQuestion(UUID.randomUUID().toString());
+        String token = UUID.randomUUID().toString();
+        HttpResponse<String> stored = submitQuestion(token);
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+        List<String> statements = QueryLog.of(token, Duration.ofSeconds(5))
+                .orElseThrow(() -> new AssertionError("No statements recorded for the submission"));
+        assertThat(statements)
+                .as("SQL statements of a stored question (budget %d)", SUBMISSION_BUDGET)
+                .hasSizeLessThanOrEqualTo(SUBMISSION_BUDGET);
+    }
+
+    private HttpResponse<String> submitQuestion(String token) throws Exception {
+        WebClient web = new WebClient(base.toURI());
+        Matcher challenge = Pattern.compile("\"challenge\":\"([^\"]+)\"")
+                .matcher(web.get("/api/v1/questions/challenge").body());
+        assertThat(challenge.find()).as("a challenge").isTrue();
+        String json =
+                """
+                {"particulars":{"kind":"INDIVIDUAL","name":"Hoàng Văn Thụ","nationality":"Việt Nam",
+                "occupation":"Nông dân","idNumber":"004088012345","address":"Xóm Nà Vài, xã Hưng Đạo",
+                "phone":"0915 111 222","email":"budget-%s@example.vn"},
+                "title":"Thủ tục cấp lại giấy khai sinh","body":"Tôi làm mất giấy khai sinh, xin hỏi thủ tục cấp lại?",
+                "field":"tu-phap-ho-tich","consent":true,"consentVersion":"2026.1","challenge":"%s","nonce":"%s"}
+                """
+                        .formatted(token, challenge.group(1), ProofOfWork.solve(challenge.group(1)));
+        return web.send(HttpRequest.newBuilder(web.resolve("/api/v1/questions"))
+                .header("Content-Type", "application/json")
+                .header(QueryLog.HEADER, token)
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     /** Renders the page twice (the first fills what is read once per content version) and counts the second. */
