@@ -133,7 +133,7 @@ public class EserviceNotices {
 
     /** The main site's name in {@code locale}, as the mails and the receipt sign them. */
     public String siteName(Locale locale) {
-        return directory.mainSiteSignature().name(locale);
+        return directory.mainSiteSignature().name().in(locale);
     }
 
     /** The public tracking page's full address in {@code locale}, as the mails and the receipt give it. */

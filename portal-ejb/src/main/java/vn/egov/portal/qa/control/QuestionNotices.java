@@ -122,7 +122,8 @@ public class QuestionNotices {
         SiteDirectory.Signature site = directory.mainSiteSignature();
         String trackingPage =
                 site.website() + (Language.of(locale).isEnglish() ? "/en" : "") + "/hoi-dap/tra-cuu.xhtml";
-        return new NoticeComposer(PortalMessages.bundle(locale), locale, site.name(locale), trackingPage);
+        return new NoticeComposer(
+                PortalMessages.bundle(locale), locale, site.name().in(locale), trackingPage);
     }
 
     private static String lastNote(Question question) {

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import vn.egov.portal.platform.cache.boundary.PerContentVersion;
 import vn.egov.portal.platform.entity.ContactInfo;
@@ -33,20 +32,15 @@ public class SiteDirectory {
         return SIGNATURE.get(Boolean.TRUE, unused -> Signature.of(getMainSite()));
     }
 
-    /** The main site's name in both languages and its website without a trailing slash ("" when none). */
-    public record Signature(String nameVi, String nameEn, String website) {
+    /** The main site's name (a copy, not the entity's) and its website without a trailing slash ("" when none). */
+    public record Signature(LocalizedText name, String website) {
 
         static Signature of(Site site) {
             String website =
                     site.getContact() == null ? null : site.getContact().getWebsite();
             return new Signature(
-                    site.getName().getVi(),
-                    site.getName().getEn(),
+                    LocalizedText.of(site.getName().getVi(), site.getName().getEn()),
                     website == null ? "" : website.replaceAll("/+$", ""));
-        }
-
-        public String name(Locale locale) {
-            return LocalizedText.of(nameVi, nameEn).in(locale);
         }
     }
 
